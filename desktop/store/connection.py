@@ -1,0 +1,53 @@
+"""Opening a SQLCipher 4 connection with the raw key, and telling faults apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+
+from .errors import NotAnAmbulantDatabase
+
+# PRAGMA application_id marks the file as Ambulant's ("AMBU").
+APPLICATION_ID = 0x414D4255
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+OperationalError = sqlcipher3.OperationalError
+IntegrityError = sqlcipher3.IntegrityError
+
+
+def connect(path: Path, key: bytes | None, create: bool) -> Connection:
+    """Open ``path`` with ``key`` (``None``: plain SQLite, for benchmarks only).
+
+    Nothing is written before the key has been shown to read the file, so a
+    damaged or foreign file is left byte for byte as it was.
+    """
+    mode = "rwc" if create else "rw"
+    try:
+        conn = sqlcipher3.connect(f"file:{path.as_posix()}?mode={mode}", uri=True,
+                                  isolation_level=None, check_same_thread=False)
+    except sqlcipher3.OperationalError as exc:
+        raise NotAnAmbulantDatabase(str(path)) from exc
+    try:
+        if key is not None:
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not create and conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise NotAnAmbulantDatabase(str(path))
+        if key is not None:
+            # Wipe freed memory so keys and plain text do not linger in the process.
+            conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a commit is on disk when it returns (a signed dose must survive a power cut).
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise NotAnAmbulantDatabase(str(path)) from exc
+    except NotAnAmbulantDatabase:
+        conn.close()
+        raise
+    return conn

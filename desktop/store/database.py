@@ -1,0 +1,259 @@
+"""The encrypted database: create, open (with migrations), and the one write path.
+
+Writing a record, its outbox row and its audit event happens in one
+transaction (:meth:`Database.save`), so a crash leaves all three or none.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import shutil
+import threading
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..domain.kinds import client_id_of
+from ..domain.records import WorkerRef
+from .audit import AuditAction, AuditEvent, AuditRepository
+from .connection import APPLICATION_ID, Connection, OperationalError, connect
+from .errors import DatabaseExists, DiskFull, NewerSchema, NoDatabase, NotAnAmbulantDatabase, StoreError
+from .keys import KeyInfo, ScryptParams, create_key, forget_key, keyring_available, unlock_key
+from .migrations import MIGRATIONS, SCHEMA_VERSION
+from .outbox import OutboxRepository
+from .paths import DB_FILE, KEY_INFO_FILE, ensure_private_dir
+from .records import RecordRepository
+
+
+@dataclass(frozen=True)
+class DatabaseFiles:
+    """The files of one data folder."""
+
+    data_dir: Path
+
+    @property
+    def db(self) -> Path:
+        return self.data_dir / DB_FILE
+
+    @property
+    def key_info(self) -> Path:
+        return self.data_dir / KEY_INFO_FILE
+
+    def exists(self) -> bool:
+        return self.db.exists() or self.key_info.exists()
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Database:
+    """An open Ambulant database. Use :meth:`create` or :meth:`open`."""
+
+    def __init__(self, conn: Connection, files: DatabaseFiles, key_info: KeyInfo | None) -> None:
+        self._conn = conn
+        self.files = files
+        self.key_info = key_info
+        # One writer at a time: the UI thread and a sync worker share the connection.
+        self._lock = threading.RLock()
+        self.records = RecordRepository(conn)
+        self.outbox = OutboxRepository(conn)
+        self.audit = AuditRepository(conn)
+        self._device_id: str | None = None
+
+    # -- opening ---------------------------------------------------------
+
+    @classmethod
+    def create(cls, data_dir: Path, passphrase: str, worker: WorkerRef,
+               kdf: ScryptParams | None = None, use_keyring: bool | None = None,
+               _plain: bool = False) -> "Database":
+        """Make a new encrypted database in ``data_dir``; refuses to overwrite one.
+
+        ``use_keyring`` defaults to whether an OS keyring exists; see
+        :mod:`desktop.store.keys`. ``_plain`` (benchmarks only) makes an
+        unencrypted SQLite file with the same schema.
+        """
+        files = DatabaseFiles(ensure_private_dir(Path(data_dir)))
+        if files.exists():
+            raise DatabaseExists(str(files.data_dir))
+        if use_keyring is None:
+            use_keyring = keyring_available()
+        info, key = (None, None) if _plain else create_key(passphrase, kdf or ScryptParams(), use_keyring)
+        try:
+            conn = connect(files.db, key, create=True)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db = cls(conn, files, info)
+            db._migrate(from_version=0)
+            with db.transaction():
+                db._set_meta("device_id", str(uuid.uuid4()))
+                db._set_meta("created_at", _utcnow().isoformat())
+                db._set_meta("worker_name", worker.name)
+                db._set_meta("worker_hpr", worker.hpr)
+        except BaseException:
+            # A half-made database is useless: remove it and its key so init can run again.
+            with contextlib.suppress(Exception):
+                conn.close()  # type: ignore[possibly-undefined]
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(files.db) + suffix).unlink(missing_ok=True)
+            if info is not None:
+                forget_key(info)
+            raise
+        if info is not None:
+            info.save(files.key_info)
+        return db
+
+    @classmethod
+    def open(cls, data_dir: Path, passphrase: str, _plain: bool = False) -> "Database":
+        """Open and migrate the database in ``data_dir``.
+
+        Raises :class:`WrongPassphrase` before touching the file, and
+        :class:`NotAnAmbulantDatabase` for a foreign or damaged file.
+        """
+        files = DatabaseFiles(Path(data_dir))
+        if not files.db.exists():
+            raise NoDatabase(str(files.data_dir))
+        info = None
+        key = None
+        if not _plain:
+            info = KeyInfo.load(files.key_info) if files.key_info.exists() else None
+            if info is None:
+                raise NotAnAmbulantDatabase(str(files.db))
+            key = unlock_key(info, passphrase)
+        conn = connect(files.db, key, create=False)
+        db = cls(conn, files, info)
+        found = conn.execute("PRAGMA user_version").fetchone()[0]
+        if found > SCHEMA_VERSION:
+            conn.close()
+            raise NewerSchema(found, SCHEMA_VERSION)
+        if found < SCHEMA_VERSION:
+            db._backup_before_migration(found)
+            db._migrate(from_version=found)
+        return db
+
+    def _backup_before_migration(self, version: int) -> None:
+        """Copy the (encrypted) file aside before changing its schema."""
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(self.files.db, self.files.db.with_name(f"{DB_FILE}.schema{version}.bak"))
+
+    def _migrate(self, from_version: int) -> None:
+        for number in range(from_version, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in _split_sql(MIGRATIONS[number]):
+                    self._conn.execute(statement)
+                self._conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    def close(self) -> None:
+        """Checkpoint and close; the WAL is folded back into the encrypted file."""
+        with self._lock:
+            with contextlib.suppress(Exception):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+
+    # -- transactions ----------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One atomic, durable write; a full disk becomes :class:`DiskFull`."""
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._conn
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    self._conn.execute("ROLLBACK")
+                    raise
+            except OperationalError as exc:
+                if "full" in str(exc).lower():
+                    raise DiskFull() from exc
+                raise
+            except OSError as exc:
+                if exc.errno == errno.ENOSPC:
+                    raise DiskFull() from exc
+                raise
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """Serialise a read with writers (the connection is shared between threads)."""
+        with self._lock:
+            yield self._conn
+
+    def save(self, records: Sequence[Any], actor: WorkerRef, action: AuditAction,
+             now: dt.datetime, detail: str = "") -> list[AuditEvent]:
+        """Append record versions with their outbox rows and audit events, atomically."""
+        events = []
+        with self.transaction():
+            for record in records:
+                kind = self.records.append(record)
+                self.outbox.add("record", record.meta.version_id, kind, now)
+                event = self.audit.add(actor, action, now, self.device_id,
+                                       client_id=client_id_of(record), record_id=record.meta.record_id,
+                                       detail=detail or kind)
+                self.outbox.add("audit", event.event_id, "audit", now)
+                events.append(event)
+        return events
+
+    def log_access(self, actor: WorkerRef, action: AuditAction, now: dt.datetime,
+                   client_id: str | None, detail: str = "") -> AuditEvent:
+        """Record a read, print or export in the audit log (and queue it for the server)."""
+        with self.transaction():
+            event = self.audit.add(actor, action, now, self.device_id, client_id=client_id, detail=detail)
+            self.outbox.add("audit", event.event_id, "audit", now)
+        return event
+
+    # -- settings kept in the database ------------------------------------
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self._conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        """A stored setting (device id, worker, sync server, …)."""
+        with self.reading():
+            row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return default if row is None else row[0]
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Store a setting durably."""
+        with self.transaction():
+            self._set_meta(key, value)
+
+    @property
+    def device_id(self) -> str:
+        """This installation's id, written on every record it makes."""
+        if self._device_id is None:
+            self._device_id = self.get_setting("device_id")
+            if self._device_id is None:
+                raise StoreError("Databasen mangler enhets-id.", "The database has no device id.")
+        return self._device_id
+
+    @property
+    def worker(self) -> WorkerRef:
+        """The worker this database was set up for."""
+        return WorkerRef(self.get_setting("worker_name") or "", self.get_setting("worker_hpr") or "")
+
+    @property
+    def schema_version(self) -> int:
+        with self.reading():
+            return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements (triggers hold inner semicolons)."""
+    statements, current = [], []
+    for line in script.splitlines():
+        if line.strip().startswith("--") or not line.strip():
+            continue
+        current.append(line)
+        joined = "\n".join(current)
+        if joined.rstrip().endswith(";") and (not joined.lstrip().upper().startswith("CREATE TRIGGER")
+                                              or joined.rstrip().upper().endswith("END;")):
+            statements.append(joined)
+            current = []
+    if current:
+        statements.append("\n".join(current))
+    return statements

@@ -1,0 +1,12 @@
+"""Numbered schema migrations, applied in order at open, each in one transaction.
+
+To change the schema add ``mNNNN_name.py`` with an ``SQL`` string and append
+it to :data:`MIGRATIONS`; never edit a released one.
+"""
+
+from __future__ import annotations
+
+from . import m0001_initial
+
+MIGRATIONS: tuple[str, ...] = (m0001_initial.SQL,)
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,107 @@
+"""Record versions: append, read the current one, read the history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from ..domain.codec import from_plain, to_plain
+from ..domain.kinds import RECORD_KINDS, client_id_of, kind_of
+from ..domain.records import RecordMeta
+from .connection import Connection
+from .errors import VersionConflict
+from .timefmt import to_db
+
+_INSERT_VERSION = """INSERT INTO record_versions
+    (version_id, record_id, version, kind, client_id, occurred_at, recorded_at, author_hpr,
+     device_id, status, replaces, payload) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"""
+_UPSERT_HEAD = """INSERT INTO record_heads (record_id, kind, client_id, version_seq, version, occurred_at, status)
+    VALUES (?,?,?,?,?,?,?)
+    ON CONFLICT(record_id) DO UPDATE SET version_seq = excluded.version_seq,
+        version = excluded.version, occurred_at = excluded.occurred_at, status = excluded.status"""
+
+
+def decode(kind: str, payload: str) -> Any:
+    """A record dataclass from its stored JSON."""
+    return from_plain(RECORD_KINDS[kind], json.loads(payload))
+
+
+class RecordRepository:
+    """The only code that reads and writes record versions."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def append(self, record: Any) -> str:
+        """Store a new version; the caller holds the write transaction. Returns the kind."""
+        meta: RecordMeta = record.meta
+        kind = kind_of(record)
+        client_id = client_id_of(record)
+        if meta.version > 1:
+            head = self._conn.execute("SELECT v.version_id FROM record_heads h JOIN record_versions v "
+                                      "ON v.seq = h.version_seq WHERE h.record_id = ?",
+                                      (meta.record_id,)).fetchone()
+            if head is None or head[0] != meta.replaces:
+                raise VersionConflict()
+        occurred = to_db(meta.occurred_at)
+        cur = self._conn.execute(_INSERT_VERSION, (
+            meta.version_id, meta.record_id, meta.version, kind, client_id, occurred,
+            to_db(meta.recorded_at), meta.author.hpr, meta.device_id, meta.status.value,
+            meta.replaces, json.dumps(to_plain(record), ensure_ascii=False, separators=(",", ":"))))
+        self._conn.execute(_UPSERT_HEAD, (meta.record_id, kind, client_id, cur.lastrowid,
+                                          meta.version, occurred, meta.status.value))
+        return kind
+
+    def get(self, record_id: str) -> Any | None:
+        """The current version of a record, or None."""
+        row = self._conn.execute("SELECT v.kind, v.payload FROM record_heads h JOIN record_versions v "
+                                 "ON v.seq = h.version_seq WHERE h.record_id = ?", (record_id,)).fetchone()
+        return None if row is None else decode(*row)
+
+    def get_version(self, version_id: str) -> Any | None:
+        """One stored version by its version id, current or not."""
+        row = self._conn.execute("SELECT kind, payload FROM record_versions WHERE version_id = ?",
+                                 (version_id,)).fetchone()
+        return None if row is None else decode(*row)
+
+    def history(self, record_id: str) -> list[Any]:
+        """Every version of a record, oldest first."""
+        rows = self._conn.execute("SELECT kind, payload FROM record_versions WHERE record_id = ? "
+                                  "ORDER BY version", (record_id,)).fetchall()
+        return [decode(*r) for r in rows]
+
+    def current(self, kind: str, client_id: str | None = None, since: dt.datetime | None = None,
+                until: dt.datetime | None = None, include_in_error: bool = True,
+                newest_first: bool = False, limit: int | None = None) -> list[Any]:
+        """Current versions of one kind, optionally for one client and a time window."""
+        sql = ["SELECT v.kind, v.payload FROM record_heads h JOIN record_versions v ON v.seq = h.version_seq "
+               "WHERE h.kind = ?"]
+        args: list[Any] = [kind]
+        if client_id is not None:
+            sql.append("AND h.client_id = ?")
+            args.append(client_id)
+        if since is not None:
+            sql.append("AND h.occurred_at >= ?")
+            args.append(to_db(since))
+        if until is not None:
+            sql.append("AND h.occurred_at < ?")
+            args.append(to_db(until))
+        if not include_in_error:
+            sql.append("AND h.status = 'active'")
+        sql.append("ORDER BY h.occurred_at DESC" if newest_first else "ORDER BY h.occurred_at")
+        if limit is not None:
+            sql.append("LIMIT ?")
+            args.append(limit)
+        return [decode(*r) for r in self._conn.execute(" ".join(sql), args)]
+
+    def versions_of(self, kind: str, client_id: str) -> list[Any]:
+        """All versions (corrected ones too) of a kind for a client, newest event first."""
+        rows = self._conn.execute("SELECT kind, payload FROM record_versions WHERE kind = ? AND client_id = ? "
+                                  "ORDER BY occurred_at DESC, version DESC", (kind, client_id)).fetchall()
+        return [decode(*r) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        """How many records (current heads) there are of each kind."""
+        return dict(self._conn.execute("SELECT kind, count(*) FROM record_heads GROUP BY kind").fetchall())
+

@@ -1,0 +1,66 @@
+"""Shared fixtures: a fresh encrypted database per test, a fixed clock, the demo worker.
+
+Tests never touch the user's own keyring: the 'fail' backend is set before
+keyring is imported, so the store falls back to passphrase mode; the
+real-keyring tests start their own Secret Service (tests/store/secret_service.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop.domain.medication_rules import LOCAL_TZ  # noqa: E402
+from desktop.domain.records import WorkerRef  # noqa: E402
+from desktop.services import Ambulant  # noqa: E402
+from desktop.store.database import Database  # noqa: E402
+from desktop.store.keys import ScryptParams  # noqa: E402
+
+# Cheap KDF for tests that make many databases; the real cost is tested in test_keys.
+FAST_KDF = ScryptParams(n=2 ** 12)
+PASSPHRASE = "korrekt hest batteri"
+WORKER = WorkerRef("Test Vernepleier", "1234567")
+SECOND = WorkerRef("Andre Kontrollør", "7654321")
+
+
+class Clock:
+    """A clock the test moves by hand (injected into the services, not patched)."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> dt.datetime:
+        self.now += dt.timedelta(**delta)
+        return self.now
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def db(data_dir: Path):
+    database = Database.create(data_dir, PASSPHRASE, WORKER, kdf=FAST_KDF)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(dt.datetime(2026, 11, 26, 9, 0, tzinfo=LOCAL_TZ))
+
+
+@pytest.fixture
+def app(db: Database, clock: Clock) -> Ambulant:
+    return Ambulant(db, clock=clock)

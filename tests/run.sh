@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Install what the tests need and run the whole suite.
+# Debian packages: gnome-keyring + dbus (a real Secret Service keyring), poppler-utils
+# (pdftoppm renders the medication sheet), and the libraries Qt needs offscreen.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+debs=(gnome-keyring dbus libsecret-1-0 poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
+if command -v apt-get >/dev/null 2>&1; then
+  missing=()
+  for p in "${debs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
+  fi
+fi
+
+python3 -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[test]'
+export QT_QPA_PLATFORM=offscreen
+exec .venv/bin/python -m pytest "$@"
