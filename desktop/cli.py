@@ -17,8 +17,10 @@ from .domain.errors import DomainError
 from .domain.identifiers import parse_hpr
 from .domain.records import WorkerRef
 from .services import Ambulant
+from .sheets.sheet_command import configure_sheet, run_sheet
 from .store.database import Database, DatabaseFiles
-from .store.errors import StoreError
+from .store.connection import DatabaseError
+from .store.errors import NotAnAmbulantDatabase, StoreError
 from .store.paths import default_data_dir
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
@@ -145,6 +147,7 @@ def commands() -> list[Command]:
     return [
         Command("clients", "list clients", _configure_json, _run_clients),
         Command("status", "counts of records and the outbox", _configure_json, _run_status),
+        Command("sheet", "write a medication sheet (PDF) for a client and period", configure_sheet, run_sheet),
     ]
 
 
@@ -193,5 +196,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(f"{exc.message_nb}\n{exc.message_en}", file=sys.stderr)
         return exc.exit_code
+    except DatabaseError:
+        # A page that fails to decrypt or parse shows up only when it is read: say so, no traceback.
+        damaged = NotAnAmbulantDatabase(str(DatabaseFiles(Path(args.data_dir)).db))
+        print(f"{damaged.message_nb}\n{damaged.message_en}", file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         return EXIT_FAILURE

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 from .domain import medication_rules as rules
@@ -26,6 +27,7 @@ from .domain.observation import (Chapter9Registration, Incident, JournalNote, Me
 from .domain.plan import (AgreedTask, Evaluation, Goal, GroupMember, IndividualPlan, Measure,
                           Meeting, ResponsibilityGroup)
 from .domain.records import RecordMeta, WorkerRef, correct, enter_in_error, new_meta
+from .sheets.sheet_model import DEFAULT_DAYS, check_period, select_orders
 from .store.audit import AuditAction, AuditEvent
 from .store.database import Database
 from .store.outbox import OutboxCounts
@@ -74,6 +76,33 @@ class ClientOverview:
     groups: list[ResponsibilityGroup]
     meetings: list[Meeting]
     tasks: list[AgreedTask]
+
+
+@dataclass(frozen=True)
+class MedicationSheetData:
+    """Everything the medication sheet is built from (the arguments of ``build_medication_sheet``)."""
+
+    client: Client
+    orders: list[MedicationOrder]
+    start: dt.date
+    days: int
+    printed_by: WorkerRef
+    printed_at: dt.datetime
+    responsible_unit: str
+    policy: DoubleCheckPolicy
+
+
+@dataclass(frozen=True)
+class ClientMarks:
+    """What needs attention for one client today (marks in the client list)."""
+
+    doses_left: int          # planned doses today not yet signed (upcoming, due or overdue)
+    overdue_doses: int
+    overdue_follow_ups: int  # as-needed doses waiting for their effect evaluation, and late agreed tasks
+
+    @property
+    def any(self) -> bool:
+        return bool(self.doses_left or self.overdue_doses or self.overdue_follow_ups)
 
 
 def parse_decimal(text: str, field: str) -> Decimal:
@@ -247,6 +276,40 @@ class Ambulant:
         """The fixed doses of a day and their state now."""
         return self.overview(self.get_client(client_id), day).doses_today
 
+    def day_marks(self, client_id: str | None = None) -> dict[str, ClientMarks]:
+        """Today's marks per client (one client, or all): doses left, overdue doses, overdue follow-ups."""
+        now = self.clock()
+        start, end = rules.shift_bounds(now.astimezone(rules.LOCAL_TZ).date(), dt.time(0), dt.time(0))
+        end += dt.timedelta(days=1)
+        recs = self.db.records
+        with self.db.reading():
+            orders = recs.current("order", client_id, include_in_error=False)
+            administrations = recs.current("administration", client_id, since=start - dt.timedelta(days=1),
+                                           until=end)
+            evaluations = recs.current("effect_evaluation", client_id, since=start - dt.timedelta(days=1))
+            tasks = recs.current("agreed_task", client_id, include_in_error=False)
+        today = start.date()
+        by_client: dict[str, list[MedicationOrder]] = {}
+        for order in orders:
+            by_client.setdefault(order.client_id, []).append(order)
+        given: dict[str, list[Administration]] = {}
+        for adm in administrations:
+            given.setdefault(adm.client_id, []).append(adm)
+        late_tasks: dict[str, int] = {}
+        for task in tasks:
+            if task.is_open_and_late(today):
+                late_tasks[task.client_id] = late_tasks.get(task.client_id, 0) + 1
+        marks = {}
+        for cid in set(by_client) | set(late_tasks):
+            own = by_client.get(cid, [])
+            doses = rules.due_doses(own, given.get(cid, []), start, end, now)
+            follow = rules.pending_effect_follow_ups(own, given.get(cid, []), evaluations, now)
+            marks[cid] = ClientMarks(
+                doses_left=sum(1 for d in doses if d.administration is None),
+                overdue_doses=sum(1 for d in doses if d.state is rules.DoseState.OVERDUE),
+                overdue_follow_ups=sum(1 for f in follow if f.overdue) + late_tasks.get(cid, 0))
+        return marks
+
     # -- observations -----------------------------------------------------
 
     def write_note(self, client_id: str, text: str, at: dt.datetime | None = None,
@@ -360,6 +423,50 @@ class Ambulant:
     def log_print(self, client_id: str, detail: str) -> None:
         """Note in the audit log that something about the client was printed."""
         self.db.log_access(self.worker, AuditAction.PRINT, self.clock(), client_id, detail)
+
+    # -- medication sheet -------------------------------------------------
+
+    def sheet_data(self, client_id: str, start: dt.date | None = None,
+                   days: int = DEFAULT_DAYS) -> MedicationSheetData:
+        """The client, the medication list and the printing worker for a sheet (no audit entry).
+
+        ``start`` defaults to today. Raises DomainError for a bad period or an
+        unknown client before anything is read.
+        """
+        start = start or self.clock().astimezone(rules.LOCAL_TZ).date()
+        check_period(start, days)
+        client = self.get_client(client_id)
+        return MedicationSheetData(client, self.orders(client_id), start, days, self.worker, self.clock(),
+                                   client.responsible_unit, self.policy)
+
+    def medication_sheet_pdf(self, client_id: str, start: dt.date | None = None,
+                             days: int = DEFAULT_DAYS) -> bytes:
+        """The medication sheet as PDF bytes, for a preview (call :meth:`log_sheet_printed` when printed)."""
+        # reportlab is imported here, not at start-up: only printing needs it.
+        from .sheets.medication_sheet import build_medication_sheet
+        data = self.sheet_data(client_id, start, days)
+        return build_medication_sheet(data.client, data.orders, data.start, data.days, data.printed_by,
+                                      data.printed_at, data.responsible_unit, data.policy)
+
+    def log_sheet_printed(self, client_id: str, start: dt.date, days: int, destination: str = "skriver") -> None:
+        """Audit entry for a printed or saved medication sheet: who (the worker), which client, which period."""
+        self._log_sheet(client_id, start, days, self.orders(client_id), destination)
+
+    def _log_sheet(self, client_id: str, start: dt.date, days: int, orders: list[MedicationOrder],
+                   destination: str) -> None:
+        period = check_period(start, days)
+        version = select_orders(orders, period).version.code
+        self.log_print(client_id, f"legemiddelark {period.label()}, listeversjon {version}, {destination}")
+
+    def save_medication_sheet(self, client_id: str, path: Path, start: dt.date | None = None,
+                              days: int = DEFAULT_DAYS) -> MedicationSheetData:
+        """Write the medication sheet to ``path`` (whole or not at all) and log the print."""
+        from .sheets.medication_sheet import write_medication_sheet
+        data = self.sheet_data(client_id, start, days)
+        write_medication_sheet(data.client, data.orders, data.start, data.days, data.printed_by,
+                               data.printed_at, Path(path), data.responsible_unit, data.policy)
+        self._log_sheet(client_id, data.start, data.days, data.orders, "lagret som PDF")
+        return data
 
     # -- status -----------------------------------------------------------
 

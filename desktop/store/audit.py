@@ -57,6 +57,15 @@ class AuditRepository:
         rows = self._select("WHERE event_id = ?", (event_id,))
         return rows[0] if rows else None
 
+    def get_many(self, event_ids: list[str]) -> dict[str, AuditEvent]:
+        """Many events by id (the sync loads a whole outbox at once)."""
+        found: dict[str, AuditEvent] = {}
+        for start in range(0, len(event_ids), 500):  # stay below SQLite's variable limit
+            chunk = event_ids[start:start + 500]
+            for event in self._select(f"WHERE event_id IN ({','.join('?' * len(chunk))})", tuple(chunk)):
+                found[event.event_id] = event
+        return found
+
     def for_client(self, client_id: str, limit: int = 500) -> list[AuditEvent]:
         """The client's access log, newest first (the client may ask to see it)."""
         return self._select("WHERE client_id = ? ORDER BY seq DESC LIMIT ?", (client_id, limit))

@@ -84,6 +84,14 @@ class Database:
             use_keyring = keyring_available()
         info, key = (None, None) if _plain else create_key(passphrase, kdf or ScryptParams(), use_keyring)
         try:
+            # Owner-only from the first byte; SQLite gives -wal/-shm the same mode as the database.
+            files.db.touch(mode=0o600, exist_ok=False)
+        except FileExistsError:
+            # Made by someone else since the check above: never touch it.
+            if info is not None:
+                forget_key(info)
+            raise DatabaseExists(str(files.data_dir)) from None
+        try:
             conn = connect(files.db, key, create=True)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db = cls(conn, files, info)
@@ -235,6 +243,12 @@ class Database:
     def worker(self) -> WorkerRef:
         """The worker this database was set up for."""
         return WorkerRef(self.get_setting("worker_name") or "", self.get_setting("worker_hpr") or "")
+
+    def cipher_version(self) -> str:
+        """SQLCipher's version ('' for a plain SQLite benchmark file)."""
+        with self.reading():
+            row = self._conn.execute("PRAGMA cipher_version").fetchone()
+        return row[0] if row else ""
 
     @property
     def schema_version(self) -> int:

@@ -101,6 +101,18 @@ class OutboxRepository:
                                          "WHERE state = 'failed' AND seq = ?", [(s,) for s in seqs])
         return cur.rowcount
 
+    def synced_record_ids(self, record_ids: list[str]) -> set[str]:
+        """Those of ``record_ids`` with at least one version the server has confirmed."""
+        found: set[str] = set()
+        for start in range(0, len(record_ids), 500):  # stay below SQLite's variable limit
+            chunk = record_ids[start:start + 500]
+            rows = self._conn.execute(
+                "SELECT DISTINCT v.record_id FROM outbox o JOIN record_versions v ON v.version_id = o.ref "
+                f"WHERE o.entity = 'record' AND o.state = 'synced' AND v.record_id IN ({','.join('?' * len(chunk))})",
+                chunk).fetchall()
+            found.update(r[0] for r in rows)
+        return found
+
     def counts(self) -> OutboxCounts:
         """How many rows are pending, failed and synced."""
         found = dict(self._conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())

@@ -65,6 +65,17 @@ class RecordRepository:
                                  (version_id,)).fetchone()
         return None if row is None else decode(*row)
 
+    def get_versions(self, version_ids: list[str]) -> dict[str, Any]:
+        """Many stored versions by version id (the sync loads a whole outbox at once)."""
+        found: dict[str, Any] = {}
+        for start in range(0, len(version_ids), 500):  # stay below SQLite's variable limit
+            chunk = version_ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for version_id, kind, payload in self._conn.execute(
+                    f"SELECT version_id, kind, payload FROM record_versions WHERE version_id IN ({marks})", chunk):
+                found[version_id] = decode(kind, payload)
+        return found
+
     def history(self, record_id: str) -> list[Any]:
         """Every version of a record, oldest first."""
         rows = self._conn.execute("SELECT kind, payload FROM record_versions WHERE record_id = ? "

@@ -1,0 +1,1 @@
+"""Printable documents built from domain objects with reportlab (no store, no Qt)."""
