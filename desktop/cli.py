@@ -18,6 +18,7 @@ from .domain.identifiers import parse_hpr
 from .domain.records import WorkerRef
 from .services import Ambulant
 from .sheets.sheet_command import configure_sheet, run_sheet
+from .sync import sync_command
 from .store.database import Database, DatabaseFiles
 from .store.connection import DatabaseError
 from .store.errors import NotAnAmbulantDatabase, StoreError
@@ -148,6 +149,7 @@ def commands() -> list[Command]:
         Command("clients", "list clients", _configure_json, _run_clients),
         Command("status", "counts of records and the outbox", _configure_json, _run_status),
         Command("sheet", "write a medication sheet (PDF) for a client and period", configure_sheet, run_sheet),
+        Command("sync", "send waiting records to the FHIR server", sync_command.configure, sync_command.run),
     ]
 
 
@@ -160,14 +162,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     _configure_init(sub.add_parser("init", help="create a new encrypted database"))
     sub.add_parser("demo", help="seed fictional demo clients")
+    sub.add_parser("self-test", help="check that this installation has everything it needs")
     for command in commands():
         command.configure(sub.add_parser(command.name, help=command.help))
     return parser
 
 
 def _run_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return EXIT_OK
+    """Open the window; ``--demo`` uses ``<data-dir>/demo`` (seeded if new), ``--passphrase-file`` unlocks it."""
+    passphrase = read_passphrase(args) if args.passphrase_file else None
+    from .ui.app import run_gui  # Qt is imported only when the window is wanted
+    return run_gui(Path(args.data_dir), passphrase, demo=args.demo)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -181,6 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_init(args)
         if args.command == "demo":
             return _run_demo(args)
+        if args.command == "self-test":
+            from .selftest import run_self_test
+            return run_self_test()
         command = next(c for c in commands() if c.name == args.command)
         app = open_app(args)
         try:

@@ -105,6 +105,10 @@ class ClientMarks:
         return bool(self.doses_left or self.overdue_doses or self.overdue_follow_ups)
 
 
+# The newest journal notes an overview reads (the window asks for fewer, then more on request).
+NOTES_LIMIT = 200
+
+
 def parse_decimal(text: str, field: str) -> Decimal:
     """A number typed by a user ("37,5" or "37.5"), or a DomainError naming ``field``."""
     try:
@@ -177,13 +181,15 @@ class Ambulant:
     def get_client(self, client_id: str) -> Client:
         return self._get(client_id, Client)
 
-    def open_client(self, client_id: str, day: dt.date | None = None) -> ClientOverview:
+    def open_client(self, client_id: str, day: dt.date | None = None,
+                    notes_limit: int = NOTES_LIMIT) -> ClientOverview:
         """Everything about one client, and an audit entry saying who looked."""
         client = self.get_client(client_id)
         self.db.log_access(self.worker, AuditAction.READ, self.clock(), client_id, "overview")
-        return self.overview(client, day)
+        return self.overview(client, day, notes_limit)
 
-    def overview(self, client: Client, day: dt.date | None = None) -> ClientOverview:
+    def overview(self, client: Client, day: dt.date | None = None,
+                 notes_limit: int = NOTES_LIMIT) -> ClientOverview:
         """Read a client's records for the three tabs (no audit entry: call :meth:`open_client`)."""
         now = self.clock()
         day = day or now.astimezone(rules.LOCAL_TZ).date()
@@ -198,7 +204,7 @@ class Ambulant:
             children = recs.current("children_as_relatives", cid, include_in_error=False)
             plans = recs.current("individual_plan", cid, include_in_error=False)
             result = dict(
-                notes=recs.current("note", cid, newest_first=True, limit=200),
+                notes=recs.current("note", cid, newest_first=True, limit=notes_limit),
                 measurements=recs.current("measurement", cid, since=now - dt.timedelta(days=90)),
                 incidents=recs.current("incident", cid, newest_first=True, limit=100),
                 chapter9=recs.current("chapter9", cid, newest_first=True, limit=100),

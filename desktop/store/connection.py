@@ -35,9 +35,10 @@ def connect(path: Path, key: bytes | None, create: bool) -> Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if not create and conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise NotAnAmbulantDatabase(str(path))
-        if key is not None:
-            # Wipe freed memory so keys and plain text do not linger in the process.
-            conn.execute("PRAGMA cipher_memory_security = ON")
+        # No "PRAGMA cipher_memory_security = ON": it mlocks and wipes every SQLite allocation,
+        # process-wide, and made each signed dose about 2x and seeding about 5x slower
+        # (tests/bench/bench_store.py). SQLCipher still wipes its own key material; SQLCipher
+        # itself turned the option off by default (4.5.0) for the same reason.
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a commit is on disk when it returns (a signed dose must survive a power cut).

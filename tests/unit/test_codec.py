@@ -105,7 +105,13 @@ def test_round_trip_keeps_types_not_just_values(app: Ambulant, clock: Clock) -> 
 def test_scalars_round_trip(number: Decimal, day: dt.date, when: dt.datetime, time: dt.time, text: str) -> None:
     for tp, value in ((Decimal, number), (dt.date, day), (dt.datetime, when), (dt.time, time), (str, text)):
         back = from_plain(tp, json.loads(json.dumps(to_plain(value))))
-        assert back == value and type(back) is type(value)
+        assert type(back) is type(value)
+        if isinstance(value, dt.datetime):
+            # The zone's name is not kept, only the offset: the same instant. (Plain == is False for a
+            # time in a repeated DST hour compared across zones, by Python's rules.)
+            assert back.timestamp() == value.timestamp()
+        else:
+            assert back == value
     assert from_plain(dt.datetime, to_plain(when)).utcoffset() == when.utcoffset()
 
 

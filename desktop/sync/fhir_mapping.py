@@ -1,0 +1,126 @@
+"""Domain records → FHIR R4 resources (JSON dicts): the one entry point the sync uses.
+
+Pure functions: no HTTP, no SQL. What a mapping needs to know about other
+records (the drug of an administration's order, the kind of an evaluated
+target, the earlier CAVE list) comes through a :class:`MappingContext`.
+
+Resource per record kind:
+
+=====================  ==========================================================
+client                 Patient (+ one AllergyIntolerance per CAVE entry)
+worker                 Practitioner (id from the HPR number)
+order                  MedicationRequest
+administration         MedicationAdministration
+effect_evaluation      Observation, partOf the MedicationAdministration
+note                   DocumentReference (text/plain attachment)
+measurement            Observation (LOINC + UCUM)
+rating, substance_use, Observation (local codes)
+behaviour, incident
+chapter9               Observation (local code, one component per field)
+children_as_relatives  Observation (local code, § 10 a)
+goal                   Goal
+measure                CarePlan (one per measure)
+evaluation             Observation, focus the Goal or the measure's CarePlan
+individual_plan        CarePlan (category individuell-plan)
+responsibility_group   CareTeam
+meeting                Communication (about the CareTeam)
+agreed_task            Task (focus the meeting)
+audit event            AuditEvent
+=====================  ==========================================================
+
+Every author and second signer becomes a Practitioner (see
+:func:`practitioners_for`), sent before the records that reference it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..domain.kinds import kind_of
+from ..domain.medication import Administration
+from ..domain.records import WorkerRef
+from ..store.audit import AuditEvent
+from . import fhir_medication as medication
+from . import fhir_observation as observation
+from . import fhir_people as people
+from . import fhir_plan as plan
+from .fhir_common import Json, MappingContext, MappingError, RecordsContext, references_in
+
+__all__ = ["MappingContext", "MappingError", "RecordsContext", "map_audit_event", "map_record",
+           "practitioner", "practitioners_for", "references_in", "resource_type_of_kind"]
+
+_SIMPLE: dict[str, Callable[[Any], Json]] = {
+    "worker": people.worker_record,
+    "order": medication.medication_request,
+    "effect_evaluation": medication.effect_observation,
+    "note": observation.journal_note,
+    "measurement": observation.measurement,
+    "rating": observation.client_rating,
+    "substance_use": observation.substance_use,
+    "behaviour": observation.behaviour,
+    "incident": observation.incident,
+    "chapter9": observation.chapter9,
+    "children_as_relatives": observation.children_as_relatives,
+    "goal": plan.goal,
+    "measure": plan.measure,
+    "individual_plan": plan.individual_plan,
+    "responsibility_group": plan.responsibility_group,
+    "meeting": plan.meeting,
+    "agreed_task": plan.agreed_task,
+}
+
+_WITH_CONTEXT: dict[str, Callable[[Any, MappingContext], Json]] = {
+    "administration": medication.medication_administration,
+    "evaluation": plan.evaluation,
+}
+
+_RESOURCE_TYPE = {
+    "client": "Patient", "worker": "Practitioner", "order": "MedicationRequest",
+    "administration": "MedicationAdministration", "note": "DocumentReference", "goal": "Goal",
+    "measure": "CarePlan", "individual_plan": "CarePlan", "responsibility_group": "CareTeam",
+    "meeting": "Communication", "agreed_task": "Task",
+}
+
+
+def resource_type_of_kind(kind: str) -> str:
+    """The main FHIR resource type a record kind becomes ('audit' → AuditEvent)."""
+    if kind == "audit":
+        return "AuditEvent"
+    return _RESOURCE_TYPE.get(kind, "Observation")
+
+
+def map_record(record: Any, context: MappingContext) -> list[Json]:
+    """The FHIR resources for one record version; the record's own resource comes first.
+
+    Raises :class:`MappingError` when the record cannot be expressed (a
+    missing order, an unknown kind).
+    """
+    kind = kind_of(record)
+    if kind == "client":
+        return people.patient(record, context)
+    if kind in _WITH_CONTEXT:
+        return [_WITH_CONTEXT[kind](record, context)]
+    if kind in _SIMPLE:
+        return [_SIMPLE[kind](record)]
+    raise MappingError(f"Ukjent type oppføring: {kind}.", f"Unknown kind of record: {kind}.")
+
+
+def map_audit_event(event: AuditEvent) -> Json:
+    """An access-log line as an AuditEvent (needs nothing else: it names the record by its UUID)."""
+    return people.audit_event(event)
+
+
+def practitioner(worker: WorkerRef) -> Json:
+    """The Practitioner resource of a health worker (id from the HPR number)."""
+    return people.practitioner(worker)
+
+
+def practitioners_for(item: Any) -> list[WorkerRef]:
+    """The health workers a record or audit event names: its author, a second signer, the actor."""
+    if isinstance(item, AuditEvent):
+        return [item.actor]
+    workers = [item.meta.author]
+    if isinstance(item, Administration) and item.second_signer is not None:
+        workers.append(item.second_signer)
+    return workers

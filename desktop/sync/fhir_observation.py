@@ -1,0 +1,184 @@
+"""Journal notes → DocumentReference; measurements, ratings, substance use,
+behaviour, incidents, chapter 9 and § 10 a → Observation.
+
+Choices:
+
+* A journal note is a DocumentReference (LOINC 34109-9 "Note") with the text
+  as a UTF-8 text/plain attachment: it has ``status``/``docStatus`` for
+  corrections and ``relatesTo`` *replaces* for the version it corrects.
+* An incident is an Observation, not an AdverseEvent: R4's AdverseEvent has no
+  status, so an incident entered in error could not say so.
+* Chapter 9 and § 10 a registrations are Observations with a local code
+  (:data:`~desktop.sync.fhir_codes.OBSERVATION_CODES`) and one component per
+  field, so a report can be read without a Questionnaire definition.
+"""
+
+from __future__ import annotations
+
+import base64
+
+from ..domain.clients import ChildrenAsRelatives, YesNoUnknown
+from ..domain.observation import (CHAPTER9_FIELDS, BehaviourRegistration, Chapter9Registration, ClientRating,
+                                  Incident, JournalNote, Measurement, Severity, SubstanceUse, SubstanceUseStatus)
+from ..domain.records import RecordMeta
+from . import fhir_codes as codes
+from .fhir_common import (Json, annotation, base_resource, compact, concept, date_time, number,
+                          observation_status, patient_ref, practitioner_ref, replaces_reference)
+
+# LOINC vital signs; anything else measured at home is point-of-care "laboratory".
+_VITAL_SIGNS = {"8480-6", "8462-4", "8867-4", "8310-5", "29463-7", "59408-5", "9279-1"}
+
+_ANSWER_DISPLAY = {YesNoUnknown.YES: "Ja", YesNoUnknown.NO: "Nei", YesNoUnknown.UNKNOWN: "Ukjent"}
+_SUBSTANCE_DISPLAY = {SubstanceUse.NONE_OBSERVED: "Ingen rus observert", SubstanceUse.SUSPECTED: "Mistanke om rus",
+                      SubstanceUse.CONFIRMED: "Bekreftet rus", SubstanceUse.NOT_ASSESSED: "Ikke vurdert"}
+_SEVERITY_DISPLAY = {Severity.LOW: "Lav", Severity.MODERATE: "Middels", Severity.HIGH: "Høy"}
+_CHAPTER9_LABELS = {f.key: f.label_nb for f in CHAPTER9_FIELDS}
+
+
+def _observation(meta: RecordMeta, client_id: str, code: Json, category: Json | None = None) -> Json:
+    """The parts every Observation of a record has."""
+    resource = base_resource("Observation", meta)
+    resource.update({
+        "status": observation_status(meta),
+        "category": [category] if category else None,
+        "code": code,
+        "subject": patient_ref(client_id),
+        "effectiveDateTime": date_time(meta.occurred_at),
+        "issued": date_time(meta.recorded_at),
+        "performer": [practitioner_ref(meta.author)],
+    })
+    return resource
+
+
+def _local(code: str, display: str) -> Json:
+    return concept(codes.OBSERVATION_CODES, code, display, display)
+
+
+def _component(code: str, display: str, **value: object) -> Json:
+    return {"code": _local(code, display), **value}
+
+
+def journal_note(note: JournalNote) -> Json:
+    """A journal note as a DocumentReference with the text attached."""
+    meta = note.meta
+    resource = base_resource("DocumentReference", meta)
+    replaced = replaces_reference("DocumentReference", meta)
+    resource.update({
+        "status": "entered-in-error" if meta.entered_in_error else "current",
+        "docStatus": "amended" if meta.version > 1 else "final",
+        "type": concept(codes.LOINC, "34109-9", "Note", "Journalnotat"),
+        "category": [concept(codes.JOURNAL_CATEGORY_CODES, note.category, note.category.capitalize())],
+        "subject": patient_ref(note.client_id),
+        "date": date_time(meta.recorded_at),
+        "author": [practitioner_ref(meta.author)],
+        "relatesTo": [{"code": "replaces", "target": replaced}] if replaced else None,
+        "content": [{"attachment": {
+            "contentType": "text/plain; charset=utf-8",
+            "language": "nb",
+            "data": base64.b64encode(note.text.encode("utf-8")).decode("ascii"),
+            "creation": date_time(meta.occurred_at),
+        }}],
+        "context": {"period": {"start": date_time(meta.occurred_at)}},
+    })
+    return compact(resource)
+
+
+def measurement(m: Measurement) -> Json:
+    """A measurement with its LOINC code and UCUM unit, and H/L when outside the normal range."""
+    kind = m.measurement_kind
+    category_code = "vital-signs" if kind.loinc in _VITAL_SIGNS else "laboratory"
+    resource = _observation(m.meta, m.client_id, concept(codes.LOINC, kind.loinc, kind.display, kind.display),
+                            concept(codes.OBSERVATION_CATEGORY, category_code))
+    interpretation = None
+    if m.outside_normal:
+        high = kind.high is not None and m.value > kind.high
+        interpretation = [concept(codes.OBSERVATION_INTERPRETATION, "H" if high else "L",
+                                  "High" if high else "Low")]
+    resource.update({
+        "valueQuantity": {"value": number(m.value), "unit": kind.unit, "system": codes.UCUM, "code": kind.unit},
+        "interpretation": interpretation,
+        "referenceRange": [{"low": _ucum(kind.low, kind.unit), "high": _ucum(kind.high, kind.unit)}]
+        if kind.low is not None or kind.high is not None else None,
+        "note": [annotation(m.comment)] if m.comment else None,
+    })
+    return compact(resource)
+
+
+def _ucum(value, unit: str) -> Json | None:  # noqa: ANN001 - Decimal | None
+    return None if value is None else {"value": number(value), "unit": unit, "system": codes.UCUM, "code": unit}
+
+
+def client_rating(r: ClientRating) -> Json:
+    resource = _observation(r.meta, r.client_id, _local("client-rating", "Brukerens egen vurdering (0–10)"),
+                            concept(codes.OBSERVATION_CATEGORY, "survey"))
+    resource.update({"valueInteger": r.rating, "note": [annotation(r.comment)] if r.comment else None})
+    return compact(resource)
+
+
+def substance_use(s: SubstanceUseStatus) -> Json:
+    resource = _observation(s.meta, s.client_id, _local("substance-use", "Russtatus"),
+                            concept(codes.OBSERVATION_CATEGORY, "social-history"))
+    resource.update({
+        "valueCodeableConcept": concept(codes.SUBSTANCE_USE_CODES, s.status.value, _SUBSTANCE_DISPLAY[s.status]),
+        "component": [_component("substances", "Rusmidler", valueString=s.substances)] if s.substances else None,
+        "note": [annotation(s.comment)] if s.comment else None,
+    })
+    return compact(resource)
+
+
+def behaviour(b: BehaviourRegistration) -> Json:
+    resource = _observation(b.meta, b.client_id, _local("behaviour-registration", "Atferdsregistrering"),
+                            concept(codes.OBSERVATION_CATEGORY, "activity"))
+    components = [_component("behaviour-count", "Antall", valueInteger=b.count)]
+    if b.duration_minutes is not None:
+        components.append(_component("behaviour-duration", "Varighet", valueQuantity={
+            "value": b.duration_minutes, "unit": "min", "system": codes.UCUM, "code": "min"}))
+    resource.update({"valueString": b.behaviour, "component": components,
+                     "note": [annotation(b.context)] if b.context else None})
+    return compact(resource)
+
+
+def incident(i: Incident) -> Json:
+    resource = _observation(i.meta, i.client_id, _local("incident", "Hendelse"))
+    components = [_component("incident-severity", "Alvorlighet", valueCodeableConcept=concept(
+        codes.SEVERITY_CODES, i.severity.value, _SEVERITY_DISPLAY[i.severity]))]
+    if i.actions:
+        components.append(_component("incident-actions", "Tiltak", valueString=i.actions))
+    resource.update({"valueString": i.description, "component": components})
+    return compact(resource)
+
+
+def chapter9(reg: Chapter9Registration) -> Json:
+    """An emergency intervention (hol. § 9-5 tredje ledd a), one component per answered field."""
+    resource = _observation(reg.meta, reg.client_id,
+                            _local("chapter9-emergency-intervention",
+                                   "Skadeavvergende tiltak i nødssituasjon (hol. kap. 9)"),
+                            concept(codes.CATEGORY_CODES, "chapter-9", "Tvang og makt, kapittel 9"))
+    del resource["effectiveDateTime"]
+    components = [{"code": concept(codes.CHAPTER9_FIELDS_SYSTEM, key, _CHAPTER9_LABELS.get(key, key)),
+                   "valueString": answer} for key, answer in reg.fields if answer.strip()]
+    components.append(_component("reported-to-statsforvalter", "Meldt til Statsforvalteren",
+                                 valueBoolean=reg.reported_to_statsforvalter))
+    components.append(_component("reported-to-professional-lead", "Meldt til faglig ansvarlig",
+                                 valueBoolean=reg.reported_to_professional_lead))
+    resource.update({"effectivePeriod": {"start": date_time(reg.start), "end": date_time(reg.end)},
+                     "component": components})
+    return compact(resource)
+
+
+def children_as_relatives(c: ChildrenAsRelatives) -> Json:
+    """Helsepersonelloven § 10 a: minor children, whether their needs were assessed, the follow-up."""
+    resource = _observation(c.meta, c.client_id, _local("children-as-relatives", "Barn som pårørende (hpl. § 10 a)"),
+                            concept(codes.OBSERVATION_CATEGORY, "social-history"))
+    components = [_component("assessment-made", "Barnas behov er vurdert", valueBoolean=c.assessment_made)]
+    if c.children_count is not None:
+        components.append(_component("children-count", "Antall mindreårige barn", valueInteger=c.children_count))
+    if c.follow_up:
+        components.append(_component("follow-up", "Oppfølging", valueString=c.follow_up))
+    resource.update({
+        "valueCodeableConcept": concept(codes.ANSWER_CODES, c.has_minor_children.value,
+                                        _ANSWER_DISPLAY[c.has_minor_children]),
+        "component": components,
+    })
+    return compact(resource)
+
