@@ -56,6 +56,16 @@ class Status:
 
 
 @dataclass(frozen=True)
+class SyncStatus:
+    """The status bar's line: records waiting to be sent, failed ones, the last sync, who is signed in."""
+
+    pending: int
+    failed: int
+    last_sync: str | None
+    worker: WorkerRef
+
+
+@dataclass(frozen=True)
 class ClientOverview:
     """Everything the three tabs show for one client, read in one go."""
 
@@ -475,6 +485,12 @@ class Ambulant:
         return data
 
     # -- status -----------------------------------------------------------
+
+    def sync_status(self) -> SyncStatus:
+        """What the status bar shows, cheaply: rows waiting for the server, the last sync, the worker."""
+        with self.db.reading():
+            waiting = self.db.outbox.waiting()
+        return SyncStatus(waiting.pending, waiting.failed, self.db.get_setting("last_sync"), self.worker)
 
     def status(self) -> Status:
         """Counts of clients, records by kind, and the outbox."""

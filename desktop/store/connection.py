@@ -43,6 +43,12 @@ def connect(path: Path, key: bytes | None, create: bool) -> Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a commit is on disk when it returns (a signed dose must survive a power cut).
         conn.execute("PRAGMA synchronous = FULL")
+        # Small checkpoints (~800 KB) often, so no single signed dose waits for a big one
+        # (the default 1000 pages put 15–30 ms on every ~40th commit on a 5-year database).
+        conn.execute("PRAGMA wal_autocheckpoint = 200")
+        # 64 MB of decrypted pages: the OS caches a plain file for free, an encrypted page is
+        # decrypted again on every cache miss (a client overview reads a few hundred pages).
+        conn.execute("PRAGMA cache_size = -65536")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
     except sqlcipher3.DatabaseError as exc:

@@ -16,10 +16,10 @@ from .timefmt import to_db
 _INSERT_VERSION = """INSERT INTO record_versions
     (version_id, record_id, version, kind, client_id, occurred_at, recorded_at, author_hpr,
      device_id, status, replaces, payload) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"""
-_UPSERT_HEAD = """INSERT INTO record_heads (record_id, kind, client_id, version_seq, version, occurred_at, status)
-    VALUES (?,?,?,?,?,?,?)
-    ON CONFLICT(record_id) DO UPDATE SET version_seq = excluded.version_seq,
-        version = excluded.version, occurred_at = excluded.occurred_at, status = excluded.status"""
+# The head is keyed by (client, kind, time) so a client's records are read from neighbouring pages
+# (schema 2); a new version replaces the head, which may move when the event time was corrected.
+_INSERT_HEAD = """INSERT INTO record_heads
+    (client_id, kind, occurred_at, record_id, version_seq, version, status, payload) VALUES (?,?,?,?,?,?,?,?)"""
 
 
 def decode(kind: str, payload: str) -> Any:
@@ -44,19 +44,21 @@ class RecordRepository:
                                       (meta.record_id,)).fetchone()
             if head is None or head[0] != meta.replaces:
                 raise VersionConflict()
+            self._conn.execute("DELETE FROM record_heads WHERE record_id = ?", (meta.record_id,))
         occurred = to_db(meta.occurred_at)
+        payload = json.dumps(to_plain(record), ensure_ascii=False, separators=(",", ":"))
         cur = self._conn.execute(_INSERT_VERSION, (
             meta.version_id, meta.record_id, meta.version, kind, client_id, occurred,
             to_db(meta.recorded_at), meta.author.hpr, meta.device_id, meta.status.value,
-            meta.replaces, json.dumps(to_plain(record), ensure_ascii=False, separators=(",", ":"))))
-        self._conn.execute(_UPSERT_HEAD, (meta.record_id, kind, client_id, cur.lastrowid,
-                                          meta.version, occurred, meta.status.value))
+            meta.replaces, payload))
+        self._conn.execute(_INSERT_HEAD, (client_id or "", kind, occurred, meta.record_id, cur.lastrowid,
+                                          meta.version, meta.status.value, payload))
         return kind
 
     def get(self, record_id: str) -> Any | None:
         """The current version of a record, or None."""
-        row = self._conn.execute("SELECT v.kind, v.payload FROM record_heads h JOIN record_versions v "
-                                 "ON v.seq = h.version_seq WHERE h.record_id = ?", (record_id,)).fetchone()
+        row = self._conn.execute("SELECT kind, payload FROM record_heads WHERE record_id = ?",
+                                 (record_id,)).fetchone()
         return None if row is None else decode(*row)
 
     def get_version(self, version_id: str) -> Any | None:
@@ -86,21 +88,20 @@ class RecordRepository:
                 until: dt.datetime | None = None, include_in_error: bool = True,
                 newest_first: bool = False, limit: int | None = None) -> list[Any]:
         """Current versions of one kind, optionally for one client and a time window."""
-        sql = ["SELECT v.kind, v.payload FROM record_heads h JOIN record_versions v ON v.seq = h.version_seq "
-               "WHERE h.kind = ?"]
+        sql = ["SELECT kind, payload FROM record_heads WHERE kind = ?"]
         args: list[Any] = [kind]
         if client_id is not None:
-            sql.append("AND h.client_id = ?")
+            sql.append("AND client_id = ?")
             args.append(client_id)
         if since is not None:
-            sql.append("AND h.occurred_at >= ?")
+            sql.append("AND occurred_at >= ?")
             args.append(to_db(since))
         if until is not None:
-            sql.append("AND h.occurred_at < ?")
+            sql.append("AND occurred_at < ?")
             args.append(to_db(until))
         if not include_in_error:
-            sql.append("AND h.status = 'active'")
-        sql.append("ORDER BY h.occurred_at DESC" if newest_first else "ORDER BY h.occurred_at")
+            sql.append("AND status = 'active'")
+        sql.append("ORDER BY occurred_at DESC" if newest_first else "ORDER BY occurred_at")
         if limit is not None:
             sql.append("LIMIT ?")
             args.append(limit)

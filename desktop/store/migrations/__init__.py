@@ -6,7 +6,7 @@ it to :data:`MIGRATIONS`; never edit a released one.
 
 from __future__ import annotations
 
-from . import m0001_initial
+from . import m0001_initial, m0002_clustered_heads
 
-MIGRATIONS: tuple[str, ...] = (m0001_initial.SQL,)
+MIGRATIONS: tuple[str, ...] = (m0001_initial.SQL, m0002_clustered_heads.SQL)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,124 @@
+"""Start the GUI: the application object, translators, an exception hook that shows a dialog.
+
+``run_gui`` is what ``ambulant`` without a sub-command calls. Tests build the
+same objects (:func:`create_application`, :class:`~desktop.ui.session.Session`,
+:class:`~desktop.ui.main_window.MainWindow`) without showing anything.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..store.errors import StoreError
+from ..store.keys import ScryptParams
+from .icons import app_icon
+from .settings import UiSettings
+from .translations import Translators
+
+DEMO_FOLDER = "demo"
+# Set this environment variable to make run_gui print "ambulant-ready …" and quit once the window is shown.
+READY_ENV = "AMBULANT_EXIT_WHEN_READY"
+
+
+class AmbulantApplication(QApplication):
+    """The QApplication with its translators kept referenced (Qt would drop them otherwise)."""
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.setApplicationName("Ambulant")
+        self.setOrganizationName("Ambulant")
+        self.setApplicationDisplayName("Ambulant")
+        self.setWindowIcon(app_icon())
+        # The palette is the platform's own (light or dark follows the OS); no fixed palette is set.
+        self.translators = Translators()
+
+    def set_language(self, language: str) -> bool:
+        """Install Qt's and our catalogue for ``language`` and make QLocale format for it."""
+        return self.translators.install(self, language)
+
+
+def create_application(argv: list[str] | None = None) -> AmbulantApplication:
+    """The application object (or the one already running, e.g. in tests)."""
+    existing = QApplication.instance()
+    if isinstance(existing, AmbulantApplication):
+        return existing
+    if existing is not None:
+        raise RuntimeError("another QApplication is already running")
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    return AmbulantApplication(argv if argv is not None else sys.argv[:1])
+
+
+def install_exception_hook() -> None:
+    """Show unexpected errors in a dialog (the traceback goes to stderr, never to a file)."""
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        traceback.print_exception(kind, value, tb)
+        if QApplication.instance() is None:
+            return
+        if isinstance(value, StoreError):
+            text = value.message_nb
+        else:
+            text = QCoreApplication.translate(
+                "Application", "Something unexpected went wrong. What you had saved is safe. "
+                "If it happens again, tell your IT contact what you were doing.")
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Application", "Error"), text,
+                          QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        box.setDetailedText("".join(traceback.format_exception_only(kind, value)))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        shown.append(box)      # keep a reference until it is closed (Python would collect it at once)
+        box.finished.connect(lambda _r, b=box: shown.remove(b))
+        box.open()
+    shown: list[QMessageBox] = []
+    sys.excepthook = hook
+
+
+def prepare_demo(data_dir: Path, kdf: ScryptParams | None = None) -> None:
+    """Create and seed the demo database in ``data_dir`` unless it is there already."""
+    from ..demo_data import DEMO_PASSPHRASE, DEMO_WORKER, seed_demo
+    from ..services import Ambulant
+    from ..store.database import Database, DatabaseFiles
+    if DatabaseFiles(data_dir).exists():
+        return
+    db = Database.create(data_dir, DEMO_PASSPHRASE, DEMO_WORKER, kdf=kdf)
+    try:
+        seed_demo(Ambulant(db))
+    finally:
+        db.close()
+
+
+def run_gui(data_dir: Path, passphrase: str | None = None, demo: bool = False) -> int:
+    """Open the window on ``data_dir`` (``<data_dir>/demo`` with ``demo``); returns the exit code."""
+    from ..demo_data import DEMO_PASSPHRASE
+    from .language import error_text
+    from .main_window import MainWindow
+    from .session import Session
+    app = create_application()
+    install_exception_hook()
+    if demo:
+        data_dir = Path(data_dir) / DEMO_FOLDER
+        prepare_demo(data_dir)
+    settings = UiSettings.load(data_dir)
+    app.set_language(settings.language)
+    session = Session(data_dir, demo=demo)
+    window = MainWindow(session, settings, DEMO_PASSPHRASE if demo else None)
+    if passphrase is not None and not session.needs_setup():
+        try:
+            session.unlock(passphrase)
+        except StoreError as exc:
+            window.unlock_page.show_error(error_text(exc))
+    window.show()
+    if os.environ.get(READY_ENV):
+        # Scripted start (benchmarks, smoke tests): report once the window is up, then quit.
+        def ready() -> None:
+            print(f"ambulant-ready unlocked={session.is_unlocked} clients={len(window.client_list.client_ids())}",
+                  flush=True)
+            window._close_confirmed = True
+            app.quit()
+        QTimer.singleShot(0, ready)
+    return app.exec()

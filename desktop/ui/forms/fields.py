@@ -1,0 +1,84 @@
+"""Input widgets the forms share: dates that may be blank, multi-line text, a second signer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QPlainTextEdit, QWidget
+
+from ...domain.errors import DomainError
+from ...domain.identifiers import parse_hpr
+from ...domain.records import WorkerRef
+from ..formatting import date_format, from_qdate, from_qdatetime, qdate, qdatetime, time_format
+
+_BLANK = QDate(1900, 1, 1)
+
+
+class DateField(QDateEdit):
+    """A date edit with a calendar; when ``optional`` it may be left blank (shows '–')."""
+
+    def __init__(self, value: dt.date | None = None, optional: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(date_format())
+        self.optional = optional
+        if optional:
+            # Qt's way of a blank date: the minimum date shows the special text.
+            self.setMinimumDate(_BLANK)
+            self.setSpecialValueText("–")
+        self.set_value(value)
+
+    def set_value(self, value: dt.date | None) -> None:
+        if value is None:
+            self.setDate(_BLANK if self.optional else QDate.currentDate())
+        else:
+            self.setDate(qdate(value))
+
+    def value(self) -> dt.date | None:
+        if self.optional and self.date() == _BLANK:
+            return None
+        return from_qdate(self.date())
+
+
+class DateTimeField(QDateTimeEdit):
+    """A local date and time (Europe/Oslo), minute precision."""
+
+    def __init__(self, value: dt.datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(f"{date_format()} {time_format()}")
+        self.setDateTime(qdatetime(value))
+
+    def value(self) -> dt.datetime:
+        return from_qdatetime(self.dateTime())
+
+
+class TextArea(QPlainTextEdit):
+    """Multi-line text where Tab moves on to the next field (keyboard use)."""
+
+    def __init__(self, text: str = "", lines: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setPlainText(text)
+        height = self.fontMetrics().lineSpacing() * lines + 14
+        self.setMinimumHeight(height)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+
+def second_signer(name: str, hpr: str) -> WorkerRef | None:
+    """The second signer from two fields, None when both are blank; errors name the field."""
+    if not name.strip() and not hpr.strip():
+        return None
+    if not name.strip():
+        raise DomainError("second_signer_name", "Skriv navnet til den som kontrollerte.",
+                          "Enter the second signer's name.")
+    try:
+        return WorkerRef(name.strip(), parse_hpr(hpr, "second_signer_hpr"))
+    except DomainError as exc:
+        if exc.field in ("name", "hpr"):
+            raise DomainError(f"second_signer_{exc.field}", exc.message_nb, exc.message_en) from None
+        raise

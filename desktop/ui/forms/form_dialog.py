@@ -1,0 +1,182 @@
+"""The base of every data-entry dialog: fields with an error line under each, saved through the services.
+
+A failed save keeps the dialog open with everything typed, and shows the
+DomainError's message next to the field it names (``error.field``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
+
+from ...domain.errors import DomainError
+from ...services import Ambulant
+from ...store.errors import StoreError
+from ..language import error_text
+from ..session import Locked, Session
+from ..theme import error_style
+from .fields import second_signer
+
+
+class FormDialog(QDialog):
+    """A form that saves one thing. Subclasses add fields and implement :meth:`save`."""
+
+    saved = Signal(object)
+
+    def __init__(self, session: Session, title: str = "", parent: QWidget | None = None,
+                 intro: str = "", scroll: bool = False) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._aliases: dict[str, str] = {}
+        self._initial: dict[str, str] = {}
+        outer = QVBoxLayout(self)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(bool(intro))
+        outer.addWidget(self.intro)
+        self.general_error = self._error_label()
+        outer.addWidget(self.general_error)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        if scroll:
+            holder = QWidget()
+            holder.setLayout(self.form)
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setWidget(holder)
+            area.setFrameShape(QScrollArea.Shape.NoFrame)
+            outer.addWidget(area, 1)
+        else:
+            outer.addLayout(self.form)
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(QCoreApplication.translate("FormDialog", "Save"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.buttons.addButton(QCoreApplication.translate("FormDialog", "Cancel"),
+                               QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    # -- building -----------------------------------------------------------
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet(error_style())
+        label.setAccessibleName(QCoreApplication.translate("FormDialog", "Error"))
+        label.hide()
+        return label
+
+    def add_field(self, key: str, label: str, widget: QWidget, hint: str = "") -> Any:
+        """Add a labelled field named ``key`` (the DomainError field it answers to)."""
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        if hint:
+            note = QLabel(hint)   # hints are one short line: no word wrap (it would clip in a form row)
+            note.setEnabled(False)
+            box.addWidget(note)
+        error = self._error_label()
+        box.addWidget(error)
+        title = QLabel(label)
+        title.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", ""))
+        self.form.addRow(title, holder)
+        self._fields[key] = widget
+        self._errors[key] = error
+        self._initial[key] = _text_of(widget)
+        return widget
+
+    def set_intro(self, text: str) -> None:
+        """The text above the fields (rich text allowed; escape user data)."""
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
+
+    def alias(self, domain_field: str, key: str) -> None:
+        """Show errors about ``domain_field`` next to the field ``key``."""
+        self._aliases[domain_field] = key
+
+    def field(self, key: str) -> Any:
+        return self._fields[key]
+
+    def add_second_signer_rows(self) -> tuple[QLineEdit, QLineEdit]:
+        """Name and HPR fields for the person who double-checks."""
+        name, hpr = QLineEdit(), QLineEdit()
+        hpr.setMaxLength(9)
+        self.add_field("second_signer_name", QCoreApplication.translate("FormDialog", "Second signer"), name)
+        self.add_field("second_signer_hpr", QCoreApplication.translate("FormDialog", "Second signer's HPR no."), hpr)
+        self.alias("second_signer", "second_signer_name")
+        return name, hpr
+
+    @staticmethod
+    def second_signer(name: QLineEdit, hpr: QLineEdit):  # noqa: ANN205 (WorkerRef | None)
+        return second_signer(name.text(), hpr.text())
+
+    # -- saving ---------------------------------------------------------------
+
+    def save(self, app: Ambulant) -> Any:
+        """Save through the services and return what was saved; raise DomainError on bad input."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        self.clear_errors()
+        try:
+            result = self.save(self.session.app)
+        except DomainError as exc:
+            self.show_error(exc.field, error_text(exc))
+            return
+        except StoreError as exc:
+            self.show_error("", error_text(exc))
+            return
+        except Locked:
+            return
+        self.saved.emit(result)
+        super().accept()
+
+    def clear_errors(self) -> None:
+        self.general_error.hide()
+        for label in self._errors.values():
+            label.hide()
+
+    def show_error(self, field: str, message: str) -> None:
+        """Show ``message`` next to ``field`` (or at the top when no such field is on the form)."""
+        key = self._aliases.get(field, field)
+        label = self._errors.get(key, self.general_error)
+        label.setText(message)
+        label.show()
+        widget = self._fields.get(key)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def error_shown(self, key: str) -> str:
+        """The error text shown next to ``key`` ('' when none; the general line for '')."""
+        label = self._errors.get(key, self.general_error) if key else self.general_error
+        return label.text() if not label.isHidden() else ""
+
+    def has_input(self) -> bool:
+        """True when something was typed that has not been saved."""
+        return any(_text_of(w) != self._initial[k] for k, w in self._fields.items())
+
+
+def _text_of(widget: QWidget) -> str:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QCheckBox):
+        return str(widget.isChecked())
+    return ""

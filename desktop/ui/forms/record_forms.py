@@ -1,0 +1,45 @@
+"""Forms that work on any record: mark it entered in error, correct a note."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ...domain.observation import JournalNote
+from ...services import Ambulant
+from ..session import Session
+from .fields import TextArea
+from .form_dialog import FormDialog
+
+
+class EnteredInErrorDialog(FormDialog):
+    """Mark a record as entered in error; it stays readable, with the reason."""
+
+    def __init__(self, session: Session, record_id: str, summary: str, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent=parent)
+        self.record_id = record_id
+        self.setWindowTitle(self.tr("Entered in error"))
+        self.set_intro(self.tr("The entry is kept and shown as entered in error. Nothing is deleted.") +
+                       "<br><i>" + escape(summary) + "</i>")
+        self.reason = self.add_field("status_reason", self.tr("Reason"), QLineEdit())
+        self.save_button.setText(self.tr("Mark as entered in error"))
+
+    def save(self, app: Ambulant) -> Any:
+        return app.enter_in_error(self.record_id, self.reason.text())
+
+
+class CorrectNoteDialog(FormDialog):
+    """Write a corrected version of a journal note; the old text stays visible as corrected."""
+
+    def __init__(self, session: Session, note: JournalNote, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent=parent)
+        self.note = note
+        self.setWindowTitle(self.tr("Correct note"))
+        self.set_intro(self.tr("The correction is saved as a new version. The earlier text stays readable."))
+        self.text = self.add_field("text", self.tr("Corrected text"), TextArea(note.text, lines=8))
+        self.resize(560, 360)
+
+    def save(self, app: Ambulant) -> JournalNote:
+        return app.correct(self.note.meta.record_id, text=self.text.text().strip())

@@ -1,0 +1,380 @@
+"""The main window: setup, unlock, and the workspace (client list + client view), with status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+
+from ..store.errors import StoreError
+from .changes import MEDICATION_KINDS, PLAN_KINDS, Changes
+from .client_list import ClientList
+from .client_view import ClientView
+from .formatting import fmt_datetime, fmt_worker
+from .forms.form_dialog import FormDialog
+from .icons import app_icon, icon
+from .idle_lock import IdleLock
+from .language import error_text, fill, ui_language
+from .session import Session
+from .settings import UiSettings
+from .settings_dialog import SettingsDialog
+from .setup import SetupPage
+from .unlock import UnlockPage
+
+# Dose states move with the clock (due → overdue): re-read the open client this often.
+REFRESH_MS = 60_000
+# Every this many refreshes the marks of all clients are read again (the open client's every time).
+FULL_MARKS_EVERY = 5
+
+
+class MainWindow(QMainWindow):
+    """Everything the worker sees; data goes through :class:`Session` → services only."""
+
+    def __init__(self, session: Session, settings: UiSettings, demo_passphrase: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.setWindowTitle(self.tr("Ambulant – demo") if session.demo else "Ambulant")
+        self.setWindowIcon(app_icon())
+        self._hidden_dialogs: list[FormDialog] = []
+        self._sync = None   # desktop.ui.sync_worker.SyncWorker, made on the first "Synchronise now"
+        self._close_confirmed = False
+
+        self.stack = QStackedWidget()
+        self.setup_page = SetupPage(session)
+        self.unlock_page = UnlockPage(session, demo_passphrase)
+        self.client_list = ClientList(session)
+        self.client_view = ClientView(session)
+        self.workspace = QSplitter(Qt.Orientation.Horizontal)
+        self.workspace.setChildrenCollapsible(False)
+        self.workspace.addWidget(self.client_list)
+        self.workspace.addWidget(self.client_view)
+        self.workspace.setStretchFactor(0, 0)
+        self.workspace.setStretchFactor(1, 1)
+        self.workspace.setSizes([290, 990])
+        self.client_list.setMinimumWidth(230)
+        for page in (self.setup_page, self.unlock_page, self.workspace):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self._build_actions()
+        self._build_status_bar()
+
+        self.idle = IdleLock(settings.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self._tick)
+        self._ticks = 0
+        # After a save the view repaints first; the status bar's count follows a moment later.
+        self._status_soon = QTimer(self)
+        self._status_soon.setSingleShot(True)
+        self._status_soon.setInterval(250)
+        self._status_soon.timeout.connect(self.update_status)
+
+        session.unlocked.connect(self._on_unlocked)
+        session.locked.connect(self._on_locked)
+        self.client_list.client_opened.connect(self.open_client)
+        self.client_view.changed.connect(self._on_changed)
+        self.client_view.print_requested.connect(self.print_sheet)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self._repaint_client())
+
+        if session.is_unlocked:
+            self._on_unlocked()
+        elif session.needs_setup():
+            self._show_page(self.setup_page)
+        else:
+            self._show_locked()
+        self.resize(1280, 800)
+
+    # -- building -------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: str | QKeySequence | None = None,  # noqa: ANN001
+                icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L", "lock")
+        self.sync_action = self._action(self.tr("&Synchronise now"), self.sync_now, "F9", "sync")
+        self.settings_action = self._action(self.tr("S&ettings…"), self.open_settings, None, "settings")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.find_action = self._action(self.tr("&Find client"), self.focus_search, QKeySequence.StandardKey.Find,
+                                        "search")
+        self.tab_actions = [self._action(text, lambda i=i: self.show_tab(i), f"Ctrl+{i + 1}")
+                            for i, text in enumerate((self.tr("&Plan"), self.tr("&Medication"),
+                                                      self.tr("&Observations")))]
+        self.note_action = self._action(self.tr("New journal &note"), self.new_note, QKeySequence.StandardKey.New,
+                                        "note")
+        self.print_action = self._action(self.tr("&Print medication sheet…"), lambda: self.print_sheet(None),
+                                         QKeySequence.StandardKey.Print, "print")
+        self.about_action = self._action(self.tr("&About Ambulant"), self.about)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for a in (self.lock_action, self.sync_action, self.settings_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        client_menu = bar.addMenu(self.tr("&Client"))
+        client_menu.addAction(self.find_action)
+        client_menu.addSeparator()
+        for a in self.tab_actions:
+            client_menu.addAction(a)
+        client_menu.addSeparator()
+        client_menu.addAction(self.note_action)
+        client_menu.addAction(self.print_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        tools = self.addToolBar(self.tr("Tools"))
+        tools.setObjectName("tools")
+        tools.setMovable(False)
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tools.addAction(self.lock_action)
+        tools.addAction(self.sync_action)
+        tools.addAction(self.print_action)
+        self.tools = tools
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.lock_state = QLabel()
+        self.worker_label = QLabel()
+        self.pending_label = QLabel()
+        self.last_sync_label = QLabel()
+        for label in (self.lock_state, self.worker_label, self.pending_label, self.last_sync_label):
+            label.setContentsMargins(6, 0, 6, 0)
+            bar.addPermanentWidget(label)
+        self.lock_state.setAccessibleName(self.tr("Lock state"))
+        self.worker_label.setAccessibleName(self.tr("Signed in as"))
+        self.pending_label.setAccessibleName(self.tr("Waiting to synchronise"))
+        self.last_sync_label.setAccessibleName(self.tr("Last synchronised"))
+
+    # -- pages ------------------------------------------------------------------
+
+    def _show_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        unlocked = page is self.workspace
+        for action in [self.sync_action, self.find_action, self.note_action, self.print_action,
+                       *self.tab_actions]:
+            action.setEnabled(unlocked)
+        self.lock_action.setEnabled(unlocked)
+        self.tools.setVisible(unlocked)
+
+    def _show_locked(self) -> None:
+        self._show_page(self.unlock_page)
+        self.unlock_page.prepare(drafts_kept=bool(self._hidden_dialogs) or self.client_view.has_draft())
+        self.update_status()
+
+    def _on_unlocked(self) -> None:
+        self._show_page(self.workspace)
+        self.client_list.reload()
+        reopen = self.client_list.open_id
+        if reopen is not None and reopen in self.client_list.client_ids():
+            self.open_client(reopen)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs.clear()
+        self.idle.start()
+        self.refresh_timer.start()
+        self.update_status()
+        if self.client_view.overview is None:
+            self.client_list.search.setFocus()
+
+    def _on_locked(self) -> None:
+        self.idle.stop()
+        self.refresh_timer.stop()
+        self.client_view.clear()
+        self.client_list.clear()
+        self._show_locked()
+
+    # -- commands ------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Close the database and show the unlock screen; open forms are hidden with their text kept."""
+        if not self.session.is_unlocked:
+            return
+        for dialog in self.findChildren(FormDialog):
+            if dialog.isVisible():
+                dialog.hide()
+                self._hidden_dialogs.append(dialog)
+        self._stop_sync()
+        self.session.lock()
+
+    def open_client(self, client_id: str) -> None:
+        """Open a client (a read in the audit log) and show the three tabs."""
+        if not self.session.is_unlocked:
+            return
+        self.client_list.open_id = client_id
+        try:
+            self.client_view.open_client(client_id)
+        except StoreError as exc:
+            self.statusBar().showMessage(error_text(exc), 10_000)
+
+    def show_tab(self, index: int) -> None:
+        """Ctrl+1/2/3; on Medication the focus lands in today's doses, ready for Enter."""
+        if self.client_view.overview is not None:
+            self.client_view.tabs.setCurrentIndex(index)
+            tab = self.client_view.tabs.currentWidget()
+            (tab.timeline if tab is self.client_view.medication else tab).setFocus()
+
+    def focus_search(self) -> None:
+        self.client_list.search.setFocus()
+        self.client_list.search.selectAll()
+
+    def new_note(self) -> None:
+        if self.client_view.overview is None:
+            return
+        self.client_view.tabs.setCurrentWidget(self.client_view.observations)
+        self.client_view.observations.setCurrentWidget(self.client_view.observations.journal)
+        self.client_view.observations.journal.composer.edit.setFocus()
+
+    def print_sheet(self, client_id: str | None) -> None:
+        """Open the medication sheet dialog for the open client."""
+        client_id = client_id or self.client_view.client_id
+        if client_id is None or not self.session.is_unlocked:
+            return
+        from .print_sheet import PrintSheetDialog  # reportlab and QtPdf load only when printing
+        dialog = PrintSheetDialog(self.session, client_id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def sync_now(self) -> None:
+        """Send what waits to the municipal server, off the GUI thread; progress shows in the status bar."""
+        if not self.session.is_unlocked:
+            return
+        if self._sync is None:
+            from .sync_worker import SyncWorker   # the sync engine (httpx, FHIR) loads only when used
+            self._sync = SyncWorker(self.session.app.db, self)
+            self._sync.progress.connect(self._sync_progress)
+            self._sync.finished.connect(self._sync_finished)
+        if self._sync.start():
+            self.sync_action.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Synchronising…"))
+
+    def _sync_progress(self, progress) -> None:  # noqa: ANN001 (desktop.sync.engine.SyncProgress)
+        self.statusBar().showMessage(fill(self.tr("Synchronising: %1 of %2 sent"), progress.sent, progress.total))
+
+    def _sync_finished(self, summary) -> None:  # noqa: ANN001 (SyncSummary or None)
+        self.sync_action.setEnabled(self.session.is_unlocked)
+        if summary is not None:
+            text = summary.message_en if ui_language() == "en" else summary.message_nb
+            self.statusBar().showMessage(text, 15_000)
+        self.update_status()
+
+    def _stop_sync(self) -> None:
+        """Let a running sync stop before the database closes (nothing confirmed is lost)."""
+        if self._sync is not None:
+            self._sync.cancel()
+            self._sync.wait()
+            self._sync = None
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def apply_settings(self, settings: UiSettings) -> None:
+        """Store new settings; the idle delay applies at once, the language at the next start."""
+        self.settings = settings
+        settings.save(self.session.data_dir)
+        self.idle.set_minutes(settings.idle_lock_minutes)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Ambulant"),
+                          self.tr("Ambulant – journal, medication and plan for ambulant vernepleiere. "
+                                  "Works offline; data is encrypted on this computer."))
+
+    # -- refreshing ---------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.client_id and changes.touches(MEDICATION_KINDS | PLAN_KINDS):
+            self.client_list.update_marks(changes.client_id)
+        self._status_soon.start()
+
+    def _tick(self) -> None:
+        """Each minute: the open client's dose states and marks; every few minutes all clients' marks."""
+        self._ticks += 1
+        self.client_view.refresh()
+        if self._ticks % FULL_MARKS_EVERY == 0:
+            self.client_list.reload()
+        elif self.client_view.client_id is not None:
+            self.client_list.update_marks(self.client_view.client_id)
+        self.update_status()
+
+    def _repaint_client(self) -> None:
+        overview = self.client_view.overview
+        self.client_view.observations.measurements.chart.apply_palette()
+        if overview is not None:
+            self.client_view.render(overview)
+
+    def update_status(self) -> None:
+        """Lock state, worker, records waiting to sync, last sync (``Ambulant.sync_status()``)."""
+        if not self.session.is_unlocked:
+            self.lock_state.setText(self.tr("Locked"))
+            self.worker_label.clear()
+            self.pending_label.clear()
+            self.last_sync_label.clear()
+            return
+        status = self.session.app.sync_status()
+        self.lock_state.setText(self.tr("Unlocked"))
+        self.worker_label.setText(fmt_worker(status.worker))
+        self.pending_label.setText(fill(self.tr("Waiting to sync: %1"), status.pending) +
+                                   (" · " + fill(self.tr("failed: %1"), status.failed) if status.failed else ""))
+        self.last_sync_label.setText(fill(self.tr("Last sync: %1"), _sync_time(status.last_sync)
+                                          or self.tr("never")))
+
+    # -- closing ------------------------------------------------------------
+
+    def unsaved_input(self) -> bool:
+        """True when a form or the note editor holds text not yet saved."""
+        forms = [d for d in self.findChildren(FormDialog) if d.isVisible() or d in self._hidden_dialogs]
+        return any(d.has_input() for d in forms) or self.client_view.has_draft()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self._close_confirmed and self.unsaved_input():
+            event.ignore()
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved text"),
+                              self.tr("You have text that is not saved. Quit and lose it?"),
+                              QMessageBox.StandardButton.NoButton, self)
+            quit_button = box.addButton(self.tr("Quit without saving"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+            box.finished.connect(lambda _r: self._confirm_close(box.clickedButton() is quit_button))
+            box.open()
+            return
+        self.refresh_timer.stop()
+        self.idle.detach()
+        self._stop_sync()
+        self.session.lock()
+        super().closeEvent(event)
+
+    def _confirm_close(self, confirmed: bool) -> None:
+        if confirmed:
+            self._close_confirmed = True
+            self.close()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "client_view"):
+            self._repaint_client()
+        super().changeEvent(event)
+
+
+def _sync_time(value: str | None) -> str:
+    """The stored last-sync time (ISO text) as local date and time."""
+    if not value:
+        return ""
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return fmt_datetime(when)

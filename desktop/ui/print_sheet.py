@@ -1,0 +1,127 @@
+"""The medication sheet dialog: choose the period, then print it or save it as PDF.
+
+The PDF is built in memory by ``desktop/sheets`` (through the services) and is
+sent to the printer page by page with QtPdf; nothing is written to a temp file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QSpinBox, QWidget
+
+from ..domain.errors import DomainError
+from ..sheets.sheet_model import DEFAULT_DAYS, MAX_DAYS, MIN_DAYS
+from ..store.errors import StoreError
+from .forms.fields import DateField
+from .forms.form_dialog import FormDialog
+from .language import error_text, fill
+from .session import Locked, Session
+
+
+class PrintSheetDialog(FormDialog):
+    """Period of the sheet, and two ways out: a printer or a PDF file. Each is logged as a print."""
+
+    def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent=parent)
+        self.client_id = client_id
+        client = session.app.get_client(client_id)
+        self.setWindowTitle(self.tr("Medication sheet"))
+        self.set_intro(fill(self.tr("The medication list and a signing grid for %1, to sign on paper and to "
+                                    "leave in the home. Printing is recorded in the access log."), client.name))
+        self.start = self.add_field("start", self.tr("First day"), DateField(session.now().date()))
+        self.days = QSpinBox()
+        self.days.setRange(MIN_DAYS, MAX_DAYS)
+        self.days.setValue(DEFAULT_DAYS)
+        self.days.setSuffix(" " + self.tr("days"))
+        self.add_field("days", self.tr("Period"), self.days)
+        self.alias("period", "days")
+        self.save_button.setText(self.tr("Save as PDF…"))
+        self.print_button = self.buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.choose_printer)
+        self.saved_path: Path | None = None
+
+    def accept(self) -> None:
+        """Save as PDF: ask where, then write."""
+        name = f"legemiddelark-{self.start.value():%Y-%m-%d}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save medication sheet"), name,
+                                                    self.tr("PDF files (*.pdf)"))
+        if path and self.save_pdf(Path(path)):
+            self.done(1)
+
+    def save_pdf(self, path: Path) -> bool:
+        """Write the sheet to ``path`` (and log it); errors are shown in the dialog."""
+        self.clear_errors()
+        try:
+            self.session.app.save_medication_sheet(self.client_id, path, self.start.value(), self.days.value())
+        except (DomainError, StoreError, OSError) as exc:
+            self._show_failure(exc)
+            return False
+        except Locked:
+            return False   # the window locked itself while the file dialog was open
+        self.saved_path = path
+        return True
+
+    def choose_printer(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.tr("Medication sheet"))
+        dialog = QPrintDialog(printer, self)
+        dialog.accepted.connect(lambda: self.print_to(printer) and self.done(1))
+        dialog.open()
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Render the sheet onto ``printer`` page by page and log the print."""
+        self.clear_errors()
+        if not self.session.is_unlocked:
+            return False
+        app = self.session.app
+        start, days = self.start.value(), self.days.value()
+        try:
+            data = app.medication_sheet_pdf(self.client_id, start, days)
+        except (DomainError, StoreError) as exc:
+            self._show_failure(exc)
+            return False
+        pages = render_pdf(data, printer)
+        if pages == 0:
+            self.show_error("", self.tr("The printer could not be started."))
+            return False
+        app.log_sheet_printed(self.client_id, start, days)
+        return True
+
+    def _show_failure(self, exc: Exception) -> None:
+        if isinstance(exc, DomainError):
+            self.show_error(exc.field, error_text(exc))
+        elif isinstance(exc, StoreError):
+            self.show_error("", error_text(exc))
+        else:
+            self.show_error("", fill(self.tr("The file could not be written: %1"), str(exc)))
+
+
+def render_pdf(data: bytes, printer: QPrinter) -> int:
+    """Paint each page of the PDF ``data`` onto ``printer``; returns the number of pages printed."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    count = document.pageCount()
+    painter = QPainter()
+    if count == 0 or not painter.begin(printer):
+        return 0
+    try:
+        for page in range(count):
+            if page:
+                printer.newPage()
+            target = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+            size = document.pagePointSize(page)
+            scale = min(target.width() / size.width(), target.height() / size.height())
+            image = document.render(page, QSize(int(size.width() * scale), int(size.height() * scale)))
+            painter.drawImage(QRectF(0, 0, image.width(), image.height()), image)
+    finally:
+        painter.end()
+        document.close()
+    return count

@@ -1,0 +1,28 @@
+"""Looking at a data folder from outside: file hashes, raw bytes, a raw keyed connection."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from desktop.store.connection import Connection, connect
+from desktop.store.database import DatabaseFiles
+from desktop.store.keys import KeyInfo, unlock_key
+
+
+def snapshot(data_dir: Path) -> dict[str, str]:
+    """SHA-256 of every file in ``data_dir`` (db, -wal, -shm, key info, backups) by name."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(Path(data_dir).iterdir()) if p.is_file()}
+
+
+def raw_connection(data_dir: Path, passphrase: str) -> Connection:
+    """A connection to the encrypted file that bypasses :class:`Database` (to tamper with it)."""
+    files = DatabaseFiles(Path(data_dir))
+    key = unlock_key(KeyInfo.load(files.key_info), passphrase)
+    return connect(files.db, key, create=False)
+
+
+def data_files(data_dir: Path) -> list[Path]:
+    """Every file under ``data_dir``, recursively."""
+    return sorted(p for p in Path(data_dir).rglob("*") if p.is_file())
