@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .domain.errors import DomainError
+from .domain.errors import AmbulantError, DomainError
 from .domain.identifiers import parse_hpr
 from .domain.records import WorkerRef
 from .services import Ambulant
@@ -21,7 +21,7 @@ from .sheets.sheet_command import configure_sheet, run_sheet
 from .sync import sync_command
 from .store.database import Database, DatabaseFiles
 from .store.connection import DatabaseError
-from .store.errors import NotAnAmbulantDatabase, StoreError
+from .store.errors import NotAnAmbulantDatabase
 from .store.paths import default_data_dir
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
@@ -198,12 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
-    except DomainError as exc:
+    except AmbulantError as exc:
         print(f"{exc.message_nb}\n{exc.message_en}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except StoreError as exc:
-        print(f"{exc.message_nb}\n{exc.message_en}", file=sys.stderr)
-        return exc.exit_code
+        return EXIT_BAD_INPUT if isinstance(exc, DomainError) else getattr(exc, "exit_code", EXIT_FAILURE)
     except DatabaseError:
         # A page that fails to decrypt or parse shows up only when it is read: say so, no traceback.
         damaged = NotAnAmbulantDatabase(str(DatabaseFiles(Path(args.data_dir)).db))

@@ -18,7 +18,7 @@ from typing import Any
 from .domain import medication_rules as rules
 from .domain.clients import Allergy, ChildrenAsRelatives, Client, Relative, YesNoUnknown
 from .domain.errors import DomainError
-from .domain.kinds import OBSERVATION_KINDS, kind_of
+from .domain.kinds import OBSERVATION_KINDS, client_id_of
 from .domain.medication import (ORDER_EDITABLE_FIELDS, Administration, AdministrationStatus,
                                 ControlledClass, DoubleCheckPolicy, Dose, EffectEvaluation,
                                 MedicationOrder, OrderKind)
@@ -30,7 +30,7 @@ from .domain.records import RecordMeta, WorkerRef, correct, enter_in_error, new_
 from .sheets.sheet_model import DEFAULT_DAYS, check_period, select_orders
 from .store.audit import AuditAction, AuditEvent
 from .store.database import Database
-from .store.outbox import OutboxCounts
+from .store.outbox import OutboxCounts, OutboxState
 
 
 def utcnow() -> dt.datetime:
@@ -113,6 +113,17 @@ class ClientMarks:
     @property
     def any(self) -> bool:
         return bool(self.doses_left or self.overdue_doses or self.overdue_follow_ups)
+
+
+@dataclass(frozen=True)
+class FailedSyncRecord:
+    """An outbox row the server refused, described for the failures list: what, whose, when, and why."""
+
+    seq: int
+    kind: str                   # the record kind ("note", "administration", …) or "audit"
+    client_name: str | None     # the client it is about, when it is about one
+    at: dt.datetime | None      # when it happened (the record's event time, the audit event's time)
+    reason: str                 # the server's own words (OperationOutcome text)
 
 
 # The newest journal notes an overview reads (the window asks for fewer, then more on request).
@@ -491,6 +502,25 @@ class Ambulant:
         with self.db.reading():
             waiting = self.db.outbox.waiting()
         return SyncStatus(waiting.pending, waiting.failed, self.db.get_setting("last_sync"), self.worker)
+
+    def failed_sync_records(self) -> list[FailedSyncRecord]:
+        """Rows the server refused (oldest first), each with its kind, client, time and the server's reason."""
+        with self.db.reading():
+            rows = self.db.outbox.entries(OutboxState.FAILED)
+            versions = self.db.records.get_versions([r.ref for r in rows if r.entity == "record"])
+            events = self.db.audit.get_many([r.ref for r in rows if r.entity == "audit"])
+            client_ids = ({client_id_of(v) for v in versions.values()} |
+                          {e.client_id for e in events.values()}) - {None}
+            clients = {cid: self.db.records.get(cid) for cid in client_ids}
+        found = []
+        for row in rows:
+            record, event = versions.get(row.ref), events.get(row.ref)
+            client_id = client_id_of(record) if record is not None else event.client_id if event else None
+            client = clients.get(client_id) if client_id else None
+            at = record.meta.occurred_at if record is not None else event.at if event is not None else None
+            found.append(FailedSyncRecord(row.seq, row.kind, getattr(client, "name", None), at,
+                                          row.last_error or ""))
+        return found
 
     def status(self) -> Status:
         """Counts of clients, records by kind, and the outbox."""

@@ -45,7 +45,7 @@
 <context>
     <name>Chapter9Page</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="+391"/>
+        <location filename="../desktop/ui/observation_tab.py" line="+384"/>
         <source>Emergency interventions (skadeavvergende tiltak i nødssituasjon, helse- og omsorgstjenesteloven § 9-5 third paragraph a).</source>
         <translation>Emergency interventions (skadeavvergende tiltak i nødssituasjon, helse- og omsorgstjenesteloven § 9-5 third paragraph a).</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/form_dialog.py" line="+60"/>
+        <location filename="../desktop/ui/forms/form_dialog.py" line="+61"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="+70"/>
+        <location filename="../desktop/ui/plan_tab.py" line="+63"/>
         <source>Goals and measures</source>
         <translation>Goals and measures</translation>
     </message>
@@ -947,7 +947,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="-280"/>
+        <location filename="../desktop/ui/observation_tab.py" line="-273"/>
         <source>Journal notes, newest first</source>
         <translation>Journal notes, newest first</translation>
     </message>
@@ -1170,12 +1170,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+40"/>
+        <location filename="../desktop/ui/main_window.py" line="+42"/>
         <source>Ambulant – demo</source>
         <translation>Ambulant – demo</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -1183,6 +1183,16 @@
         <location line="+1"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchronise now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused &amp;records…</source>
+        <translation>Refused &amp;records…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync&amp;hronisation…</source>
+        <translation>Sync&amp;hronisation…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1235,7 +1245,7 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
@@ -1270,17 +1280,17 @@
         <translation>Last synchronised</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>Synchronising…</source>
-        <translation>Synchronising…</translation>
+        <location line="+151"/>
+        <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
+        <translation>Synchronisation cancelled. What was not sent waits for the next one.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Synchronising: %1 of %2 sent</source>
-        <translation>Synchronising: %1 of %2 sent</translation>
+        <location line="+70"/>
+        <source>Synchronisation settings saved.</source>
+        <translation>Synchronisation settings saved.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>About Ambulant</source>
         <translation>About Ambulant</translation>
     </message>
@@ -1386,7 +1396,7 @@
 <context>
     <name>MeasurementsPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="+67"/>
+        <location filename="../desktop/ui/observation_tab.py" line="+60"/>
         <source>New measurement</source>
         <translation>New measurement</translation>
     </message>
@@ -1678,7 +1688,7 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="-214"/>
+        <location filename="../desktop/ui/observation_tab.py" line="-207"/>
         <source>Write what you observed and did…</source>
         <translation>Write what you observed and did…</translation>
     </message>
@@ -1701,7 +1711,7 @@
 <context>
     <name>ObservationTab</name>
     <message>
-        <location line="+437"/>
+        <location line="+430"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -1925,13 +1935,13 @@
 <context>
     <name>PrintSheetDialog</name>
     <message>
-        <location filename="../desktop/ui/print_sheet.py" line="+33"/>
-        <location line="+38"/>
+        <location filename="../desktop/ui/print_sheet.py" line="+35"/>
+        <location line="+62"/>
         <source>Medication sheet</source>
         <translation>Medication sheet</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-61"/>
         <source>The medication list and a signing grid for %1, to sign on paper and to leave in the home. Printing is recorded in the access log.</source>
         <translation>The medication list and a signing grid for %1, to sign on paper and to leave in the home. Printing is recorded in the access log.</translation>
     </message>
@@ -1961,7 +1971,7 @@
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <source>Save medication sheet</source>
         <translation>Save medication sheet</translation>
     </message>
@@ -2371,6 +2381,493 @@
         <location line="+5"/>
         <source>The passphrases are not the same.</source>
         <translation>The passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <location filename="../desktop/ui/print_sheet.py" line="+10"/>
+        <source>Preview of the medication sheet</source>
+        <translation>Preview of the medication sheet</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../desktop/ui/sync_panel.py" line="+27"/>
+        <location line="+1"/>
+        <source>Health worker</source>
+        <translation>Health worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client details</source>
+        <translation>Client details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children as relatives</source>
+        <translation>Children as relatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication order</source>
+        <translation>Medication order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose record</source>
+        <translation>Dose record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect evaluation</source>
+        <translation>Effect evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal note</source>
+        <translation>Journal note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s own rating</source>
+        <translation>Client&apos;s own rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Substance use</source>
+        <translation>Substance use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour record</source>
+        <translation>Behaviour record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chapter 9 record</source>
+        <translation>Chapter 9 record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual plan</source>
+        <translation>Individual plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsibility group</source>
+        <translation>Responsibility group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed task</source>
+        <translation>Agreed task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access log entry</source>
+        <translation>Access log entry</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressBox</name>
+    <message>
+        <location line="+41"/>
+        <source>Synchronisation progress</source>
+        <translation>Synchronisation progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Stop after the bundle in flight. Nothing is lost: what is not sent waits for the next synchronisation.</source>
+        <translation>Stop after the bundle in flight. Nothing is lost: what is not sent waits for the next synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to send</source>
+        <translation>Nothing to send</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 sent</source>
+        <translation>%1 of %2 sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused</source>
+        <translation>%1 refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for the server</source>
+        <translation>waiting for the server</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync_settings_dialog.py" line="+51"/>
+        <source>Synchronisation settings</source>
+        <translation>Synchronisation settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where Ambulant sends your records at the end of the shift: the municipality&apos;s FHIR server.</source>
+        <translation>Where Ambulant sends your records at the end of the shift: the municipality&apos;s FHIR server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server &amp;address</source>
+        <translation>Server &amp;address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://… (plain http only to this computer)</source>
+        <translation>https://… (plain http only to this computer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>records</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records per &amp;bundle</source>
+        <translation>Records per &amp;bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the server takes fewer, Ambulant learns it and sends smaller bundles.</source>
+        <translation>If the server takes fewer, Ambulant learns it and sends smaller bundles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (a test server on this computer)</source>
+        <translation>None (a test server on this computer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client key (HelseID, OAuth 2)</source>
+        <translation>Client key (HelseID, OAuth 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+87"/>
+        <source>Paste the token you were given</source>
+        <translation>Paste the token you were given</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Access &amp;token</source>
+        <translation>Access &amp;token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the computer&apos;s keyring, never in the database.</source>
+        <translation>Kept in the computer&apos;s keyring, never in the database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token a&amp;ddress</source>
+        <translation>Token a&amp;ddress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client &amp;id</source>
+        <translation>Client &amp;id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;ope</source>
+        <translation>Sc&amp;ope</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Synchronise auto&amp;matically when the network is available</source>
+        <translation>Synchronise auto&amp;matically when the network is available</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>No key pair yet.</source>
+        <translation>No key pair yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+85"/>
+        <source>Make a key pair</source>
+        <translation>Make a key pair</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Public &amp;key</source>
+        <translation>Public &amp;key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give this public key to whoever registers the client. The private key stays in the keyring.</source>
+        <translation>Give this public key to whoever registers the client. The private key stays in the keyring.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection test result</source>
+        <translation>Connection test result</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A token is stored; paste a new one to replace it</source>
+        <translation>A token is stored; paste a new one to replace it</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replace the key pair…</source>
+        <translation>Replace the key pair…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the client id first: the key is kept under it.</source>
+        <translation>Enter the client id first: the key is kept under it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the key pair</source>
+        <translation>Replace the key pair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server knows only the current public key. After replacing it, synchronisation fails until the new key is registered. Replace it?</source>
+        <translation>The server knows only the current public key. After replacing it, synchronisation fails until the new key is registered. Replace it?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the current key</source>
+        <translation>Keep the current key</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connected: a FHIR %1 server %2</source>
+        <translation>Connected: a FHIR %1 server %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummaryDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync_panel.py" line="+17"/>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synchronisation with the municipal server</source>
+        <translation>Synchronisation with the municipal server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent this time</source>
+        <translation>Sent this time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Still waiting to be sent</source>
+        <translation>Still waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synchronised</source>
+        <translation>Last synchronised</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why records wait</source>
+        <translation>Why records wait</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s reason</source>
+        <translation>The server&apos;s reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records the server refused</source>
+        <translation>Records the server refused</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused records stay safely on this computer. Correct what the server asks for if needed, then try again. Select rows to try only those; otherwise all are tried.</source>
+        <translation>Refused records stay safely on this computer. Correct what the server asks for if needed, then try again. Select rows to try only those; otherwise all are tried.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+125"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Server settings…</source>
+        <translation>Server settings…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server has not refused any records.</source>
+        <translation>The server has not refused any records.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No server is set up for synchronisation yet.</source>
+        <translation>No server is set up for synchronisation yet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Everything is sent to the server.</source>
+        <translation>Everything is sent to the server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not accept everything. What it refused is listed below with its reason; nothing is lost.</source>
+        <translation>The server did not accept everything. What it refused is listed below with its reason; nothing is lost.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some records are still waiting and will be sent at the next synchronisation. Nothing is lost.</source>
+        <translation>Some records are still waiting and will be sent at the next synchronisation. Nothing is lost.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The synchronisation was cancelled. What was not sent is kept on this computer and goes with the next synchronisation.</source>
+        <translation>The synchronisation was cancelled. What was not sent is kept on this computer and goes with the next synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No server is set up for synchronisation yet. Your records are kept safely on this computer until one is.</source>
+        <translation>No server is set up for synchronisation yet. Your records are kept safely on this computer until one is.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Could not synchronise just now. Nothing is lost: %n record(s) are kept safely on this computer and will be sent the next time you synchronise.</source>
+        <translation>
+            <numerusform>Could not synchronise just now. Nothing is lost: %n record is kept safely on this computer and will be sent the next time you synchronise.</numerusform>
+            <numerusform>Could not synchronise just now. Nothing is lost: %n records are kept safely on this computer and will be sent the next time you synchronise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Try again (%n selected)</source>
+        <translation>
+            <numerusform>Try again (%n selected)</numerusform>
+            <numerusform>Try again (%n selected)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

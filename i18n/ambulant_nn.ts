@@ -45,7 +45,7 @@
 <context>
     <name>Chapter9Page</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="+391"/>
+        <location filename="../desktop/ui/observation_tab.py" line="+384"/>
         <source>Emergency interventions (skadeavvergende tiltak i nødssituasjon, helse- og omsorgstjenesteloven § 9-5 third paragraph a).</source>
         <translation>Skadeavvergjande tiltak i naudsituasjon (helse- og omsorgstenestelova § 9-5 tredje ledd bokstav a).</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/form_dialog.py" line="+60"/>
+        <location filename="../desktop/ui/forms/form_dialog.py" line="+61"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="+70"/>
+        <location filename="../desktop/ui/plan_tab.py" line="+63"/>
         <source>Goals and measures</source>
         <translation>Mål og tiltak</translation>
     </message>
@@ -947,7 +947,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="-280"/>
+        <location filename="../desktop/ui/observation_tab.py" line="-273"/>
         <source>Journal notes, newest first</source>
         <translation>Journalnotat, nyaste først</translation>
     </message>
@@ -1170,12 +1170,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+40"/>
+        <location filename="../desktop/ui/main_window.py" line="+42"/>
         <source>Ambulant – demo</source>
         <translation>Ambulant – demo</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
@@ -1183,6 +1183,16 @@
         <location line="+1"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synkroniser no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused &amp;records…</source>
+        <translation>Avv&amp;iste oppføringar …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync&amp;hronisation…</source>
+        <translation>Synkroniserin&amp;g …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1235,7 +1245,7 @@
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Client</source>
         <translation>&amp;Brukar</translation>
     </message>
@@ -1270,17 +1280,17 @@
         <translation>Sist synkronisert</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>Synchronising…</source>
-        <translation>Synkroniserer …</translation>
+        <location line="+151"/>
+        <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
+        <translation>Synkroniseringa vart avbroten. Det som ikkje vart sendt, ventar til neste gong.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Synchronising: %1 of %2 sent</source>
-        <translation>Synkroniserer: %1 av %2 sendt</translation>
+        <location line="+70"/>
+        <source>Synchronisation settings saved.</source>
+        <translation>Innstillingane for synkronisering er lagra.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>About Ambulant</source>
         <translation>Om Ambulant</translation>
     </message>
@@ -1386,7 +1396,7 @@
 <context>
     <name>MeasurementsPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="+67"/>
+        <location filename="../desktop/ui/observation_tab.py" line="+60"/>
         <source>New measurement</source>
         <translation>Ny måling</translation>
     </message>
@@ -1678,7 +1688,7 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="-214"/>
+        <location filename="../desktop/ui/observation_tab.py" line="-207"/>
         <source>Write what you observed and did…</source>
         <translation>Skriv kva du observerte og gjorde …</translation>
     </message>
@@ -1701,7 +1711,7 @@
 <context>
     <name>ObservationTab</name>
     <message>
-        <location line="+437"/>
+        <location line="+430"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -1925,13 +1935,13 @@
 <context>
     <name>PrintSheetDialog</name>
     <message>
-        <location filename="../desktop/ui/print_sheet.py" line="+33"/>
-        <location line="+38"/>
+        <location filename="../desktop/ui/print_sheet.py" line="+35"/>
+        <location line="+62"/>
         <source>Medication sheet</source>
         <translation>Legemiddelark</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-61"/>
         <source>The medication list and a signing grid for %1, to sign on paper and to leave in the home. Printing is recorded in the access log.</source>
         <translation>Legemiddellista og ei signeringsliste for %1, til å signere på papir og leggje att i heimen. Utskrifta vert registrert i tilgangsloggen.</translation>
     </message>
@@ -1961,7 +1971,7 @@
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <source>Save medication sheet</source>
         <translation>Lagre legemiddelark</translation>
     </message>
@@ -2371,6 +2381,493 @@
         <location line="+5"/>
         <source>The passphrases are not the same.</source>
         <translation>Passordfrasane er ikkje like.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <location filename="../desktop/ui/print_sheet.py" line="+10"/>
+        <source>Preview of the medication sheet</source>
+        <translation>Førehandsvising av legemiddelarket</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../desktop/ui/sync_panel.py" line="+27"/>
+        <location line="+1"/>
+        <source>Health worker</source>
+        <translation>Helsepersonell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client details</source>
+        <translation>Brukaropplysningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children as relatives</source>
+        <translation>Barn som pårørande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication order</source>
+        <translation>Legemiddelordinasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose record</source>
+        <translation>Dosesignering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect evaluation</source>
+        <translation>Effektvurdering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal note</source>
+        <translation>Journalnotat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement</source>
+        <translation>Måling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s own rating</source>
+        <translation>Brukaren si eiga vurdering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Substance use</source>
+        <translation>Rusmiddelbruk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour record</source>
+        <translation>Åtferdsregistrering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>Hending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chapter 9 record</source>
+        <translation>Kapittel 9-registrering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsibility group</source>
+        <translation>Ansvarsgruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed task</source>
+        <translation>Avtalt oppgåve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access log entry</source>
+        <translation>Innslag i tilgangsloggen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressBox</name>
+    <message>
+        <location line="+41"/>
+        <source>Synchronisation progress</source>
+        <translation>Framdrift for synkronisering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Stop after the bundle in flight. Nothing is lost: what is not sent waits for the next synchronisation.</source>
+        <translation>Stoppar etter sendinga som er undervegs. Ingenting går tapt: det som ikkje er sendt, ventar til neste synkronisering.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connecting…</source>
+        <translation>Koplar til …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to send</source>
+        <translation>Ingenting å sende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 sent</source>
+        <translation>%1 av %2 sende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused</source>
+        <translation>%1 avviste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for the server</source>
+        <translation>ventar på serveren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Stoppar …</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync_settings_dialog.py" line="+51"/>
+        <source>Synchronisation settings</source>
+        <translation>Innstillingar for synkronisering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where Ambulant sends your records at the end of the shift: the municipality&apos;s FHIR server.</source>
+        <translation>Kvar Ambulant sender oppføringane dine ved vaktslutt: FHIR-serveren til kommunen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server &amp;address</source>
+        <translation>Server&amp;adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://… (plain http only to this computer)</source>
+        <translation>https://… (ukryptert http berre til denne maskina)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>records</source>
+        <translation>oppføringar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records per &amp;bundle</source>
+        <translation>Oppføringar per &amp;sending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the server takes fewer, Ambulant learns it and sends smaller bundles.</source>
+        <translation>Tek serveren imot færre, merkar Ambulant det og sender mindre sendingar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (a test server on this computer)</source>
+        <translation>Inga (ein testserver på denne maskina)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token</source>
+        <translation>Tilgangsnøkkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client key (HelseID, OAuth 2)</source>
+        <translation>Klientnøkkel (HelseID, OAuth 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login</source>
+        <translation>&amp;Innlogging</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+87"/>
+        <source>Paste the token you were given</source>
+        <translation>Lim inn tilgangsnøkkelen du har fått</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Access &amp;token</source>
+        <translation>&amp;Tilgangsnøkkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the computer&apos;s keyring, never in the database.</source>
+        <translation>Blir lagra i nøkkelringen på maskina, aldri i databasen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token a&amp;ddress</source>
+        <translation>Token-a&amp;dresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client &amp;id</source>
+        <translation>&amp;Klient-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;ope</source>
+        <translation>&amp;Omfang (scope)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Synchronise auto&amp;matically when the network is available</source>
+        <translation>Synkroniser a&amp;utomatisk når nett er tilgjengeleg</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>No key pair yet.</source>
+        <translation>Ikkje noko nøkkelpar enno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+85"/>
+        <source>Make a key pair</source>
+        <translation>Lag nøkkelpar</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Public &amp;key</source>
+        <translation>Offentleg &amp;nøkkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give this public key to whoever registers the client. The private key stays in the keyring.</source>
+        <translation>Gi den offentlege nøkkelen til den som registrerer klienten. Den private nøkkelen blir verande i nøkkelringen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Prøv tilkoplinga</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection test result</source>
+        <translation>Resultat av tilkoplingstesten</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A token is stored; paste a new one to replace it</source>
+        <translation>Ein nøkkel er lagra; lim inn ein ny for å byte han ut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replace the key pair…</source>
+        <translation>Byt nøkkelpar …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the client id first: the key is kept under it.</source>
+        <translation>Skriv inn klient-id-en først: nøkkelen blir lagra under han.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the key pair</source>
+        <translation>Byte nøkkelpar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server knows only the current public key. After replacing it, synchronisation fails until the new key is registered. Replace it?</source>
+        <translation>Serveren kjenner berre den noverande offentlege nøkkelen. Etter bytet feilar synkroniseringa til den nye nøkkelen er registrert. Vil du byte?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Byt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the current key</source>
+        <translation>Behald nøkkelen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Asking the server…</source>
+        <translation>Spør serveren …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connected: a FHIR %1 server %2</source>
+        <translation>Tilkopla: ein FHIR %1-server %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummaryDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync_panel.py" line="+17"/>
+        <source>Synchronisation</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synchronisation with the municipal server</source>
+        <translation>Synkronisering med serveren til kommunen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Detaljar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent this time</source>
+        <translation>Sendt no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Refused by the server</source>
+        <translation>Avvist av serveren</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Still waiting to be sent</source>
+        <translation>Ventar framleis på å bli sendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synchronised</source>
+        <translation>Sist synkronisert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why records wait</source>
+        <translation>Kvifor oppføringar ventar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Oppføring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Brukar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s reason</source>
+        <translation>Grunngivinga frå serveren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records the server refused</source>
+        <translation>Oppføringar serveren avviste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused records stay safely on this computer. Correct what the server asks for if needed, then try again. Select rows to try only those; otherwise all are tried.</source>
+        <translation>Avviste oppføringar blir liggjande trygt på denne maskina. Rett det serveren ber om ved behov, og prøv igjen. Vel rader for å prøve berre dei; elles blir alle prøvde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+125"/>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Server settings…</source>
+        <translation>Serverinnstillingar …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server has not refused any records.</source>
+        <translation>Serveren har ikkje avvist nokon oppføringar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No server is set up for synchronisation yet.</source>
+        <translation>Det er ikkje sett opp nokon server for synkronisering enno.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Everything is sent to the server.</source>
+        <translation>Alt er sendt til serveren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not accept everything. What it refused is listed below with its reason; nothing is lost.</source>
+        <translation>Serveren tok ikkje imot alt. Det han avviste, står nedanfor med grunngivinga; ingenting er tapt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some records are still waiting and will be sent at the next synchronisation. Nothing is lost.</source>
+        <translation>Nokre oppføringar ventar framleis og blir sende ved neste synkronisering. Ingenting er tapt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The synchronisation was cancelled. What was not sent is kept on this computer and goes with the next synchronisation.</source>
+        <translation>Synkroniseringa vart avbroten. Det som ikkje vart sendt, er lagra på denne maskina og går med neste synkronisering.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No server is set up for synchronisation yet. Your records are kept safely on this computer until one is.</source>
+        <translation>Det er ikkje sett opp nokon server for synkronisering enno. Oppføringane dine er trygt lagra på denne maskina til det er gjort.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Could not synchronise just now. Nothing is lost: %n record(s) are kept safely on this computer and will be sent the next time you synchronise.</source>
+        <translation>
+            <numerusform>Fekk ikkje synkronisert no. Ingenting er tapt: %n oppføring er trygt lagra på denne maskina og blir send neste gong du synkroniserer.</numerusform>
+            <numerusform>Fekk ikkje synkronisert no. Ingenting er tapt: %n oppføringar er trygt lagra på denne maskina og blir sende neste gong du synkroniserer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Try again (%n selected)</source>
+        <translation>
+            <numerusform>Prøv igjen (%n vald)</numerusform>
+            <numerusform>Prøv igjen (%n valde)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

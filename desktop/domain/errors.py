@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 
-class DomainError(ValueError):
-    """A rule of the domain was broken.
+class AmbulantError(Exception):
+    """An error a user is told about: ``message_nb`` is what a Norwegian user reads,
+    ``message_en`` the English text for logs and the English UI.
 
-    ``field`` names the field (as in the dataclass) so a form can show the
-    message next to it; ``message_nb`` is what a Norwegian user reads and
-    ``message_en`` the English text used in logs and the English UI.
+    The domain, the store and the sync each raise their own subclasses.
     """
 
-    def __init__(self, field: str, message_nb: str, message_en: str) -> None:
-        super().__init__(f"{field}: {message_en}")
-        self.field = field
+    def __init__(self, message_nb: str, message_en: str) -> None:
+        super().__init__(message_en)
         self.message_nb = message_nb
         self.message_en = message_en
 
     def user_text(self, language: str = "nb") -> str:
         """The message in the user's language ('nb', 'nn' fall back to Bokmål)."""
         return self.message_en if language == "en" else self.message_nb
+
+
+class DomainError(AmbulantError, ValueError):
+    """A rule of the domain was broken; ``field`` names the field (as in the
+    dataclass) so a form can show the message next to it."""
+
+    def __init__(self, field: str, message_nb: str, message_en: str) -> None:
+        super().__init__(message_nb, message_en)
+        self.args = (f"{field}: {message_en}",)
+        self.field = field
 
 
 def require(condition: bool, field: str, message_nb: str, message_en: str) -> None:

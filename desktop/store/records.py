@@ -107,12 +107,6 @@ class RecordRepository:
             args.append(limit)
         return [decode(*r) for r in self._conn.execute(" ".join(sql), args)]
 
-    def versions_of(self, kind: str, client_id: str) -> list[Any]:
-        """All versions (corrected ones too) of a kind for a client, newest event first."""
-        rows = self._conn.execute("SELECT kind, payload FROM record_versions WHERE kind = ? AND client_id = ? "
-                                  "ORDER BY occurred_at DESC, version DESC", (kind, client_id)).fetchall()
-        return [decode(*r) for r in rows]
-
     def counts(self) -> dict[str, int]:
         """How many records (current heads) there are of each kind."""
         return dict(self._conn.execute("SELECT kind, count(*) FROM record_heads GROUP BY kind").fetchall())

@@ -209,7 +209,9 @@ class SyncEngine:
             try:
                 _Sender(self, client, profile, result.capabilities).send_all(plan)
             except _StopRun as stop:
-                return self._summary(SyncOutcome.UNREACHABLE, client, started, stop.message_nb, stop.message_en)
+                # A cancel can surface as a stop from inside a Bundle's retry loop: still a cancel.
+                outcome = SyncOutcome.CANCELLED if self.cancel.is_set() else SyncOutcome.UNREACHABLE
+                return self._summary(outcome, client, started, stop.message_nb, stop.message_en)
             except AuthError as exc:
                 return self._summary(SyncOutcome.UNREACHABLE, client, started, exc.message_nb, exc.message_en)
             if self.cancel.is_set():

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
+from ..domain.errors import AmbulantError
 
-class SyncError(Exception):
+
+class SyncError(AmbulantError):
     """A sync problem with a message for the user (Bokmål) and for logs (English)."""
-
-    def __init__(self, message_nb: str, message_en: str) -> None:
-        super().__init__(message_en)
-        self.message_nb = message_nb
-        self.message_en = message_en
-
-    def user_text(self, language: str = "nb") -> str:
-        return self.message_en if language == "en" else self.message_nb
 
 
 class SettingsError(SyncError):

@@ -83,8 +83,8 @@ class SyncSettings:
         return cls(server_url=db.get_setting(_KEY_URL),
                    bundle_size=int(size) if size else DEFAULT_BUNDLE_SIZE,
                    auth=AuthMode(db.get_setting(_KEY_AUTH, AuthMode.NONE.value)),
-                   token_endpoint=db.get_setting(_KEY_TOKEN_ENDPOINT),
-                   client_id=db.get_setting(_KEY_CLIENT_ID),
+                   token_endpoint=db.get_setting(_KEY_TOKEN_ENDPOINT) or None,   # saved as '' when unset
+                   client_id=db.get_setting(_KEY_CLIENT_ID) or None,
                    scope=db.get_setting(_KEY_SCOPE, "") or "",
                    auto_sync=db.get_setting(_KEY_AUTO, "1") == "1")
 

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..store.database import Database
-from .auth import authenticator_for
-from .connectivity import is_online
+from .auth import StaticBearer, authenticator_for
+from .connectivity import ProbeResult, is_online, probe
 from .engine import FailedRecord, RetryPolicy, SyncEngine, SyncOutcome, SyncProgress, SyncSummary, failed_records
 from .engine import retry_failed as _retry_failed
 from .errors import SyncError
+from .http_client import FhirHttpClient, Timeouts
 from .settings import LAST_SYNC_KEY, SyncSettings
 
 
@@ -63,6 +64,21 @@ def should_auto_sync(db: Database) -> bool:
     if not state.auto_sync or not state.server_url or state.pending == 0:
         return False
     return is_online(state.server_url)
+
+
+def check_connection(settings: SyncSettings, token: str | None = None) -> ProbeResult:
+    """Probe the server that (not yet saved) settings name, logging in as they say: "Test connection".
+
+    ``token`` is a bearer token just typed (not yet in the keyring). Blocks for a
+    few seconds at most; the window calls it off the GUI thread.
+    """
+    try:
+        checked = settings.checked()
+        auth = StaticBearer(token) if token else authenticator_for(checked)
+    except SyncError as exc:
+        return ProbeResult(False, exc.message_nb, exc.message_en)
+    with FhirHttpClient(checked.server_url or "", auth, Timeouts(connect=5.0, probe=5.0)) as client:
+        return probe(client, authenticated=auth is not None)
 
 
 def list_failed(db: Database) -> list[FailedRecord]:

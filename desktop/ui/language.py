@@ -6,8 +6,7 @@ import re
 
 from PySide6.QtCore import QLocale
 
-from ..domain.errors import DomainError
-from ..store.errors import StoreError
+from ..domain.errors import AmbulantError
 
 
 def ui_language() -> str:
@@ -20,8 +19,8 @@ def ui_language() -> str:
     return "nb"
 
 
-def error_text(error: DomainError | StoreError) -> str:
-    """The message of a domain or store error in the UI language (Nynorsk reads the Bokmål text)."""
+def error_text(error: AmbulantError) -> str:
+    """The message of a domain, store or sync error in the UI language (Nynorsk reads the Bokmål text)."""
     return error.user_text(ui_language())
 
 

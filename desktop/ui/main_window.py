@@ -27,6 +27,8 @@ from .unlock import UnlockPage
 REFRESH_MS = 60_000
 # Every this many refreshes the marks of all clients are read again (the open client's every time).
 FULL_MARKS_EVERY = 5
+# While unlocked, this often: sync by itself if the setting is on, records wait and the server answers.
+AUTO_SYNC_MS = 120_000
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +43,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self._hidden_dialogs: list[FormDialog] = []
         self._sync = None   # desktop.ui.sync_worker.SyncWorker, made on the first "Synchronise now"
+        self._sync_box = None       # desktop.ui.sync_panel.SyncProgressBox, in the status bar while a sync runs
+        self._sync_report = None    # desktop.ui.sync_panel.SyncSummaryDialog, kept while unlocked
+        self._last_summary = None   # the last run's SyncSummary in this session
         self._close_confirmed = False
 
         self.stack = QStackedWidget()
@@ -73,6 +78,9 @@ class MainWindow(QMainWindow):
         self._status_soon.setSingleShot(True)
         self._status_soon.setInterval(250)
         self._status_soon.timeout.connect(self.update_status)
+        self.auto_sync_timer = QTimer(self)
+        self.auto_sync_timer.setInterval(AUTO_SYNC_MS)
+        self.auto_sync_timer.timeout.connect(self.auto_sync)
 
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
@@ -106,6 +114,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L", "lock")
         self.sync_action = self._action(self.tr("&Synchronise now"), self.sync_now, "F9", "sync")
+        self.sync_report_action = self._action(self.tr("Refused &records…"), self.open_sync_report)
+        self.sync_settings_action = self._action(self.tr("Sync&hronisation…"), self.open_sync_settings)
         self.settings_action = self._action(self.tr("S&ettings…"), self.open_settings, None, "settings")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.find_action = self._action(self.tr("&Find client"), self.focus_search, QKeySequence.StandardKey.Find,
@@ -120,8 +130,11 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Ambulant"), self.about)
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for a in (self.lock_action, self.sync_action, self.settings_action):
+        for a in (self.lock_action, self.sync_action, self.sync_report_action):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sync_settings_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         client_menu = bar.addMenu(self.tr("&Client"))
@@ -162,8 +175,8 @@ class MainWindow(QMainWindow):
     def _show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
         unlocked = page is self.workspace
-        for action in [self.sync_action, self.find_action, self.note_action, self.print_action,
-                       *self.tab_actions]:
+        for action in [self.sync_action, self.sync_report_action, self.sync_settings_action, self.find_action,
+                       self.note_action, self.print_action, *self.tab_actions]:
             action.setEnabled(unlocked)
         self.lock_action.setEnabled(unlocked)
         self.tools.setVisible(unlocked)
@@ -184,6 +197,7 @@ class MainWindow(QMainWindow):
         self._hidden_dialogs.clear()
         self.idle.start()
         self.refresh_timer.start()
+        self.auto_sync_timer.start()
         self.update_status()
         if self.client_view.overview is None:
             self.client_list.search.setFocus()
@@ -191,6 +205,8 @@ class MainWindow(QMainWindow):
     def _on_locked(self) -> None:
         self.idle.stop()
         self.refresh_timer.stop()
+        self.auto_sync_timer.stop()
+        self._close_sync_report()
         self.client_view.clear()
         self.client_list.clear()
         self._show_locked()
@@ -246,35 +262,136 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def sync_now(self) -> None:
-        """Send what waits to the municipal server, off the GUI thread; progress shows in the status bar."""
+    def sync_now(self) -> bool:
+        """Send what waits to the municipal server, off the GUI thread; the summary opens when it ends."""
+        return self._start_sync(automatic=False)
+
+    def auto_sync(self) -> bool:
+        """The timer's call: a sync that runs only when the setting is on, records wait and the server
+        answers (decided on the worker thread). Never while locked, never on top of a running sync."""
+        if self._sync is not None and self._sync.running:
+            return False
+        return self._start_sync(automatic=True)
+
+    def _start_sync(self, automatic: bool) -> bool:
         if not self.session.is_unlocked:
-            return
+            return False
         if self._sync is None:
             from .sync_worker import SyncWorker   # the sync engine (httpx, FHIR) loads only when used
             self._sync = SyncWorker(self.session.app.db, self)
             self._sync.progress.connect(self._sync_progress)
             self._sync.finished.connect(self._sync_finished)
-        if self._sync.start():
-            self.sync_action.setEnabled(False)
-            self.statusBar().showMessage(self.tr("Synchronising…"))
+        if not self._sync.start(automatic=automatic):
+            return False
+        self.sync_action.setEnabled(False)
+        if not automatic:   # an automatic run shows its bar only once it has something to send
+            self._progress_box().begin()
+        if self._sync_report is not None:
+            self._sync_report.set_running(True)
+        return True
+
+    def _progress_box(self):  # noqa: ANN202 (desktop.ui.sync_panel.SyncProgressBox)
+        if self._sync_box is None:
+            from .sync_panel import SyncProgressBox
+            self._sync_box = SyncProgressBox()
+            self._sync_box.cancel_requested.connect(self.cancel_sync)
+            self.statusBar().insertPermanentWidget(0, self._sync_box)
+        return self._sync_box
+
+    def cancel_sync(self) -> None:
+        """Stop a running sync after the request in flight; what is not confirmed stays waiting."""
+        if self._sync is not None:
+            self._sync.cancel()
 
     def _sync_progress(self, progress) -> None:  # noqa: ANN001 (desktop.sync.engine.SyncProgress)
-        self.statusBar().showMessage(fill(self.tr("Synchronising: %1 of %2 sent"), progress.sent, progress.total))
+        self._progress_box().show_progress(progress)
 
     def _sync_finished(self, summary) -> None:  # noqa: ANN001 (SyncSummary or None)
+        from ..sync.engine import SyncOutcome
+        automatic = self._sync is not None and self._sync.automatic
         self.sync_action.setEnabled(self.session.is_unlocked)
+        if self._sync_box is not None:
+            self._sync_box.end()
+        if self._sync_report is not None:
+            self._sync_report.set_running(False)
+        if not self.session.is_unlocked:
+            return
         if summary is not None:
-            text = summary.message_en if ui_language() == "en" else summary.message_nb
-            self.statusBar().showMessage(text, 15_000)
+            self._last_summary = summary
+            if summary.outcome is SyncOutcome.CANCELLED:
+                self.statusBar().showMessage(self.tr("Synchronisation cancelled. What was not sent waits for "
+                                                     "the next one."), 15_000)
+            else:
+                text = summary.message_en if ui_language() == "en" else summary.message_nb
+                self.statusBar().showMessage(text, 15_000)
+        if summary is not None and not automatic and summary.outcome is not SyncOutcome.CANCELLED:
+            self.open_sync_report()
+        elif self._sync_report is not None and self._sync_report.isVisible():
+            self._sync_report.show_summary(self._last_summary)
         self.update_status()
 
     def _stop_sync(self) -> None:
         """Let a running sync stop before the database closes (nothing confirmed is lost)."""
-        if self._sync is not None:
-            self._sync.cancel()
-            self._sync.wait()
-            self._sync = None
+        worker, self._sync = self._sync, None
+        if worker is None:
+            return
+        worker.cancel()
+        worker.wait()
+        # Its last signal would arrive after the database closed: the window no longer listens.
+        worker.progress.disconnect(self._sync_progress)
+        worker.finished.disconnect(self._sync_finished)
+        if worker.running:
+            worker.finished.connect(worker.deleteLater)
+        else:
+            worker.deleteLater()
+        if self._sync_box is not None:
+            self._sync_box.end()
+        self.sync_action.setEnabled(self.session.is_unlocked)
+
+    def open_sync_report(self) -> None:
+        """The summary of the last sync and the records the server refused (non-modal, one at a time)."""
+        if not self.session.is_unlocked:
+            return
+        if self._sync_report is None:
+            from .sync_panel import SyncSummaryDialog
+            self._sync_report = SyncSummaryDialog(self.session, self)
+            self._sync_report.retry_requested.connect(self.retry_refused)
+            self._sync_report.settings_requested.connect(self.open_sync_settings)
+        self._sync_report.set_running(self._sync is not None and self._sync.running)
+        self._sync_report.show_summary(self._last_summary)
+        self._sync_report.show()
+        self._sync_report.raise_()
+        self._sync_report.activateWindow()
+
+    def retry_refused(self, seqs) -> None:  # noqa: ANN001 (list[int] | None: None retries all)
+        """Queue refused records again (the chosen ones, or all) and start a sync for them."""
+        if not self.session.is_unlocked:
+            return
+        from ..sync.sync_service import retry_failed
+        retry_failed(self.session.app.db, seqs)
+        if self._sync_report is not None:
+            self._sync_report.refresh()
+        self.update_status()
+        self.sync_now()
+
+    def _close_sync_report(self) -> None:
+        """The report names clients: it closes when the window locks (it reopens from the File menu)."""
+        report, self._sync_report = self._sync_report, None
+        if report is not None:
+            report.close()
+            report.deleteLater()
+        self._last_summary = None
+
+    def open_sync_settings(self) -> None:
+        """File → Synchronisation…: server address, login, automatic sync."""
+        if not self.session.is_unlocked:
+            return
+        from .sync_settings_dialog import SyncSettingsDialog
+        dialog = SyncSettingsDialog(self.session, self)
+        dialog.saved.connect(lambda _settings: self.statusBar().showMessage(
+            self.tr("Synchronisation settings saved."), 8_000))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)

@@ -19,7 +19,7 @@ from . import labels
 from .changes import Changes
 from .formatting import fmt_date, fmt_time, fmt_when, to_local, weekday_date
 from .forms.dose_forms import EffectDialog, PrnDoseDialog, ReasonDialog, SecondSignerDialog
-from .forms.form_dialog import FormDialog
+from .forms.form_dialog import FormDialog, open_form
 from .forms.order_form import OrderDialog
 from .forms.record_forms import EnteredInErrorDialog
 from .icons import dose_icon, icon
@@ -371,12 +371,6 @@ class MedicationTab(QWidget):
 
     # -- acting -------------------------------------------------------------
 
-    def _open(self, dialog: FormDialog) -> FormDialog:
-        dialog.saved.connect(lambda record: self.changed.emit(Changes.of(record)))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
     def _sign_current(self, status: AdministrationStatus) -> None:
         dose = self.timeline.current_dose()
         if dose is not None:
@@ -389,9 +383,9 @@ class MedicationTab(QWidget):
         app = self.session.app
         parent = self.window()
         if status in (AdministrationStatus.NOT_GIVEN, AdministrationStatus.REFUSED):
-            return self._open(ReasonDialog(self.session, dose.order, status, dose.scheduled_for, parent))
+            return open_form(self, ReasonDialog(self.session, dose.order, status, dose.scheduled_for, parent))
         if app.requires_second_signer(dose.order):
-            return self._open(SecondSignerDialog(self.session, dose.order, status, dose.scheduled_for, parent))
+            return open_form(self, SecondSignerDialog(self.session, dose.order, status, dose.scheduled_for, parent))
         try:
             record = app.record_administration(dose.order.order_id, status, scheduled_for=dose.scheduled_for)
         except (DomainError, StoreError) as exc:
@@ -407,20 +401,20 @@ class MedicationTab(QWidget):
         if not isinstance(order, MedicationOrder) or self.overview is None or not self.session.is_unlocked:
             return None
         given = rules.prn_doses_last_24h(order, self.overview.prn_administrations, self.session.now())
-        return self._open(PrnDoseDialog(self.session, order, given, self.session.app.requires_second_signer(order),
+        return open_form(self, PrnDoseDialog(self.session, order, given, self.session.app.requires_second_signer(order),
                                         self.window()))
 
     def record_effect(self, administration: Administration, order: MedicationOrder | None) -> FormDialog:
         """Answer an as-needed dose's follow-up."""
-        return self._open(EffectDialog(self.session, order, administration, self.window()))
+        return open_form(self, EffectDialog(self.session, order, administration, self.window()))
 
     def enter_order(self) -> FormDialog | None:
         if self.overview is None:
             return None
-        return self._open(OrderDialog(self.session, self.overview.client.client_id, self.window()))
+        return open_form(self, OrderDialog(self.session, self.overview.client.client_id, self.window()))
 
     def mark_order_in_error(self) -> FormDialog | None:
         order = self.fixed.selected_data() or self.prn.selected_data()
         if not isinstance(order, MedicationOrder):
             return None
-        return self._open(EnteredInErrorDialog(self.session, order.order_id, order.label, self.window()))
+        return open_form(self, EnteredInErrorDialog(self.session, order.order_id, order.label, self.window()))

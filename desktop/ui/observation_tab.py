@@ -19,7 +19,7 @@ from .charts import TrendChart
 from .formatting import fmt_date, fmt_datetime, fmt_decimal, fmt_when, fmt_worker, qdatetime
 from .record_delegate import RecordDelegate
 from .forms.fields import DateTimeField, TextArea
-from .forms.form_dialog import FormDialog
+from .forms.form_dialog import FormDialog, open_form
 from .forms.observation_forms import Chapter9Dialog, ChildrenDialog, IncidentDialog
 from .forms.record_forms import CorrectNoteDialog, EnteredInErrorDialog
 from .icons import icon
@@ -186,20 +186,13 @@ class JournalPage(QWidget):
         note = self.selected_note()
         if note is None:
             return None
-        return _open(self, CorrectNoteDialog(self.session, note, self.window()))
+        return open_form(self, CorrectNoteDialog(self.session, note, self.window()))
 
     def mark_selected_in_error(self) -> FormDialog | None:
         note = self.selected_note()
         if note is None:
             return None
-        return _open(self, EnteredInErrorDialog(self.session, note.meta.record_id, note.text[:120], self.window()))
-
-
-def _open(page: QWidget, dialog: FormDialog) -> FormDialog:
-    dialog.saved.connect(lambda record: page.changed.emit(Changes.of(record)))  # type: ignore[attr-defined]
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+        return open_form(self, EnteredInErrorDialog(self.session, note.meta.record_id, note.text[:120], self.window()))
 
 
 class MeasurementsPage(QWidget):
@@ -368,13 +361,13 @@ class IncidentsPage(QWidget):
     def new_incident(self) -> FormDialog | None:
         if self.client_id is None:
             return None
-        return _open(self, IncidentDialog(self.session, self.client_id, self.window()))
+        return open_form(self, IncidentDialog(self.session, self.client_id, self.window()))
 
     def mark_in_error(self) -> FormDialog | None:
         incident = self.table.selected_data()
         if incident is None or incident.meta.entered_in_error:
             return None
-        return _open(self, EnteredInErrorDialog(self.session, incident.meta.record_id, incident.description,
+        return open_form(self, EnteredInErrorDialog(self.session, incident.meta.record_id, incident.description,
                                                 self.window()))
 
 
@@ -427,7 +420,7 @@ class Chapter9Page(QWidget):
     def new_registration(self) -> FormDialog | None:
         if self.client_id is None:
             return None
-        return _open(self, Chapter9Dialog(self.session, self.client_id, self.window()))
+        return open_form(self, Chapter9Dialog(self.session, self.client_id, self.window()))
 
 
 class ChildrenPage(QWidget):
@@ -472,7 +465,7 @@ class ChildrenPage(QWidget):
     def record_assessment(self) -> FormDialog | None:
         if self.client_id is None:
             return None
-        return _open(self, ChildrenDialog(self.session, self.client_id, self.current, self.window()))
+        return open_form(self, ChildrenDialog(self.session, self.client_id, self.current, self.window()))
 
 
 class ObservationTab(QTabWidget):

@@ -16,7 +16,7 @@ from ..store.errors import StoreError
 from . import labels
 from .changes import Changes
 from .formatting import fmt_date, fmt_worker, to_local
-from .forms.form_dialog import FormDialog
+from .forms.form_dialog import FormDialog, open_form
 from .forms.group_forms import GroupDialog, MeetingDialog, TaskDialog
 from .forms.plan_forms import EvaluationDialog, GoalDialog, IndividualPlanDialog, MeasureDialog
 from .icons import icon
@@ -27,13 +27,6 @@ from .theme import error_style, tones
 from .widgets import ReadOnlyTable, button, button_row, heading, muted
 
 _ROLE = Qt.ItemDataRole.UserRole
-
-
-def _open(page: QWidget, dialog: FormDialog) -> FormDialog:
-    dialog.saved.connect(lambda record: page.changed.emit(Changes.of(record)))  # type: ignore[attr-defined]
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
 
 
 def _period(start: dt.date | None, end: dt.date | None) -> str:
@@ -169,20 +162,20 @@ class GoalsPage(QWidget):
     def add_goal(self) -> FormDialog | None:
         if self.client_id is None:
             return None
-        return _open(self, GoalDialog(self.session, self.client_id, self.window()))
+        return open_form(self, GoalDialog(self.session, self.client_id, self.window()))
 
     def add_measure(self) -> FormDialog | None:
         goal = self._goal_of(self.selected())
         if goal is None:
             return None
-        return _open(self, MeasureDialog(self.session, goal, self.window()))
+        return open_form(self, MeasureDialog(self.session, goal, self.window()))
 
     def add_evaluation(self) -> FormDialog | None:
         record = self.selected()
         if record is None:
             return None
         text = record.title if isinstance(record, Goal) else record.description
-        return _open(self, EvaluationDialog(self.session, record.meta.record_id, text, self.window()))
+        return open_form(self, EvaluationDialog(self.session, record.meta.record_id, text, self.window()))
 
 
 class IndividualPlanPage(QWidget):
@@ -232,7 +225,7 @@ class IndividualPlanPage(QWidget):
     def edit_plan(self) -> FormDialog | None:
         if self.client_id is None:
             return None
-        return _open(self, IndividualPlanDialog(self.session, self.client_id, self.plan, self.window()))
+        return open_form(self, IndividualPlanDialog(self.session, self.client_id, self.plan, self.window()))
 
 
 class GroupPage(QWidget):
@@ -338,19 +331,19 @@ class GroupPage(QWidget):
     def add_group(self) -> FormDialog | None:
         if self.client_id is None:
             return None
-        return _open(self, GroupDialog(self.session, self.client_id, self.window()))
+        return open_form(self, GroupDialog(self.session, self.client_id, self.window()))
 
     def add_meeting(self) -> FormDialog | None:
         if self.group is None:
             return None
-        return _open(self, MeetingDialog(self.session, self.group, self.window()))
+        return open_form(self, MeetingDialog(self.session, self.group, self.window()))
 
     def add_task(self) -> FormDialog | None:
         meeting = self.meetings.selected_data()
         if meeting is None:
             return None
         members = [m.name for m in self.group.members] if self.group else []
-        return _open(self, TaskDialog(self.session, meeting, members, self.window()))
+        return open_form(self, TaskDialog(self.session, meeting, members, self.window()))
 
     def mark_done(self) -> AgreedTask | None:
         task = self.tasks.selected_data()

@@ -1,16 +1,18 @@
-"""The medication sheet dialog: choose the period, then print it or save it as PDF.
+"""The medication sheet dialog: choose the period, look at the preview, then print it or save it as PDF.
 
-The PDF is built in memory by ``desktop/sheets`` (through the services) and is
-sent to the printer page by page with QtPdf; nothing is written to a temp file.
+The PDF is built in memory by ``desktop/sheets`` (through the services), shown
+with QtPdf from a memory buffer and sent to the printer page by page; nothing
+is written to a temp file.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QSpinBox, QWidget
 
@@ -44,6 +46,30 @@ class PrintSheetDialog(FormDialog):
         self.print_button = self.buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.choose_printer)
         self.saved_path: Path | None = None
+        self.preview = SheetPreview(self)
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.buttons), self.preview, 1)
+        self.resize(1100, 760)
+        # Rebuild the preview shortly after the period stops changing (a build takes ~0.1 s).
+        self._refresh = QTimer(self, singleShot=True, interval=300)
+        self._refresh.timeout.connect(self.update_preview)
+        self.start.dateChanged.connect(self._refresh.start)
+        self.days.valueChanged.connect(self._refresh.start)
+        self.finished.connect(lambda _result: self.preview.clear())
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        """Build the sheet for the chosen period and show it (no audit entry: nothing left the app)."""
+        self.clear_errors()
+        if not self.session.is_unlocked:
+            return
+        try:
+            data = self.session.app.medication_sheet_pdf(self.client_id, self.start.value(), self.days.value())
+        except (DomainError, StoreError) as exc:
+            self.preview.clear()
+            self._show_failure(exc)
+            return
+        self.preview.show_pdf(data)
 
     def accept(self) -> None:
         """Save as PDF: ask where, then write."""
@@ -99,6 +125,38 @@ class PrintSheetDialog(FormDialog):
             self.show_error("", error_text(exc))
         else:
             self.show_error("", fill(self.tr("The file could not be written: %1"), str(exc)))
+
+
+class SheetPreview(QPdfView):
+    """The sheet's pages, read from memory; :meth:`clear` drops the bytes when the dialog closes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPageMode(QPdfView.PageMode.MultiPage)
+        self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.setAccessibleName(self.tr("Preview of the medication sheet"))
+        self.setMinimumHeight(320)
+        self._document = QPdfDocument(self)
+        self._buffer = QBuffer(self)
+        self.setDocument(self._document)
+
+    def show_pdf(self, data: bytes) -> None:
+        """Show the PDF ``data``."""
+        self._document.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._document.load(self._buffer)
+
+    @property
+    def page_count(self) -> int:
+        return self._document.pageCount()
+
+    def clear(self) -> None:
+        """Forget the sheet (patient data) held in memory."""
+        self._document.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray())
 
 
 def render_pdf(data: bytes, printer: QPrinter) -> int:

@@ -15,6 +15,8 @@ Use::
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..store.database import Database
@@ -33,19 +35,26 @@ class _SyncRun(QObject):
         self._db = db
         self._automatic = automatic
         self.engine: SyncEngine | None = None
+        # Set from the GUI thread; also stops a run that has not made its engine yet.
+        self.cancelled = threading.Event()
 
     @Slot()
     def run(self) -> None:
         summary = None
         try:
-            if not self._automatic or should_auto_sync(self._db):
+            if not self._automatic or (should_auto_sync(self._db) and not self.cancelled.is_set()):
                 summary = sync_now(self._db, self.progress.emit, include_deferred=not self._automatic,
                                    engine_ready=self._keep)
         finally:
             self.finished.emit(summary)
+            # End the thread's event loop here, so SyncWorker.wait() returns as soon as the run is
+            # over (locking waits for it) instead of when the GUI thread gets round to _done().
+            QThread.currentThread().quit()
 
     def _keep(self, engine: SyncEngine) -> None:
-        self.engine = engine
+        self.engine = engine          # first, so a cancel() from the GUI thread sees one or the other
+        if self.cancelled.is_set():
+            engine.cancel.set()
 
 
 class SyncWorker(QObject):
@@ -59,6 +68,7 @@ class SyncWorker(QObject):
         self._db = db
         self._thread: QThread | None = None
         self._run: _SyncRun | None = None
+        self.automatic = False      # whether the run in progress (or the last one) was started by a timer
 
     @property
     def running(self) -> bool:
@@ -70,6 +80,7 @@ class SyncWorker(QObject):
             return False
         thread = QThread()
         run = _SyncRun(self._db, automatic)
+        self.automatic = automatic
         run.moveToThread(thread)
         thread.started.connect(run.run)
         run.progress.connect(self.progress)
@@ -80,8 +91,12 @@ class SyncWorker(QObject):
 
     def cancel(self) -> None:
         """Ask a running sync to stop after the request in flight (nothing confirmed is lost)."""
-        if self._run is not None and self._run.engine is not None:
-            self._run.engine.cancel.set()
+        run = self._run
+        if run is not None:
+            run.cancelled.set()
+            engine = run.engine
+            if engine is not None:
+                engine.cancel.set()
 
     def wait(self, ms: int = 30_000) -> None:
         """Block until the worker thread has ended (closing the window, tests)."""

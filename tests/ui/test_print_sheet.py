@@ -15,12 +15,17 @@ from tests.ui.fixtures import only_dialog
 def test_save_the_sheet_as_pdf_and_print_it(qtbot, unlocked, visit_db, tmp_path: Path) -> None:
     unlocked.print_action.trigger()
     dialog = only_dialog(unlocked, PrintSheetDialog)
+    assert dialog.preview.page_count >= 1              # the preview shows the default 14 days at once
+    app = unlocked.session.app
+    reads_before = len(app.access_log(visit_db.client_id))
     dialog.days.setValue(7)
+    qtbot.waitUntil(lambda: dialog.preview.page_count >= 1 and not dialog._refresh.isActive())
+    assert len(app.access_log(visit_db.client_id)) == reads_before   # a preview is not a print
+    dialog.grab().save(str(tmp_path / "print-dialog.png"))
     target = tmp_path / "ark.pdf"
     assert dialog.save_pdf(target)
     text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
     assert "Kåre Testesen" in text and "Metformin" in text and "Oxazepam" in text
-    app = unlocked.session.app
     event = app.access_log(visit_db.client_id)[0]
     assert event.action is AuditAction.PRINT and "lagret som PDF" in event.detail
 

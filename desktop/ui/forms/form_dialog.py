@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ...domain.errors import DomainError
 from ...services import Ambulant
 from ...store.errors import StoreError
+from ..changes import Changes
 from ..language import error_text
 from ..session import Locked, Session
 from ..theme import error_style
@@ -180,3 +181,12 @@ def _text_of(widget: QWidget) -> str:
     if isinstance(widget, QCheckBox):
         return str(widget.isChecked())
     return ""
+
+
+def open_form(page: QWidget, dialog: FormDialog) -> FormDialog:
+    """Open ``dialog`` for ``page`` (which has a ``changed`` signal): what it saves is announced
+    as a change, and the dialog is deleted when it closes."""
+    dialog.saved.connect(lambda record: page.changed.emit(Changes.of(record)))  # type: ignore[attr-defined]
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
