@@ -360,11 +360,16 @@ class Ambulant:
         return self._save(Incident(self._meta(at), client_id, description.strip(), severity, actions))
 
     def record_chapter9(self, client_id: str, start: dt.datetime, end: dt.datetime,
-                        answers: dict[str, str]) -> Chapter9Registration:
-        """Register an emergency intervention (hol. kap. 9) with the configured fields."""
+                        answers: dict[str, str], reported_to_statsforvalter: bool = False,
+                        reported_to_professional_lead: bool = False) -> Chapter9Registration:
+        """Register an emergency intervention (hol. kap. 9) with the configured fields.
+
+        Sending the report later is recorded as a correction with the ``reported_to_*`` flags set.
+        """
         self.get_client(client_id)
         registration = Chapter9Registration(self._meta(start), client_id, start, end,
-                                            tuple((k, v.strip()) for k, v in answers.items()))
+                                            tuple((k, v.strip()) for k, v in answers.items()),
+                                            reported_to_statsforvalter, reported_to_professional_lead)
         registration.validate()
         return self._save(registration)
 

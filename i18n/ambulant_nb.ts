@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AdministrationNotesDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/record_forms.py" line="+41"/>
+        <source>Administration notes</source>
+        <translation>Administrasjonsnotat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local notes on how %1 is given here (e.g. crushed, with food). The order itself comes from the prescriber and cannot be changed.</source>
+        <translation>Lokale notater om hvordan %1 gis her (f.eks. knust, sammen med mat). Selve ordinasjonen kommer fra forordneren og kan ikke endres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../desktop/ui/app.py" line="+67"/>
@@ -41,6 +59,21 @@
         <source>(optional)</source>
         <translation>(valgfritt)</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported</source>
+        <translation>Rapportert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent to the Statsforvalter</source>
+        <translation>Sendt til Statsforvalteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent to the person with overall professional responsibility</source>
+        <translation>Sendt til den med overordnet faglig ansvar</translation>
+    </message>
 </context>
 <context>
     <name>Chapter9Page</name>
@@ -71,6 +104,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+56"/>
+        <source>Reported</source>
+        <translation>Rapportert</translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>Chapter 9 registrations</source>
         <translation>Registreringer etter kapittel 9</translation>
     </message>
@@ -80,12 +119,37 @@
         <translation>Detaljer om registreringen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>New registration…</source>
         <translation>Ny registrering …</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Sent to the Statsforvalter</source>
+        <translation>Sendt til Statsforvalteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the professional lead</source>
+        <translation>Sendt til faglig ansvarlig</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>Statsforvalter</source>
+        <translation>Statsforvalter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>professional lead</source>
+        <translation>faglig ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Ikke ennå</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No registrations. Register an emergency intervention at once, with “New registration…”.</source>
         <translation>Ingen registreringer. Registrer et skadeavvergende tiltak straks, med «Ny registrering …».</translation>
     </message>
@@ -131,7 +195,7 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="+27"/>
+        <location filename="../desktop/ui/observation_tab.py" line="+29"/>
         <source>Helsepersonelloven § 10 a: whether the client has minor children or siblings, and whether their need for information and follow-up has been considered.</source>
         <translation>Helsepersonelloven § 10 a: om brukeren har mindreårige barn eller søsken, og om behovet deres for informasjon og oppfølging er vurdert.</translation>
     </message>
@@ -284,7 +348,7 @@
 <context>
     <name>CorrectNoteDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/record_forms.py" line="+39"/>
+        <location filename="../desktop/ui/forms/record_forms.py" line="+14"/>
         <source>Correct note</source>
         <translation>Rett notat</translation>
     </message>
@@ -353,7 +417,7 @@
 <context>
     <name>EnteredInErrorDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/record_forms.py" line="-18"/>
+        <location filename="../desktop/ui/forms/record_forms.py" line="-35"/>
         <source>Entered in error</source>
         <translation>Feilregistrert</translation>
     </message>
@@ -704,7 +768,7 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="-57"/>
+        <location filename="../desktop/ui/forms/observation_forms.py" line="-63"/>
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
@@ -732,7 +796,7 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="-121"/>
+        <location filename="../desktop/ui/observation_tab.py" line="-153"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
@@ -1572,7 +1636,12 @@
         <translation>Ordinasjon feilregistrert …</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>Administration notes…</source>
+        <translation>Administrasjonsnotat …</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Doses today, %1</source>
         <translation>Doser i dag, %1</translation>
     </message>
@@ -1642,7 +1711,7 @@
         <translation>minst %1 timer mellom dosene</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Select an order to see who ordered it and when.</source>
         <translation>Velg en ordinasjon for å se hvem som forordnet den og når.</translation>
     </message>
@@ -1711,7 +1780,7 @@
 <context>
     <name>ObservationTab</name>
     <message>
-        <location line="+430"/>
+        <location line="+462"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -2608,12 +2677,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Paste the token you were given</source>
         <translation>Lim inn tilgangsnøkkelen du har fått</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Access &amp;token</source>
         <translation>&amp;Tilgangsnøkkel</translation>
     </message>
@@ -2649,12 +2718,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Make a key pair</source>
         <translation>Lag nøkkelpar</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Public &amp;key</source>
         <translation>Offentlig &amp;nøkkel</translation>
     </message>
@@ -2664,7 +2733,7 @@
         <translation>Gi den offentlige nøkkelen til den som registrerer klienten. Den private nøkkelen blir i nøkkelringen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Test &amp;connection</source>
         <translation>Test &amp;forbindelse</translation>
     </message>

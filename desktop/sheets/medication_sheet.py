@@ -2,7 +2,7 @@
 
 Built with reportlab platypus from domain objects only. Every page carries the
 client's identity, CAVE and the period at the top, and at the bottom who
-printed it, when, "Side x av y" and the reminder to check the sheet against the
+printed it, when, "Side x/y" (page x of y) and the reminder to check the sheet against the
 current medication list. The body is the medication list (fixed and as-needed
 orders), a signing grid per run of days, a log for as-needed doses and a
 signature legend.
@@ -422,7 +422,7 @@ def _story(client: Client, period: SheetPeriod, orders: SheetOrders, policy: Dou
 
 
 def _numbered_canvas(draw_footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that holds pages back until the end, so each footer can say "Side x av y"."""
+    """A canvas that holds pages back until the end, so each footer can say "Side x/y"."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -497,7 +497,7 @@ def build_medication_sheet(client: Client, orders: Sequence[MedicationOrder], st
         canvas.setFont(regular, 7)
         canvas.drawString(MARGIN_X, y - 20, f"{printed} · {patient}")
         canvas.setFont(bold, 9)
-        canvas.drawRightString(page_w - MARGIN_X, y - 20, f"Side {number} av {total}")
+        canvas.drawRightString(page_w - MARGIN_X, y - 20, f"Side {number}/{total}")
         canvas.restoreState()
 
     buffer = io.BytesIO()

@@ -21,7 +21,7 @@ from .formatting import fmt_date, fmt_time, fmt_when, to_local, weekday_date
 from .forms.dose_forms import EffectDialog, PrnDoseDialog, ReasonDialog, SecondSignerDialog
 from .forms.form_dialog import FormDialog, open_form
 from .forms.order_form import OrderDialog
-from .forms.record_forms import EnteredInErrorDialog
+from .forms.record_forms import AdministrationNotesDialog, EnteredInErrorDialog
 from .icons import dose_icon, icon
 from .record_delegate import RecordDelegate
 from .language import error_text, fill
@@ -202,9 +202,14 @@ class MedicationTab(QWidget):
         self.order_details.setTextFormat(Qt.TextFormat.RichText)
         self.order_details.setAccessibleName(self.tr("Selected order"))
         self.order_error = button(self.tr("Order entered in error…"))
+        self.order_notes = button(self.tr("Administration notes…"))
         details_row = QHBoxLayout()
         details_row.addWidget(self.order_details, 1)
-        details_row.addWidget(self.order_error, 0, Qt.AlignmentFlag.AlignTop)
+        order_buttons = QVBoxLayout()
+        order_buttons.addWidget(self.order_notes)
+        order_buttons.addWidget(self.order_error)
+        order_buttons.addStretch(1)
+        details_row.addLayout(order_buttons)
         rv.addLayout(details_row)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
@@ -223,6 +228,7 @@ class MedicationTab(QWidget):
         self.fixed.itemSelectionChanged.connect(lambda: self._one_selection(self.fixed, self.prn))
         self.give_prn.clicked.connect(self.give_as_needed)
         self.order_error.clicked.connect(self.mark_order_in_error)
+        self.order_notes.clicked.connect(self.edit_administration_notes)
         self.new_order.clicked.connect(self.enter_order)
         self.print_sheet.clicked.connect(self.print_requested)
         self.show_stopped.toggled.connect(lambda _on: self._fill_orders())
@@ -365,7 +371,9 @@ class MedicationTab(QWidget):
         today = to_local(self.session.now()).date()
         self.give_prn.setEnabled(isinstance(prn, MedicationOrder) and prn.active_on(today))
         selected = self.fixed.selected_data() or prn
-        self.order_error.setEnabled(isinstance(selected, MedicationOrder) and not selected.meta.entered_in_error)
+        editable = isinstance(selected, MedicationOrder) and not selected.meta.entered_in_error
+        self.order_error.setEnabled(editable)
+        self.order_notes.setEnabled(editable)
         self.order_details.setText(self._order_details(selected) if isinstance(selected, MedicationOrder)
                                    else self.tr("Select an order to see who ordered it and when."))
 
@@ -412,6 +420,12 @@ class MedicationTab(QWidget):
         if self.overview is None:
             return None
         return open_form(self, OrderDialog(self.session, self.overview.client.client_id, self.window()))
+
+    def edit_administration_notes(self) -> FormDialog | None:
+        order = self.fixed.selected_data() or self.prn.selected_data()
+        if not isinstance(order, MedicationOrder):
+            return None
+        return open_form(self, AdministrationNotesDialog(self.session, order, self.window()))
 
     def mark_order_in_error(self) -> FormDialog | None:
         order = self.fixed.selected_data() or self.prn.selected_data()

@@ -385,37 +385,69 @@ class Chapter9Page(QWidget):
                                        "helse- og omsorgstjenesteloven § 9-5 third paragraph a).")))
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = ReadOnlyTable([self.tr("Start"), self.tr("End"), self.tr("What was done"),
-                                    self.tr("Registered by")], self.tr("Chapter 9 registrations"), stretch=2)
+                                    self.tr("Registered by"), self.tr("Reported")],
+                                   self.tr("Chapter 9 registrations"), stretch=2)
         split.addWidget(self.table)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Registration details"))
         split.addWidget(self.details)
         layout.addWidget(split, 1)
+        self.error = QLabel()
+        self.error.setStyleSheet(error_style())
+        self.error.hide()
+        layout.addWidget(self.error)
         self.new = button(self.tr("New registration…"), icon("add"))
-        layout.addLayout(button_row(self.new))
+        self.sent_statsforvalter = button(self.tr("Sent to the Statsforvalter"))
+        self.sent_lead = button(self.tr("Sent to the professional lead"))
+        layout.addLayout(button_row(self.new, self.sent_statsforvalter, self.sent_lead))
         self.new.clicked.connect(self.new_registration)
+        self.sent_statsforvalter.clicked.connect(lambda: self.mark_reported("reported_to_statsforvalter"))
+        self.sent_lead.clicked.connect(lambda: self.mark_reported("reported_to_professional_lead"))
         self.table.itemSelectionChanged.connect(self._show_selected)
 
     def show_registrations(self, client_id: str, registrations) -> None:  # noqa: ANN001
         self.client_id = client_id
         self.table.set_rows([([fmt_datetime(r.start), fmt_datetime(r.end), r.answer("what_done"),
-                               r.meta.author.name], r) for r in registrations])
+                               r.meta.author.name, self._reported(r)], r) for r in registrations])
         if registrations:
             self.table.selectRow(0)
         self._show_selected()
 
+    def _reported(self, r) -> str:  # noqa: ANN001 (Chapter9Registration)
+        sent = [name for flag, name in ((r.reported_to_statsforvalter, self.tr("Statsforvalter")),
+                                        (r.reported_to_professional_lead, self.tr("professional lead"))) if flag]
+        return ", ".join(sent) if sent else self.tr("Not yet")
+
+    def mark_reported(self, flag: str) -> None:
+        """Record that the report was sent (a correction: the registration itself stays as written)."""
+        r = self.table.selected_data()
+        if r is None:
+            return
+        try:
+            record = self.session.app.correct(r.meta.record_id, **{flag: True})
+        except (DomainError, StoreError) as exc:
+            self.error.setText(error_text(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self.changed.emit(Changes.of(record))
+
     def _show_selected(self) -> None:
         r = self.table.selected_data()
+        self.sent_statsforvalter.setEnabled(r is not None and not r.reported_to_statsforvalter)
+        self.sent_lead.setEnabled(r is not None and not r.reported_to_professional_lead)
         if r is None:
             self.details.setHtml("<p>" + escape(self.tr("No registrations. Register an emergency intervention at "
                                                         "once, with “New registration…”.")) + "</p>")
             return
         language = ui_language()
+        reported = escape(self.tr("Reported"))
         rows = "".join(f"<tr><td><b>{escape(labels.chapter9_label(k, language))}</b></td>"
                        f"<td>{escape(v)}</td></tr>" for k, v in r.fields)
         self.details.setHtml(
             f"<p>{escape(fmt_datetime(r.start))} – {escape(fmt_datetime(r.end))} · "
-            f"{escape(fmt_worker(r.meta.author))}</p><table cellspacing='6'>{rows}</table>")
+            f"{escape(fmt_worker(r.meta.author))}</p><table cellspacing='6'>{rows}</table>"
+            f"<p><b>{reported}:</b> {escape(self._reported(r))}</p>")
 
     def new_registration(self) -> FormDialog | None:
         if self.client_id is None:

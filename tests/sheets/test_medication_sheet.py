@@ -72,7 +72,7 @@ def test_every_page_has_header_footer_and_side_x_av_y(client, large) -> None:
         assert client.name in text, f"header missing on page {number}"
         assert "CAVE: Penicillin" in text
         assert "Periode: 26.11.2026–23.12.2026 (28 dager)" in text
-        assert f"Side {number} av {total}" in text
+        assert f"Side {number}/{total}" in text
         assert "Kontroller alltid arket mot gjeldende legemiddelliste før bruk." in text
 
 

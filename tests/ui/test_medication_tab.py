@@ -97,3 +97,22 @@ def test_the_24_hour_maximum_warns_and_needs_a_confirmation(qtbot, unlocked, vis
     given = [a for a in app.overview(app.get_client(visit_db.client_id)).prn_administrations if a.taken]
     assert len(given) == 3 and given[-1].prn_reason == "Svært urolig"
     assert med.prn.item(0, 2).text() == "3"
+
+
+def test_only_the_administration_notes_of_an_order_can_be_changed(qtbot, unlocked, visit_db) -> None:
+    from desktop.ui.forms.record_forms import AdministrationNotesDialog
+    med = _med(unlocked)
+    med.fixed.selectRow(0)
+    order = med.fixed.selected_data()
+    assert med.order_notes.isEnabled()
+    click(qtbot, med.order_notes)
+    dialog = only_dialog(unlocked, AdministrationNotesDialog)
+    dialog.notes.setPlainText("Knuses og gis i syltetøy.")
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    history = unlocked.session.app.history(order.order_id)
+    assert [v.administration_notes for v in history] == ["", "Knuses og gis i syltetøy."]
+    assert history[1].meta.replaces == history[0].meta.version_id
+    assert (history[1].drug_name, history[1].dose, history[1].times) == (order.drug_name, order.dose, order.times)
+    med.fixed.selectRow(0)
+    qtbot.waitUntil(lambda: "Knuses og gis i syltetøy." in med.order_details.text())

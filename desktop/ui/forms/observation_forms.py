@@ -53,11 +53,17 @@ class Chapter9Dialog(FormDialog):
         for f in CHAPTER9_FIELDS:
             label = labels.chapter9_label(f.key, language) + ("" if f.required else " " + self.tr("(optional)"))
             self.answers[f.key] = self.add_field(f.key, label, TextArea(lines=2))
-        self.resize(620, 720)
+        self.to_statsforvalter = self.add_field(
+            "reported_to_statsforvalter", self.tr("Reported"), QCheckBox(self.tr("Sent to the Statsforvalter")))
+        self.to_lead = self.add_field(
+            "reported_to_professional_lead", "",
+            QCheckBox(self.tr("Sent to the person with overall professional responsibility")))
+        self.resize(620, 760)
 
     def save(self, app: Ambulant) -> Chapter9Registration:
         return app.record_chapter9(self.client_id, self.start.value(), self.end.value(),
-                                   {k: w.text() for k, w in self.answers.items()})
+                                   {k: w.text() for k, w in self.answers.items()},
+                                   self.to_statsforvalter.isChecked(), self.to_lead.isChecked())
 
 
 class ChildrenDialog(FormDialog):

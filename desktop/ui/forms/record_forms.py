@@ -1,4 +1,4 @@
-"""Forms that work on any record: mark it entered in error, correct a note."""
+"""Forms that change a record by a new version: entered in error, a corrected note, an order's notes."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from ...domain.medication import MedicationOrder
 from ...domain.observation import JournalNote
 from ...services import Ambulant
+from ..language import fill
 from ..session import Session
 from .fields import TextArea
 from .form_dialog import FormDialog
@@ -28,6 +30,23 @@ class EnteredInErrorDialog(FormDialog):
 
     def save(self, app: Ambulant) -> Any:
         return app.enter_in_error(self.record_id, self.reason.text())
+
+
+class AdministrationNotesDialog(FormDialog):
+    """The one part of an order the worker may change: its local administration notes."""
+
+    def __init__(self, session: Session, order: MedicationOrder, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent=parent)
+        self.order = order
+        self.setWindowTitle(self.tr("Administration notes"))
+        self.set_intro(fill(self.tr("Local notes on how %1 is given here (e.g. crushed, with food). The order "
+                                    "itself comes from the prescriber and cannot be changed."), escape(order.label)))
+        self.notes = self.add_field("administration_notes", self.tr("Notes"),
+                                    TextArea(order.administration_notes, lines=5))
+        self.resize(560, 320)
+
+    def save(self, app: Ambulant) -> MedicationOrder:
+        return app.correct(self.order.order_id, administration_notes=self.notes.text().strip())
 
 
 class CorrectNoteDialog(FormDialog):
