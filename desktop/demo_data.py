@@ -92,7 +92,7 @@ def _seed_client(app: Ambulant, rng: random.Random, today: dt.date, name: str, n
                       indication="Søvnvansker", times=(dt.time(22),), atc="N05CF01", controlled="B",
                       double_check=True, **common),
     ]
-    prn = app.add_order(cid, "Oxazepam", "10 mg", dose=Dose(Decimal(1), "tablett"), kind=OrderKind.AS_NEEDED,
+    prn = app.add_order(cid, "Oksazepam", "10 mg", dose=Dose(Decimal(1), "tablett"), kind=OrderKind.AS_NEEDED,
                         indication="Uro og angst", max_per_24h=3, min_interval_hours=Decimal(4),
                         atc="N05BA04", controlled="B", **common)
     _seed_plan(app, cid, start)

@@ -15,8 +15,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from .catalogue_files import shipped_catalogue
 from .domain import medication_rules as rules
 from .domain.clients import Allergy, ChildrenAsRelatives, Client, Relative, YesNoUnknown
+from .domain.drug_catalogue import DrugCatalogue
 from .domain.errors import DomainError
 from .domain.kinds import OBSERVATION_KINDS, client_id_of
 from .domain.medication import (ORDER_EDITABLE_FIELDS, Administration, AdministrationStatus,
@@ -151,6 +153,7 @@ class Ambulant:
         self.worker = worker or db.worker
         self.clock = clock
         self.policy = policy or DoubleCheckPolicy()
+        self._drug_catalogue: DrugCatalogue | None = None
 
     # -- helpers ----------------------------------------------------------
 
@@ -264,6 +267,12 @@ class Ambulant:
                                 kind, indication, start, prescriber, ordered_on,
                                 tuple(sorted(times)), **optional)
         return self._save(order)
+
+    def drug_catalogue(self) -> DrugCatalogue:
+        """The catalogue the order form suggests drugs from (the shipped list; read once per instance)."""
+        if self._drug_catalogue is None:
+            self._drug_catalogue = shipped_catalogue()
+        return self._drug_catalogue
 
     def orders(self, client_id: str) -> list[MedicationOrder]:
         """The client's medication list (stopped and erroneous orders included)."""

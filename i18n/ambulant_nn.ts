@@ -1808,7 +1808,7 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/order_form.py" line="+39"/>
+        <location filename="../desktop/ui/forms/order_form.py" line="+47"/>
         <source>New order from a paper order</source>
         <translation>Ny ordinasjon frå papirordinasjon</translation>
     </message>
@@ -1836,6 +1836,11 @@
         <location line="+1"/>
         <source>Drug name</source>
         <translation>Legemiddel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a few letters to pick from the drug list, or write freely</source>
+        <translation>Skriv nokre bokstavar for å velje frå legemiddellista, eller skriv fritt</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2,13 +2,14 @@
 
 The vernepleier does not prescribe: an order is entered from the prescriber's
 order (or a paper ordinasjonskort) and after that only its local
-administration notes may change.
+administration notes may change. The drug catalogue (names, ATC codes,
+reseptgruppe) is in ``drug_catalogue``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 
@@ -213,16 +214,3 @@ class EffectEvaluation:
         require_text(self.effect, "effect", "Effekt", "Effect")
         require(self.rating is None or 0 <= self.rating <= 3, "rating",
                 "Effekt må være mellom 0 og 3.", "The effect rating must be between 0 and 3.")
-
-
-@dataclass(frozen=True)
-class DrugCatalogueEntry:
-    """A drug in the local catalogue (a small subset shaped like FEST)."""
-
-    name: str
-    atc: str
-    strength: str
-    form: str
-    route: str
-    controlled: ControlledClass | None = None
-    synonyms: tuple[str, ...] = field(default=())

@@ -16,6 +16,3 @@ class SettingsError(SyncError):
 class AuthError(SyncError):
     """No token could be had, or the server refused the one we sent."""
 
-
-class ServerUnreachable(SyncError):
-    """No usable answer from the server: down, offline, or not a FHIR R4 server."""

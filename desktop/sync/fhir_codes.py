@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 
-from ..domain.identifiers import OID_DNR, OID_FNR, OID_HPR
+from ..domain.identifiers import OID_FNR, OID_HPR
 
 # The namespace for everything Ambulant defines itself. example.org is reserved
 # (RFC 2606), so nothing here can clash with a real system until a municipality
@@ -24,7 +24,6 @@ LOCAL_BASE = "http://ambulant.example.org/fhir"
 # (the FHIR convention for identifiers that are globally unique URIs).
 URI_SYSTEM = "urn:ietf:rfc:3986"
 FNR_SYSTEM = OID_FNR
-DNR_SYSTEM = OID_DNR
 HPR_SYSTEM = OID_HPR
 DEVICE_SYSTEM = f"{LOCAL_BASE}/NamingSystem/device"
 
@@ -41,7 +40,6 @@ ALLERGY_VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance
 GOAL_ACHIEVEMENT = "http://terminology.hl7.org/CodeSystem/goal-achievement"
 CONTACT_RELATIONSHIP = "http://terminology.hl7.org/CodeSystem/v2-0131"
 DICOM_DCM = "http://dicom.nema.org/resources/ontology/DCM"
-AUDIT_EVENT_ACTION_TYPE = "http://hl7.org/fhir/restful-interaction"
 AUDIT_ENTITY_TYPE = "http://terminology.hl7.org/CodeSystem/audit-entity-type"
 AUDIT_OBJECT_ROLE = "http://terminology.hl7.org/CodeSystem/object-role"
 AUDIT_SOURCE_TYPE = "http://terminology.hl7.org/CodeSystem/security-source-type"

@@ -100,10 +100,6 @@ def unit(key: str) -> str:
     return _UNITS.get(ucum, ucum)
 
 
-def effect_rating(rating: int) -> str:
-    return _t(_EFFECT[rating])
-
-
 def effect_ratings() -> list[str]:
     return [_t(text) for text in _EFFECT]
 

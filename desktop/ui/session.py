@@ -12,7 +12,7 @@ from ..domain.identifiers import parse_hpr
 from ..domain.records import WorkerRef
 from ..services import Ambulant, utcnow
 from ..store.database import Database, DatabaseFiles
-from ..store.keys import KeyMode, ScryptParams, keyring_available
+from ..store.keys import ScryptParams, keyring_available
 
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -58,12 +58,6 @@ class Session(QObject):
         if self._app is None:
             raise Locked("the database is locked")
         return self._app
-
-    @property
-    def passphrase_only(self) -> bool:
-        """True when no OS keyring protects the key (the passphrase alone does)."""
-        info = self._app.db.key_info if self._app is not None else None
-        return info is not None and info.mode is KeyMode.PASSPHRASE
 
     @staticmethod
     def keyring_available() -> bool:

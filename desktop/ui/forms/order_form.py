@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QSpinBox, QWidget
 
+from ...domain.drug_catalogue import DrugCatalogue, DrugCatalogueEntry, order_defaults
 from ...domain.errors import require_text
 from ...domain.medication import (ControlledClass, MedicationOrder, OrderKind, parse_dose,
                                   parse_time_of_day)
@@ -21,6 +24,11 @@ COMMON_ROUTES = ("Oral", "Sublingval", "Subkutan", "Intramuskulær", "Intravenø
 
 def _controlled(value: str | None) -> ControlledClass | None:
     return None if value is None else ControlledClass(value)
+
+
+# The completer shows an entry's label and puts only its name into the drug field.
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _editable_combo(items: tuple[str, ...]) -> QComboBox:
@@ -44,7 +52,8 @@ class OrderDialog(FormDialog):
         self.kind.addItem(self.tr("Fixed dose"), OrderKind.FIXED)
         self.kind.addItem(self.tr("As needed (PRN)"), OrderKind.AS_NEEDED)
         self.add_field("kind", self.tr("Kind"), self.kind)
-        self.drug = self.add_field("drug_name", self.tr("Drug name"), QLineEdit())
+        self.drug = self.add_field("drug_name", self.tr("Drug name"), QLineEdit(),
+                                   hint=self.tr("Type a few letters to pick from the drug list, or write freely"))
         self.strength = self.add_field("strength", self.tr("Strength"), QLineEdit(),
                                        hint=self.tr("e.g. 500 mg"))
         self.form_ = self.add_field("form", self.tr("Form"), _editable_combo(COMMON_FORMS))
@@ -80,7 +89,50 @@ class OrderDialog(FormDialog):
         self.notes = self.add_field("administration_notes", self.tr("Administration notes"), TextArea(lines=2))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        self.catalogue: DrugCatalogue = session.app.drug_catalogue()
+        self._suggestions = QStandardItemModel(self)
+        self.completer = QCompleter(self._suggestions, self)
+        # The catalogue does its own matching (accents, x/ks, brand names), so Qt must not filter again.
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCompletionRole(NAME_ROLE)
+        self.completer.setMaxVisibleItems(10)
+        self.drug.setCompleter(self.completer)
+        self.drug.textEdited.connect(self._suggest)
+        self.completer.activated[QModelIndex].connect(self._picked)
         self.resize(600, 720)
+
+    def _suggest(self, text: str) -> None:
+        """Fill the completer with catalogue entries matching what has been typed so far."""
+        self._suggestions.clear()
+        for entry in self.catalogue.search(text, limit=15):
+            item = QStandardItem(f"{entry.label}  ({entry.atc})" if entry.atc else entry.label)
+            item.setData(entry, ENTRY_ROLE)
+            item.setData(entry.name, NAME_ROLE)
+            item.setEditable(False)
+            self._suggestions.appendRow(item)
+        if self._suggestions.rowCount():
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    def _picked(self, index: QModelIndex) -> None:
+        entry = index.data(ENTRY_ROLE)
+        if isinstance(entry, DrugCatalogueEntry):
+            self.fill_from(entry)
+
+    def fill_from(self, entry: DrugCatalogueEntry) -> None:
+        """Fill name, strength, form, route, ATC and controlled class from ``entry``; all stay editable."""
+        defaults = order_defaults(entry)
+        self.drug.setText(defaults.drug_name)
+        self.strength.setText(defaults.strength)
+        self.form_.setCurrentText(defaults.form)
+        self.route.setCurrentText(defaults.route)
+        self.atc.setText(defaults.atc)
+        wanted = None if defaults.controlled is None else defaults.controlled.value
+        for row in range(self.controlled.count()):
+            data = self.controlled.itemData(row)   # Qt hands str-enums back as plain str
+            if (None if data is None else ControlledClass(data).value) == wanted:
+                self.controlled.setCurrentIndex(row)
 
     def _kind_changed(self) -> None:
         as_needed = OrderKind(self.kind.currentData()) is OrderKind.AS_NEEDED
