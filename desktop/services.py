@@ -331,6 +331,9 @@ class Ambulant:
         given: dict[str, list[Administration]] = {}
         for adm in administrations:
             given.setdefault(adm.client_id, []).append(adm)
+        answered: dict[str, list[EffectEvaluation]] = {}
+        for evaluation in evaluations:
+            answered.setdefault(evaluation.client_id, []).append(evaluation)
         late_tasks: dict[str, int] = {}
         for task in tasks:
             if task.is_open_and_late(today):
@@ -339,7 +342,7 @@ class Ambulant:
         for cid in set(by_client) | set(late_tasks):
             own = by_client.get(cid, [])
             doses = rules.due_doses(own, given.get(cid, []), start, end, now)
-            follow = rules.pending_effect_follow_ups(own, given.get(cid, []), evaluations, now)
+            follow = rules.pending_effect_follow_ups(own, given.get(cid, []), answered.get(cid, []), now)
             marks[cid] = ClientMarks(
                 doses_left=sum(1 for d in doses if d.administration is None),
                 overdue_doses=sum(1 for d in doses if d.state is rules.DoseState.OVERDUE),

@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import types
 import typing
+from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
 from functools import cache
@@ -31,38 +32,50 @@ def to_plain(value: Any) -> Any:
     return value
 
 
+Decoder = Callable[[Any], Any]
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _optional(inner: Decoder) -> Decoder:
+    return lambda value: None if value is None else inner(value)
+
+
 @cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _decoder(tp: Any) -> Decoder:
+    """A function that reads a plain value back as ``tp``, worked out once per type.
+
+    Decoding runs for every record read (thousands per screen), so the type
+    hints are inspected here once, not on every value.
+    """
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _optional(_decoder(inner[0]))
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _decoder(args[0])
+            return lambda value: tuple(item(v) for v in value)
+        items = [_decoder(a) for a in args]
+        return lambda value: tuple(d(v) for d, v in zip(items, value))
+    if origin is frozenset:
+        item = _decoder(typing.get_args(tp)[0])
+        return lambda value: frozenset(item(v) for v in value)
+    if dataclasses.is_dataclass(tp):
+        fields = {name: _optional(_decoder(hint)) for name, hint in typing.get_type_hints(tp).items()}
+        return lambda value: tp(**{k: fields[k](v) for k, v in value.items() if k in fields})
+    if isinstance(tp, type):
+        if issubclass(tp, Enum):
+            return tp
+        readers: dict[type, Decoder] = {dt.datetime: dt.datetime.fromisoformat, dt.date: dt.date.fromisoformat,
+                                        dt.time: dt.time.fromisoformat, Decimal: Decimal}
+        return readers.get(tp, _identity)
+    return _identity
 
 
 def from_plain(tp: Any, value: Any) -> Any:
     """Read ``value`` (from :func:`to_plain`) back as type ``tp``."""
-    if value is None:
-        return None
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        inner = [a for a in typing.get_args(tp) if a is not type(None)]
-        return from_plain(inner[0], value)
-    if origin is tuple:
-        args = typing.get_args(tp)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(from_plain(args[0], v) for v in value)
-        return tuple(from_plain(a, v) for a, v in zip(args, value))
-    if origin is frozenset:
-        return frozenset(from_plain(typing.get_args(tp)[0], v) for v in value)
-    if dataclasses.is_dataclass(tp):
-        hints = _hints(tp)
-        return tp(**{k: from_plain(hints[k], v) for k, v in value.items() if k in hints})
-    if isinstance(tp, type):
-        if issubclass(tp, Enum):
-            return tp(value)
-        if tp is dt.datetime:
-            return dt.datetime.fromisoformat(value)
-        if tp is dt.date:
-            return dt.date.fromisoformat(value)
-        if tp is dt.time:
-            return dt.time.fromisoformat(value)
-        if tp is Decimal:
-            return Decimal(value)
-    return value
+    return None if value is None else _decoder(tp)(value)

@@ -10,12 +10,11 @@ import argparse
 import dataclasses
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from ..services import Ambulant
-from .engine import SyncProgress, SyncSummary
-from .errors import SyncError
-from .settings import SyncSettings
-from .sync_service import sync_now
+if TYPE_CHECKING:  # the engine (httpx, FHIR mapping) loads only when a sync runs, not at every start
+    from ..services import Ambulant
+    from .engine import SyncProgress, SyncSummary
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -47,6 +46,9 @@ def _print_summary(summary: SyncSummary) -> None:
 
 def run(args: argparse.Namespace, app: Ambulant) -> int:
     """Run one sync and return the exit code."""
+    from .errors import SyncError
+    from .settings import SyncSettings
+    from .sync_service import retry_failed, sync_now
     db = app.db
     settings = SyncSettings.load(db)
     try:
@@ -59,7 +61,6 @@ def run(args: argparse.Namespace, app: Ambulant) -> int:
         print(f"{exc.message_nb}\n{exc.message_en}", file=sys.stderr)
         return 2
     if args.retry_failed:
-        from .sync_service import retry_failed
         retry_failed(db)
     summary = sync_now(db, None if args.json else _print_progress, settings, args.token_file)
     if args.json:
