@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <location filename="../desktop/ui/access_log_dialog.py" line="+34"/>
+        <location line="+7"/>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Access log for %1</source>
+        <translation>Access log for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who opened, wrote, corrected or printed something in this client&apos;s record on this computer, newest first. The client has a right to see this log.</source>
+        <translation>Everyone who opened, wrote, corrected or printed something in this client&apos;s record on this computer, newest first. The client has a right to see this log.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationNotesDialog</name>
     <message>
         <location filename="../desktop/ui/forms/record_forms.py" line="+41"/>
@@ -1059,7 +1098,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="+16"/>
+        <location filename="../desktop/ui/labels.py" line="+17"/>
         <location line="+9"/>
         <source>Given</source>
         <translation>Given</translation>
@@ -1230,11 +1269,147 @@
         <source>Medicine missing</source>
         <translation>Medicine missing</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <location line="+1"/>
+        <source>Health worker</source>
+        <translation>Health worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client details</source>
+        <translation>Client details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children as relatives</source>
+        <translation>Children as relatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication order</source>
+        <translation>Medication order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose record</source>
+        <translation>Dose record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect evaluation</source>
+        <translation>Effect evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal note</source>
+        <translation>Journal note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s own rating</source>
+        <translation>Client&apos;s own rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Substance use</source>
+        <translation>Substance use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour record</source>
+        <translation>Behaviour record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chapter 9 record</source>
+        <translation>Chapter 9 record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual plan</source>
+        <translation>Individual plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsibility group</source>
+        <translation>Responsibility group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed task</source>
+        <translation>Agreed task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access log entry</source>
+        <translation>Access log entry</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opened the record</source>
+        <translation>Opened the record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote</source>
+        <translation>Wrote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked entered in error</source>
+        <translation>Marked entered in error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+42"/>
+        <location filename="../desktop/ui/main_window.py" line="+43"/>
         <source>Ambulant – demo</source>
         <translation>Ambulant – demo</translation>
     </message>
@@ -1300,6 +1475,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Access log…</source>
+        <translation>&amp;Access log…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Ambulant</source>
         <translation>&amp;About Ambulant</translation>
     </message>
@@ -1314,7 +1494,7 @@
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1344,12 +1524,12 @@
         <translation>Last synchronised</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
         <translation>Synchronisation cancelled. What was not sent waits for the next one.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Synchronisation settings saved.</source>
         <translation>Synchronisation settings saved.</translation>
     </message>
@@ -2466,118 +2646,9 @@
     </message>
 </context>
 <context>
-    <name>SyncPanel</name>
-    <message>
-        <location filename="../desktop/ui/sync_panel.py" line="+27"/>
-        <location line="+1"/>
-        <source>Health worker</source>
-        <translation>Health worker</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client details</source>
-        <translation>Client details</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Children as relatives</source>
-        <translation>Children as relatives</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medication order</source>
-        <translation>Medication order</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dose record</source>
-        <translation>Dose record</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Effect evaluation</source>
-        <translation>Effect evaluation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Journal note</source>
-        <translation>Journal note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measurement</source>
-        <translation>Measurement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client&apos;s own rating</source>
-        <translation>Client&apos;s own rating</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Substance use</source>
-        <translation>Substance use</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Behaviour record</source>
-        <translation>Behaviour record</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incident</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chapter 9 record</source>
-        <translation>Chapter 9 record</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Goal</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measure</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Evaluation</source>
-        <translation>Evaluation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Individual plan</source>
-        <translation>Individual plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsibility group</source>
-        <translation>Responsibility group</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreed task</source>
-        <translation>Agreed task</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Access log entry</source>
-        <translation>Access log entry</translation>
-    </message>
-</context>
-<context>
     <name>SyncProgressBox</name>
     <message>
-        <location line="+41"/>
+        <location filename="../desktop/ui/sync_panel.py" line="+58"/>
         <source>Synchronisation progress</source>
         <translation>Synchronisation progress</translation>
     </message>

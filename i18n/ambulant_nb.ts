@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <location filename="../desktop/ui/access_log_dialog.py" line="+34"/>
+        <location line="+7"/>
+        <source>Access log</source>
+        <translation>Tilgangslogg</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Access log for %1</source>
+        <translation>Tilgangslogg for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who opened, wrote, corrected or printed something in this client&apos;s record on this computer, newest first. The client has a right to see this log.</source>
+        <translation>Alle som har åpnet, skrevet, rettet eller skrevet ut noe i denne brukerens journal på denne maskinen, nyeste først. Brukeren har rett til å se denne loggen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done</source>
+        <translation>Hva ble gjort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationNotesDialog</name>
     <message>
         <location filename="../desktop/ui/forms/record_forms.py" line="+41"/>
@@ -1059,7 +1098,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="+16"/>
+        <location filename="../desktop/ui/labels.py" line="+17"/>
         <location line="+9"/>
         <source>Given</source>
         <translation>Gitt</translation>
@@ -1230,11 +1269,147 @@
         <source>Medicine missing</source>
         <translation>Legemidlet mangler</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <location line="+1"/>
+        <source>Health worker</source>
+        <translation>Helsepersonell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client details</source>
+        <translation>Brukeropplysninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children as relatives</source>
+        <translation>Barn som pårørende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication order</source>
+        <translation>Legemiddelordinasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose record</source>
+        <translation>Dosesignering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect evaluation</source>
+        <translation>Effektvurdering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal note</source>
+        <translation>Journalnotat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement</source>
+        <translation>Måling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s own rating</source>
+        <translation>Brukerens egen vurdering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Substance use</source>
+        <translation>Rusmiddelbruk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour record</source>
+        <translation>Atferdsregistrering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chapter 9 record</source>
+        <translation>Kapittel 9-registrering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsibility group</source>
+        <translation>Ansvarsgruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed task</source>
+        <translation>Avtalt oppgave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access log entry</source>
+        <translation>Innslag i tilgangsloggen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opened the record</source>
+        <translation>Åpnet journalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote</source>
+        <translation>Skrev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected</source>
+        <translation>Rettet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked entered in error</source>
+        <translation>Merket som feilregistrert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Skrev ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Eksporterte</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+42"/>
+        <location filename="../desktop/ui/main_window.py" line="+43"/>
         <source>Ambulant – demo</source>
         <translation>Ambulant – demo</translation>
     </message>
@@ -1300,6 +1475,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Access log…</source>
+        <translation>&amp;Tilgangslogg …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Ambulant</source>
         <translation>&amp;Om Ambulant</translation>
     </message>
@@ -1314,7 +1494,7 @@
         <translation>&amp;Bruker</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -1344,12 +1524,12 @@
         <translation>Sist synkronisert</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
         <translation>Synkroniseringen ble avbrutt. Det som ikke ble sendt, venter til neste gang.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Synchronisation settings saved.</source>
         <translation>Innstillingene for synkronisering er lagret.</translation>
     </message>
@@ -2466,118 +2646,9 @@
     </message>
 </context>
 <context>
-    <name>SyncPanel</name>
-    <message>
-        <location filename="../desktop/ui/sync_panel.py" line="+27"/>
-        <location line="+1"/>
-        <source>Health worker</source>
-        <translation>Helsepersonell</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client details</source>
-        <translation>Brukeropplysninger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Children as relatives</source>
-        <translation>Barn som pårørende</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medication order</source>
-        <translation>Legemiddelordinasjon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dose record</source>
-        <translation>Dosesignering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Effect evaluation</source>
-        <translation>Effektvurdering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Journal note</source>
-        <translation>Journalnotat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measurement</source>
-        <translation>Måling</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client&apos;s own rating</source>
-        <translation>Brukerens egen vurdering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Substance use</source>
-        <translation>Rusmiddelbruk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Behaviour record</source>
-        <translation>Atferdsregistrering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incident</source>
-        <translation>Hendelse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chapter 9 record</source>
-        <translation>Kapittel 9-registrering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measure</source>
-        <translation>Tiltak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Evaluation</source>
-        <translation>Evaluering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Individual plan</source>
-        <translation>Individuell plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsibility group</source>
-        <translation>Ansvarsgruppe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting</source>
-        <translation>Møte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreed task</source>
-        <translation>Avtalt oppgave</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Access log entry</source>
-        <translation>Innslag i tilgangsloggen</translation>
-    </message>
-</context>
-<context>
     <name>SyncProgressBox</name>
     <message>
-        <location line="+41"/>
+        <location filename="../desktop/ui/sync_panel.py" line="+58"/>
         <source>Synchronisation progress</source>
         <translation>Framdrift for synkronisering</translation>
     </message>

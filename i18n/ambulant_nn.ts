@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <location filename="../desktop/ui/access_log_dialog.py" line="+34"/>
+        <location line="+7"/>
+        <source>Access log</source>
+        <translation>Tilgangslogg</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Access log for %1</source>
+        <translation>Tilgangslogg for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who opened, wrote, corrected or printed something in this client&apos;s record on this computer, newest first. The client has a right to see this log.</source>
+        <translation>Alle som har opna, skrive, retta eller skrive ut noko i journalen til denne brukaren på denne maskina, nyaste først. Brukaren har rett til å sjå denne loggen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done</source>
+        <translation>Kva vart gjort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationNotesDialog</name>
     <message>
         <location filename="../desktop/ui/forms/record_forms.py" line="+41"/>
@@ -1059,7 +1098,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="+16"/>
+        <location filename="../desktop/ui/labels.py" line="+17"/>
         <location line="+9"/>
         <source>Given</source>
         <translation>Gitt</translation>
@@ -1230,11 +1269,147 @@
         <source>Medicine missing</source>
         <translation>Legemiddelet manglar</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <location line="+1"/>
+        <source>Health worker</source>
+        <translation>Helsepersonell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client details</source>
+        <translation>Brukaropplysningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children as relatives</source>
+        <translation>Barn som pårørande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication order</source>
+        <translation>Legemiddelordinasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose record</source>
+        <translation>Dosesignering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect evaluation</source>
+        <translation>Effektvurdering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal note</source>
+        <translation>Journalnotat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement</source>
+        <translation>Måling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s own rating</source>
+        <translation>Brukaren si eiga vurdering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Substance use</source>
+        <translation>Rusmiddelbruk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour record</source>
+        <translation>Åtferdsregistrering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>Hending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chapter 9 record</source>
+        <translation>Kapittel 9-registrering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsibility group</source>
+        <translation>Ansvarsgruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed task</source>
+        <translation>Avtalt oppgåve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access log entry</source>
+        <translation>Innslag i tilgangsloggen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opened the record</source>
+        <translation>Opna journalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote</source>
+        <translation>Skreiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected</source>
+        <translation>Retta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked entered in error</source>
+        <translation>Merkte som feilregistrert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Skreiv ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Eksporterte</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+42"/>
+        <location filename="../desktop/ui/main_window.py" line="+43"/>
         <source>Ambulant – demo</source>
         <translation>Ambulant – demo</translation>
     </message>
@@ -1300,6 +1475,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Access log…</source>
+        <translation>&amp;Tilgangslogg …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Ambulant</source>
         <translation>&amp;Om Ambulant</translation>
     </message>
@@ -1314,7 +1494,7 @@
         <translation>&amp;Brukar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -1344,12 +1524,12 @@
         <translation>Sist synkronisert</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
         <translation>Synkroniseringa vart avbroten. Det som ikkje vart sendt, ventar til neste gong.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Synchronisation settings saved.</source>
         <translation>Innstillingane for synkronisering er lagra.</translation>
     </message>
@@ -2466,118 +2646,9 @@
     </message>
 </context>
 <context>
-    <name>SyncPanel</name>
-    <message>
-        <location filename="../desktop/ui/sync_panel.py" line="+27"/>
-        <location line="+1"/>
-        <source>Health worker</source>
-        <translation>Helsepersonell</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client details</source>
-        <translation>Brukaropplysningar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Children as relatives</source>
-        <translation>Barn som pårørande</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medication order</source>
-        <translation>Legemiddelordinasjon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dose record</source>
-        <translation>Dosesignering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Effect evaluation</source>
-        <translation>Effektvurdering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Journal note</source>
-        <translation>Journalnotat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measurement</source>
-        <translation>Måling</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client&apos;s own rating</source>
-        <translation>Brukaren si eiga vurdering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Substance use</source>
-        <translation>Rusmiddelbruk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Behaviour record</source>
-        <translation>Åtferdsregistrering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incident</source>
-        <translation>Hending</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chapter 9 record</source>
-        <translation>Kapittel 9-registrering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measure</source>
-        <translation>Tiltak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Evaluation</source>
-        <translation>Evaluering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Individual plan</source>
-        <translation>Individuell plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsibility group</source>
-        <translation>Ansvarsgruppe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting</source>
-        <translation>Møte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreed task</source>
-        <translation>Avtalt oppgåve</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Access log entry</source>
-        <translation>Innslag i tilgangsloggen</translation>
-    </message>
-</context>
-<context>
     <name>SyncProgressBox</name>
     <message>
-        <location line="+41"/>
+        <location filename="../desktop/ui/sync_panel.py" line="+58"/>
         <source>Synchronisation progress</source>
         <translation>Framdrift for synkronisering</translation>
     </message>

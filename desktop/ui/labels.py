@@ -9,6 +9,7 @@ from ..domain.medication import AdministrationStatus
 from ..domain.medication_rules import DoseState
 from ..domain.observation import CHAPTER9_FIELDS, MEASUREMENT_KINDS, Severity
 from ..domain.plan import GoalStatus
+from ..store.audit import AuditAction
 
 _CONTEXT = "Labels"
 
@@ -115,3 +116,50 @@ def chapter9_label(key: str, language: str) -> str:
         if f.key == key:
             return f.label_en if language == "en" else f.label_nb
     return key
+
+
+_KIND_NAMES = {
+    "worker": QT_TRANSLATE_NOOP("Labels", "Health worker"),
+    "practitioner": QT_TRANSLATE_NOOP("Labels", "Health worker"),
+    "client": QT_TRANSLATE_NOOP("Labels", "Client details"),
+    "children_as_relatives": QT_TRANSLATE_NOOP("Labels", "Children as relatives"),
+    "order": QT_TRANSLATE_NOOP("Labels", "Medication order"),
+    "administration": QT_TRANSLATE_NOOP("Labels", "Dose record"),
+    "effect_evaluation": QT_TRANSLATE_NOOP("Labels", "Effect evaluation"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Journal note"),
+    "measurement": QT_TRANSLATE_NOOP("Labels", "Measurement"),
+    "rating": QT_TRANSLATE_NOOP("Labels", "Client's own rating"),
+    "substance_use": QT_TRANSLATE_NOOP("Labels", "Substance use"),
+    "behaviour": QT_TRANSLATE_NOOP("Labels", "Behaviour record"),
+    "incident": QT_TRANSLATE_NOOP("Labels", "Incident"),
+    "chapter9": QT_TRANSLATE_NOOP("Labels", "Chapter 9 record"),
+    "goal": QT_TRANSLATE_NOOP("Labels", "Goal"),
+    "measure": QT_TRANSLATE_NOOP("Labels", "Measure"),
+    "evaluation": QT_TRANSLATE_NOOP("Labels", "Evaluation"),
+    "individual_plan": QT_TRANSLATE_NOOP("Labels", "Individual plan"),
+    "responsibility_group": QT_TRANSLATE_NOOP("Labels", "Responsibility group"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
+    "agreed_task": QT_TRANSLATE_NOOP("Labels", "Agreed task"),
+    "audit": QT_TRANSLATE_NOOP("Labels", "Access log entry"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """What a record kind is called in the UI language (the kind itself if unknown)."""
+    text = _KIND_NAMES.get(kind)
+    return _t(text) if text else kind
+
+
+_AUDIT_ACTION = {
+    AuditAction.READ: QT_TRANSLATE_NOOP("Labels", "Opened the record"),
+    AuditAction.CREATE: QT_TRANSLATE_NOOP("Labels", "Wrote"),
+    AuditAction.CORRECT: QT_TRANSLATE_NOOP("Labels", "Corrected"),
+    AuditAction.ENTER_IN_ERROR: QT_TRANSLATE_NOOP("Labels", "Marked entered in error"),
+    AuditAction.PRINT: QT_TRANSLATE_NOOP("Labels", "Printed"),
+    AuditAction.EXPORT: QT_TRANSLATE_NOOP("Labels", "Exported"),
+}
+
+
+def audit_action(action: AuditAction) -> str:
+    """What an access-log action is called in the UI language."""
+    return _t(_AUDIT_ACTION[action])

@@ -6,9 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from ..store.errors import StoreError
+from .access_log_dialog import AccessLogDialog
 from .changes import MEDICATION_KINDS, PLAN_KINDS, Changes
 from .client_list import ClientList
 from .client_view import ClientView
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
                                         "note")
         self.print_action = self._action(self.tr("&Print medication sheet…"), lambda: self.print_sheet(None),
                                          QKeySequence.StandardKey.Print, "print")
+        self.access_log_action = self._action(self.tr("&Access log…"), self.open_access_log)
         self.about_action = self._action(self.tr("&About Ambulant"), self.about)
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
         client_menu.addSeparator()
         client_menu.addAction(self.note_action)
         client_menu.addAction(self.print_action)
+        client_menu.addAction(self.access_log_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         tools = self.addToolBar(self.tr("Tools"))
@@ -176,7 +179,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         unlocked = page is self.workspace
         for action in [self.sync_action, self.sync_report_action, self.sync_settings_action, self.find_action,
-                       self.note_action, self.print_action, *self.tab_actions]:
+                       self.note_action, self.print_action, self.access_log_action, *self.tab_actions]:
             action.setEnabled(unlocked)
         self.lock_action.setEnabled(unlocked)
         self.tools.setVisible(unlocked)
@@ -222,6 +225,8 @@ class MainWindow(QMainWindow):
                 dialog.hide()
                 self._hidden_dialogs.append(dialog)
         self._stop_sync()
+        for log in self.findChildren(AccessLogDialog):
+            log.close()   # it names the client and who looked: never shown while locked
         self.session.lock()
 
     def open_client(self, client_id: str) -> None:
@@ -347,6 +352,16 @@ class MainWindow(QMainWindow):
         if self._sync_box is not None:
             self._sync_box.end()
         self.sync_action.setEnabled(self.session.is_unlocked)
+
+    def open_access_log(self) -> QDialog | None:
+        """Show who opened, wrote or printed what in the open client's record."""
+        client_id = self.client_view.client_id
+        if client_id is None or not self.session.is_unlocked:
+            return None
+        dialog = AccessLogDialog(self.session, client_id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_sync_report(self) -> None:
         """The summary of the last sync and the records the server refused (non-modal, one at a time)."""

@@ -12,48 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ..sync.engine import SyncOutcome, SyncProgress, SyncSummary
 from ..sync.settings import SyncSettings
 from .formatting import fmt_datetime
+from .labels import kind_name
 from .language import fill, ui_language
 from .session import Session
 from .widgets import Banner, ReadOnlyTable, heading, muted
-
-_KIND_NAMES = {
-    "worker": QT_TRANSLATE_NOOP("SyncPanel", "Health worker"),
-    "practitioner": QT_TRANSLATE_NOOP("SyncPanel", "Health worker"),
-    "client": QT_TRANSLATE_NOOP("SyncPanel", "Client details"),
-    "children_as_relatives": QT_TRANSLATE_NOOP("SyncPanel", "Children as relatives"),
-    "order": QT_TRANSLATE_NOOP("SyncPanel", "Medication order"),
-    "administration": QT_TRANSLATE_NOOP("SyncPanel", "Dose record"),
-    "effect_evaluation": QT_TRANSLATE_NOOP("SyncPanel", "Effect evaluation"),
-    "note": QT_TRANSLATE_NOOP("SyncPanel", "Journal note"),
-    "measurement": QT_TRANSLATE_NOOP("SyncPanel", "Measurement"),
-    "rating": QT_TRANSLATE_NOOP("SyncPanel", "Client's own rating"),
-    "substance_use": QT_TRANSLATE_NOOP("SyncPanel", "Substance use"),
-    "behaviour": QT_TRANSLATE_NOOP("SyncPanel", "Behaviour record"),
-    "incident": QT_TRANSLATE_NOOP("SyncPanel", "Incident"),
-    "chapter9": QT_TRANSLATE_NOOP("SyncPanel", "Chapter 9 record"),
-    "goal": QT_TRANSLATE_NOOP("SyncPanel", "Goal"),
-    "measure": QT_TRANSLATE_NOOP("SyncPanel", "Measure"),
-    "evaluation": QT_TRANSLATE_NOOP("SyncPanel", "Evaluation"),
-    "individual_plan": QT_TRANSLATE_NOOP("SyncPanel", "Individual plan"),
-    "responsibility_group": QT_TRANSLATE_NOOP("SyncPanel", "Responsibility group"),
-    "meeting": QT_TRANSLATE_NOOP("SyncPanel", "Meeting"),
-    "agreed_task": QT_TRANSLATE_NOOP("SyncPanel", "Agreed task"),
-    "audit": QT_TRANSLATE_NOOP("SyncPanel", "Access log entry"),
-}
-
-
-def kind_name(kind: str) -> str:
-    """What a record kind is called in the UI language (the kind itself if unknown)."""
-    text = _KIND_NAMES.get(kind)
-    return QCoreApplication.translate("SyncPanel", text) if text else kind
-
 
 def stored_time_text(value: str | None) -> str:
     """A time the sync stored as ISO text (the last sync) as local date and time; '' for none."""
