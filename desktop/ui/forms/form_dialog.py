@@ -18,7 +18,7 @@ from ...store.errors import StoreError
 from ..changes import Changes
 from ..language import error_text
 from ..session import Locked, Session
-from ..theme import error_style
+from ..theme import error_style, tones
 from .fields import second_signer
 
 
@@ -87,7 +87,8 @@ class FormDialog(QDialog):
         box.addWidget(widget)
         if hint:
             note = QLabel(hint)   # hints are one short line: no word wrap (it would clip in a form row)
-            note.setEnabled(False)
+            # The secondary text colour, not a disabled look: a hint must stay readable.
+            note.setStyleSheet(f"color: {tones().muted_fg.name()};")
             box.addWidget(note)
         error = self._error_label()
         box.addWidget(error)
