@@ -522,7 +522,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Second signer</source>
         <translation>Second signer</translation>
     </message>
@@ -1529,7 +1529,17 @@
         <translation>Synchronisation cancelled. What was not sent waits for the next one.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+31"/>
+        <source>Everything is synchronised (%1 sent).</source>
+        <translation>Everything is synchronised (%1 sent).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent, %2 failed, %3 waiting.</source>
+        <translation>%1 sent, %2 failed, %3 waiting.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Synchronisation settings saved.</source>
         <translation>Synchronisation settings saved.</translation>
     </message>

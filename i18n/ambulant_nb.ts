@@ -522,7 +522,7 @@
         <translation>Feil</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Second signer</source>
         <translation>Kontrollert av</translation>
     </message>
@@ -1529,7 +1529,17 @@
         <translation>Synkroniseringen ble avbrutt. Det som ikke ble sendt, venter til neste gang.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+31"/>
+        <source>Everything is synchronised (%1 sent).</source>
+        <translation>Alt er synkronisert (%1 sendt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent, %2 failed, %3 waiting.</source>
+        <translation>%1 sendt, %2 feilet, %3 venter.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Synchronisation settings saved.</source>
         <translation>Innstillingene for synkronisering er lagret.</translation>
     </message>

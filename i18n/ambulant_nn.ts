@@ -522,7 +522,7 @@
         <translation>Feil</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Second signer</source>
         <translation>Kontrollert av</translation>
     </message>
@@ -1529,7 +1529,17 @@
         <translation>Synkroniseringa vart avbroten. Det som ikkje vart sendt, ventar til neste gong.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+31"/>
+        <source>Everything is synchronised (%1 sent).</source>
+        <translation>Alt er synkronisert (%1 sendt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent, %2 failed, %3 waiting.</source>
+        <translation>%1 sendt, %2 feila, %3 ventar.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Synchronisation settings saved.</source>
         <translation>Innstillingane for synkronisering er lagra.</translation>
     </message>

@@ -327,8 +327,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Synchronisation cancelled. What was not sent waits for "
                                                      "the next one."), 15_000)
             else:
-                text = summary.message_en if ui_language() == "en" else summary.message_nb
-                self.statusBar().showMessage(text, 15_000)
+                self.statusBar().showMessage(self._summary_line(summary), 15_000)
         if summary is not None and not automatic and summary.outcome is not SyncOutcome.CANCELLED:
             self.open_sync_report()
         elif self._sync_report is not None and self._sync_report.isVisible():
@@ -352,6 +351,16 @@ class MainWindow(QMainWindow):
         if self._sync_box is not None:
             self._sync_box.end()
         self.sync_action.setEnabled(self.session.is_unlocked)
+
+    def _summary_line(self, summary) -> str:  # noqa: ANN001 (desktop.sync.engine.SyncSummary)
+        """One status-bar line in the UI language (the engine's own sentences are Bokmål and English)."""
+        from ..sync.engine import SyncOutcome   # the engine loads only once a sync has run
+        if summary.outcome is SyncOutcome.COMPLETE:
+            return fill(self.tr("Everything is synchronised (%1 sent)."), summary.sent)
+        if summary.outcome is SyncOutcome.INCOMPLETE:
+            return fill(self.tr("%1 sent, %2 failed, %3 waiting."), summary.sent, summary.failed_total,
+                        summary.waiting)
+        return summary.message_en if ui_language() == "en" else summary.message_nb
 
     def open_access_log(self) -> QDialog | None:
         """Show who opened, wrote or printed what in the open client's record."""
