@@ -95,3 +95,14 @@ def time_format() -> str:
 def weekday_date(day: dt.date) -> str:
     """A day as a heading, e.g. 'torsdag 26. november 2026'."""
     return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def stored_time_text(value: str | None) -> str:
+    """A time stored as ISO text (e.g. the last sync) as local date and time; '' for none."""
+    if not value:
+        return ""
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return fmt_datetime(when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc))

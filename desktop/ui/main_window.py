@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -13,7 +12,7 @@ from .access_log_dialog import AccessLogDialog
 from .changes import MEDICATION_KINDS, PLAN_KINDS, Changes
 from .client_list import ClientList
 from .client_view import ClientView
-from .formatting import fmt_datetime, fmt_worker
+from .formatting import fmt_worker, stored_time_text
 from .forms.form_dialog import FormDialog
 from .icons import app_icon, icon
 from .idle_lock import IdleLock
@@ -470,7 +469,7 @@ class MainWindow(QMainWindow):
         self.worker_label.setText(fmt_worker(status.worker))
         self.pending_label.setText(fill(self.tr("Waiting to sync: %1"), status.pending) +
                                    (" · " + fill(self.tr("failed: %1"), status.failed) if status.failed else ""))
-        self.last_sync_label.setText(fill(self.tr("Last sync: %1"), _sync_time(status.last_sync)
+        self.last_sync_label.setText(fill(self.tr("Last sync: %1"), stored_time_text(status.last_sync)
                                           or self.tr("never")))
 
     # -- closing ------------------------------------------------------------
@@ -506,16 +505,3 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "client_view"):
             self._repaint_client()
         super().changeEvent(event)
-
-
-def _sync_time(value: str | None) -> str:
-    """The stored last-sync time (ISO text) as local date and time."""
-    if not value:
-        return ""
-    try:
-        when = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return value
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    return fmt_datetime(when)

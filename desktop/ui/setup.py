@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ..domain.errors import DomainError
 from ..store.errors import StoreError
 from .language import error_text
 from .session import MIN_PASSPHRASE_LENGTH, Session
 from .theme import error_style, tones
-from .widgets import heading, muted
+from .widgets import centred_card, heading, muted
 
 
 def passphrase_strength(text: str) -> int:
@@ -38,13 +38,7 @@ class SetupPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        card = QFrame()
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setFixedWidth(600)
-        box = QVBoxLayout(card)
-        box.setContentsMargins(24, 20, 24, 20)
+        box = centred_card(self, 600)
         box.addWidget(heading(self.tr("Welcome to Ambulant"), 1))
         box.addWidget(muted(self.tr("Set up this computer for your work. Everything you record is kept in an "
                                     "encrypted database on this computer until it is synchronised.")))
@@ -70,8 +64,6 @@ class SetupPage(QWidget):
         self.create = QPushButton(self.tr("Create encrypted database"))
         self.create.setDefault(True)
         box.addWidget(self.create, 0, Qt.AlignmentFlag.AlignRight)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
         self.passphrase.textChanged.connect(self._show_strength)
         self.create.clicked.connect(self.submit)
         for edit in (self.name, self.hpr, self.passphrase, self.repeat):

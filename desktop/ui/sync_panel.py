@@ -10,7 +10,6 @@ never touches the network itself: "Prøv igjen" asks the window to start a sync.
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
@@ -18,22 +17,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QHBoxLay
 
 from ..sync.engine import SyncOutcome, SyncProgress, SyncSummary
 from ..sync.settings import SyncSettings
-from .formatting import fmt_datetime
+from .formatting import fmt_datetime, stored_time_text
 from .labels import kind_name
 from .language import fill, ui_language
 from .session import Session
 from .widgets import Banner, ReadOnlyTable, heading, muted
-
-def stored_time_text(value: str | None) -> str:
-    """A time the sync stored as ISO text (the last sync) as local date and time; '' for none."""
-    if not value:
-        return ""
-    try:
-        when = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return value
-    return fmt_datetime(when if when.tzinfo else when.replace(tzinfo=dt.UTC))
-
 
 def _message(summary: SyncSummary) -> str:
     """The engine's own sentence in the UI language (it writes Bokmål and English; Nynorsk reads Bokmål)."""

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..store.errors import StoreError, WrongPassphrase
 from .icons import icon
 from .language import error_text, fill
 from .session import Session
 from .theme import error_style
-from .widgets import Banner, heading, muted
+from .widgets import Banner, centred_card, heading, muted
 
 
 class UnlockPage(QWidget):
@@ -23,13 +23,7 @@ class UnlockPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        card = QFrame()
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setFixedWidth(540)
-        box = QVBoxLayout(card)
-        box.setContentsMargins(24, 20, 24, 20)
+        box = centred_card(self, 540)
         top = QHBoxLayout()
         lock = QLabel()
         lock.setPixmap(icon("lock").pixmap(32, 32))
@@ -61,8 +55,6 @@ class UnlockPage(QWidget):
         self.error.setAccessibleName(self.tr("Error"))
         self.error.hide()
         box.addWidget(self.error)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
         self.button.clicked.connect(self.submit)
         self.passphrase.returnPressed.connect(self.submit)
 

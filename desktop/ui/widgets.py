@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from .theme import banner_style, tones
 
@@ -131,3 +131,17 @@ class ReadOnlyTable(QTableWidget):
             return None
         item = self.item(row, 0)
         return None if item is None else item.data(DATA_ROLE)
+
+
+def centred_card(page: QWidget, width: int) -> QVBoxLayout:
+    """A framed card of ``width`` centred on ``page`` (setup and unlock screens); returns its layout."""
+    outer = QVBoxLayout(page)
+    outer.addStretch(1)
+    card = QFrame()
+    card.setFrameShape(QFrame.Shape.StyledPanel)
+    card.setFixedWidth(width)
+    box = QVBoxLayout(card)
+    box.setContentsMargins(24, 20, 24, 20)
+    outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addStretch(2)
+    return box
