@@ -20,4 +20,8 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
 export QT_QPA_PLATFORM=offscreen
-exec .venv/bin/python -m pytest "$@"
+# A private temp folder per run (two runs on one machine must not clean up each other's files);
+# removed at the end, since the tests' files hold (fictional) records.
+base=$(mktemp -d)
+trap 'rm -rf "$base"' EXIT
+.venv/bin/python -m pytest --basetemp="$base/pytest" "$@"
