@@ -47,7 +47,7 @@ def read_passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
         try:
             text = Path(args.passphrase_file).read_text(encoding="utf-8")
         except OSError as exc:
-            raise UsageError(f"Kan ikke lese passordfrasefilen / cannot read the passphrase file: {exc.strerror}")
+            raise UsageError(f"Kan ikke lese passordfrasefilen / cannot read the passphrase file: {exc.strerror}") from None
         passphrase = text.rstrip("\r\n")
     elif sys.stdin.isatty():
         passphrase = getpass.getpass("Passordfrase / passphrase: ")
