@@ -21,7 +21,8 @@ from ..domain.kinds import client_id_of
 from ..domain.records import WorkerRef
 from .audit import AuditAction, AuditEvent, AuditRepository
 from .connection import APPLICATION_ID, Connection, OperationalError, connect
-from .errors import DatabaseExists, DiskFull, NewerSchema, NoDatabase, NotAnAmbulantDatabase, StoreError
+from .errors import (DatabaseExists, DiskFull, NewerSchema, NoDatabase, NotAnAmbulantDatabase, StoreError,
+                     WriteFailed)
 from .keys import KeyInfo, ScryptParams, create_key, forget_key, keyring_available, unlock_key
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .outbox import OutboxRepository
@@ -165,7 +166,7 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One atomic, durable write; a full disk becomes :class:`DiskFull`."""
+        """One atomic, durable write; a full disk becomes :class:`DiskFull`, a failed write :class:`WriteFailed`."""
         with self._lock:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
@@ -173,11 +174,17 @@ class Database:
                     yield self._conn
                     self._conn.execute("COMMIT")
                 except BaseException:
-                    self._conn.execute("ROLLBACK")
+                    # SQLite has already rolled back after a full disk or an I/O error; a second
+                    # ROLLBACK would fail and hide the real error.
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
                     raise
             except OperationalError as exc:
-                if "full" in str(exc).lower():
+                text = str(exc).lower()
+                if "full" in text:
                     raise DiskFull() from exc
+                if "disk i/o error" in text:
+                    raise WriteFailed() from exc
                 raise
             except OSError as exc:
                 if exc.errno == errno.ENOSPC:

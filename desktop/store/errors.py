@@ -62,6 +62,14 @@ class DiskFull(StoreError):
                          "The disk is full. The last entry was not saved; everything saved before is intact.")
 
 
+class WriteFailed(StoreError):
+    def __init__(self) -> None:
+        super().__init__("Kunne ikke skrive til disken. Det siste ble ikke lagret; alt som var lagret fra før er "
+                         "i behold. Sjekk at det er ledig plass, og prøv igjen.",
+                         "Could not write to the disk. The last entry was not saved; everything saved before is "
+                         "intact. Check that there is free space, and try again.")
+
+
 class VersionConflict(StoreError):
     exit_code = 2
 
