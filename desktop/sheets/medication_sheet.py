@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -27,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
+from ..atomic_files import write_file_atomically
 from ..domain.clients import Client
 from ..domain.errors import DomainError
 from ..domain.identifiers import IdKind
@@ -513,35 +512,6 @@ def build_medication_sheet(client: Client, orders: Sequence[MedicationOrder], st
     return buffer.getvalue()
 
 
-def write_pdf_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all: temp file in the same folder, fsync, replace.
-
-    The file is created readable by the owner only (it holds health data). On
-    any error the temp file is removed and ``path`` is left as it was.
-    """
-    path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
-        raise
-    if os.name == "posix":
-        # Make the rename itself durable (a crash right after must not lose the file).
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-
-
 def write_medication_sheet(client: Client, orders: Sequence[MedicationOrder], start: dt.date, days: int,
                            printed_by: WorkerRef, printed_at: dt.datetime, path: Path,
                            responsible_unit: str = "", policy: DoubleCheckPolicy | None = None) -> bytes:
@@ -551,5 +521,5 @@ def write_medication_sheet(client: Client, orders: Sequence[MedicationOrder], st
     """
     data = build_medication_sheet(client, orders, start, days, printed_by, printed_at,
                                   responsible_unit, policy)
-    write_pdf_atomically(Path(path), data)
+    write_file_atomically(Path(path), data)
     return data

@@ -10,7 +10,8 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..store.paths import ensure_private_dir, write_file_atomically
+from ..atomic_files import write_file_atomically
+from ..store.paths import ensure_private_dir
 from .translations import DEFAULT_LANGUAGE, LANGUAGES
 
 SETTINGS_FILE = "ui-settings.json"

@@ -16,8 +16,8 @@ from pypdf import PdfReader
 from desktop.domain.clients import Allergy
 from desktop.domain.errors import DomainError
 from desktop.domain.medication import DoubleCheckPolicy, OrderKind
-from desktop.sheets.medication_sheet import (NO_ALLERGIES, build_medication_sheet, write_medication_sheet,
-                                             write_pdf_atomically)
+from desktop.atomic_files import write_file_atomically
+from desktop.sheets.medication_sheet import NO_ALLERGIES, build_medication_sheet, write_medication_sheet
 from tests.sheets.sheet_samples import LONG_NAME, PRINTED_AT, PRINTER, START, make_client, make_order, sample_orders
 
 
@@ -205,7 +205,7 @@ def test_error_while_replacing_removes_the_temp_file(tmp_path: Path) -> None:
     target.mkdir()
     (target / "inside").write_text("x")
     with pytest.raises(OSError):
-        write_pdf_atomically(target, b"%PDF-1.4 sheet")   # a non-empty folder cannot be replaced by a file
+        write_file_atomically(target, b"%PDF-1.4 sheet")   # a non-empty folder cannot be replaced by a file
     assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.pdf"]
 
 
