@@ -217,8 +217,7 @@ class Ambulant:
         """Read a client's records for the three tabs (no audit entry: call :meth:`open_client`)."""
         now = self.clock()
         day = day or now.astimezone(rules.LOCAL_TZ).date()
-        start, end = rules.shift_bounds(day, dt.time(0), dt.time(0))
-        end += dt.timedelta(days=1)
+        start, end = rules.day_bounds(day)
         cid = client.client_id
         recs = self.db.records
         with self.db.reading():
@@ -315,8 +314,7 @@ class Ambulant:
     def day_marks(self, client_id: str | None = None) -> dict[str, ClientMarks]:
         """Today's marks per client (one client, or all): doses left, overdue doses, overdue follow-ups."""
         now = self.clock()
-        start, end = rules.shift_bounds(now.astimezone(rules.LOCAL_TZ).date(), dt.time(0), dt.time(0))
-        end += dt.timedelta(days=1)
+        start, end = rules.day_bounds(now.astimezone(rules.LOCAL_TZ).date())
         recs = self.db.records
         with self.db.reading():
             orders = recs.current("order", client_id, include_in_error=False)

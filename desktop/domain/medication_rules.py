@@ -168,3 +168,9 @@ def shift_bounds(day: dt.date, start: dt.time = dt.time(7), end: dt.time = dt.ti
     """The local start and end of a day's shift (default 07–23)."""
     return (dt.datetime.combine(day, start, tzinfo=LOCAL_TZ),
             dt.datetime.combine(day, end, tzinfo=LOCAL_TZ))
+
+
+def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The whole local day: from midnight to the next midnight (Europe/Oslo)."""
+    return (dt.datetime.combine(day, dt.time(0), tzinfo=LOCAL_TZ),
+            dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=LOCAL_TZ))

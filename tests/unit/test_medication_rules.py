@@ -337,3 +337,11 @@ def test_measurement_bounds_name_the_value() -> None:
     assert caught.value.field == "kind"
     assert Measurement(meta(at(10)), CLIENT_ID, "systolic", Decimal(160)).outside_normal
     assert not Measurement(meta(at(10)), CLIENT_ID, "systolic", Decimal(120)).outside_normal
+
+
+def test_day_bounds_cover_the_whole_local_day_across_a_dst_change() -> None:
+    from desktop.domain.medication_rules import LOCAL_TZ, day_bounds
+    start, end = day_bounds(dt.date(2026, 10, 25))      # clocks go back that night: a 25-hour day
+    assert (start.hour, end.hour, end.date()) == (0, 0, dt.date(2026, 10, 26))
+    utc = dt.timezone.utc
+    assert start.tzinfo is LOCAL_TZ and end.astimezone(utc) - start.astimezone(utc) == dt.timedelta(hours=25)
