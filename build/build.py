@@ -19,7 +19,7 @@ WORK = ROOT / "build" / "work"
 
 def compile_translations(out: Path) -> list[Path]:
     """Every i18n/*.ts compiled to .qm in ``out`` with pyside6-lrelease."""
-    from desktop.ui.translations import compile_ts_files
+    from desktop.ui.i18n.translations import compile_ts_files
     return compile_ts_files(ROOT / "i18n", out)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from desktop.demo_data import synthetic_id
+from desktop.support.demo_data import synthetic_id
 from desktop.domain.medication import Dose, MedicationOrder, OrderKind
 from desktop.services import Ambulant
 

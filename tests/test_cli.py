@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.demo_data import _CLIENTS
+from desktop.support.demo_data import _CLIENTS
 from desktop.store.database import DatabaseFiles
 
 from .store.store_files import snapshot

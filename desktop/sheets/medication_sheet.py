@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
-from ..atomic_files import write_file_atomically
+from ..support.atomic_files import write_file_atomically
 from ..domain.clients import Client
 from ..domain.errors import DomainError
 from ..domain.identifiers import IdKind

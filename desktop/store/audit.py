@@ -4,35 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
-from enum import Enum
 
+from ..domain.audit import AuditAction, AuditEvent
 from ..domain.records import WorkerRef
 from .connection import Connection
 from .timefmt import from_db, to_db
-
-
-class AuditAction(str, Enum):
-    READ = "read"
-    CREATE = "create"
-    CORRECT = "correct"
-    ENTER_IN_ERROR = "entered-in-error"
-    PRINT = "print"
-    EXPORT = "export"
-
-
-@dataclass(frozen=True)
-class AuditEvent:
-    """One line of the access log (FHIR AuditEvent when synced)."""
-
-    event_id: str
-    at: dt.datetime
-    actor: WorkerRef
-    action: AuditAction
-    client_id: str | None
-    record_id: str | None
-    detail: str
-    device_id: str
 
 
 class AuditRepository:

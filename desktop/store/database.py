@@ -19,14 +19,16 @@ from typing import Any
 
 from ..domain.kinds import client_id_of
 from ..domain.records import WorkerRef
-from .audit import AuditAction, AuditEvent, AuditRepository
+from ..domain.audit import AuditAction, AuditEvent
+from ..domain.clock import utcnow
+from .audit import AuditRepository
 from .connection import APPLICATION_ID, Connection, OperationalError, connect
 from .errors import (DatabaseExists, DiskFull, NewerSchema, NoDatabase, NotAnAmbulantDatabase, StoreError,
                      WriteFailed)
 from .keys import KeyInfo, ScryptParams, create_key, forget_key, keyring_available, unlock_key
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .outbox import OutboxRepository
-from .paths import DB_FILE, KEY_INFO_FILE, ensure_private_dir
+from ..support.paths import DB_FILE, KEY_INFO_FILE, ensure_private_dir
 from .records import RecordRepository
 
 
@@ -46,10 +48,6 @@ class DatabaseFiles:
 
     def exists(self) -> bool:
         return self.db.exists() or self.key_info.exists()
-
-
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
 
 
 class Database:
@@ -99,7 +97,7 @@ class Database:
             db._migrate(from_version=0)
             with db.transaction():
                 db._set_meta("device_id", str(uuid.uuid4()))
-                db._set_meta("created_at", _utcnow().isoformat())
+                db._set_meta("created_at", utcnow().isoformat())
                 db._set_meta("worker_name", worker.name)
                 db._set_meta("worker_hpr", worker.hpr)
         except BaseException:

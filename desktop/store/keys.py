@@ -30,7 +30,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .errors import KeyMissing, NotAnAmbulantDatabase, WrongPassphrase
-from ..atomic_files import write_file_atomically
+from ..support.atomic_files import write_file_atomically
 
 KEYRING_SERVICE = "no.ambulant.database"
 _CHECK_LABEL = b"ambulant passphrase check v1"

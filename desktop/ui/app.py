@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..store.errors import StoreError
 from ..store.keys import ScryptParams
-from .icons import app_icon
+from .kit.icons import app_icon
 from .settings import UiSettings
-from .translations import Translators
+from .i18n.translations import Translators
 
 DEMO_FOLDER = "demo"
 # Set this environment variable to make run_gui print "ambulant-ready …" and quit once the window is shown.
@@ -80,7 +80,7 @@ def install_exception_hook() -> None:
 
 def prepare_demo(data_dir: Path, kdf: ScryptParams | None = None) -> None:
     """Create and seed the demo database in ``data_dir`` unless it is there already."""
-    from ..demo_data import DEMO_PASSPHRASE, DEMO_WORKER, seed_demo
+    from ..support.demo_data import DEMO_PASSPHRASE, DEMO_WORKER, seed_demo
     from ..services import Ambulant
     from ..store.database import Database, DatabaseFiles
     if DatabaseFiles(data_dir).exists():
@@ -94,8 +94,8 @@ def prepare_demo(data_dir: Path, kdf: ScryptParams | None = None) -> None:
 
 def run_gui(data_dir: Path, passphrase: str | None = None, demo: bool = False) -> int:
     """Open the window on ``data_dir`` (``<data_dir>/demo`` with ``demo``); returns the exit code."""
-    from ..demo_data import DEMO_PASSPHRASE
-    from .language import error_text
+    from ..support.demo_data import DEMO_PASSPHRASE
+    from .i18n.language import error_text
     from .main_window import MainWindow
     from .session import Session
     app = create_application()

@@ -8,15 +8,15 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from ..store.errors import StoreError
-from .access_log_dialog import AccessLogDialog
-from .changes import MEDICATION_KINDS, PLAN_KINDS, Changes
-from .client_list import ClientList
-from .client_view import ClientView
-from .formatting import fmt_worker, stored_time_text
+from .client.access_log_dialog import AccessLogDialog
+from ..services.changes import MEDICATION_KINDS, PLAN_KINDS, Changes
+from .client.client_list import ClientList
+from .client.client_view import ClientView
+from .kit.formatting import fmt_worker, stored_time_text
 from .forms.form_dialog import FormDialog
-from .icons import app_icon, icon
+from .kit.icons import app_icon, icon
 from .idle_lock import IdleLock
-from .language import error_text, fill, ui_language
+from .i18n.language import error_text, fill, ui_language
 from .session import Session
 from .settings import UiSettings
 from .settings_dialog import SettingsDialog
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         if not self.session.is_unlocked:
             return False
         if self._sync is None:
-            from .sync_worker import SyncWorker   # the sync engine (httpx, FHIR) loads only when used
+            from .sync.controller import SyncWorker   # the sync engine (httpx, FHIR) loads only when used
             self._sync = SyncWorker(self.session.app.db, self)
             self._sync.progress.connect(self._sync_progress)
             self._sync.finished.connect(self._sync_finished)
@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
 
     def _progress_box(self):  # noqa: ANN202 (desktop.ui.sync_panel.SyncProgressBox)
         if self._sync_box is None:
-            from .sync_panel import SyncProgressBox
+            from .sync.panel import SyncProgressBox
             self._sync_box = SyncProgressBox()
             self._sync_box.cancel_requested.connect(self.cancel_sync)
             self.statusBar().insertPermanentWidget(0, self._sync_box)
@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
         if not self.session.is_unlocked:
             return
         if self._sync_report is None:
-            from .sync_panel import SyncSummaryDialog
+            from .sync.panel import SyncSummaryDialog
             self._sync_report = SyncSummaryDialog(self.session, self)
             self._sync_report.retry_requested.connect(self.retry_refused)
             self._sync_report.settings_requested.connect(self.open_sync_settings)
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
         """Queue refused records again (the chosen ones, or all) and start a sync for them."""
         if not self.session.is_unlocked:
             return
-        from ..sync.sync_service import retry_failed
+        from ..services.sync import retry_failed
         retry_failed(self.session.app.db, seqs)
         if self._sync_report is not None:
             self._sync_report.refresh()
@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
         """File → Synchronisation…: server address, login, automatic sync."""
         if not self.session.is_unlocked:
             return
-        from .sync_settings_dialog import SyncSettingsDialog
+        from .sync.settings_dialog import SyncSettingsDialog
         dialog = SyncSettingsDialog(self.session, self)
         dialog.saved.connect(lambda _settings: self.statusBar().showMessage(
             self.tr("Synchronisation settings saved."), 8_000))

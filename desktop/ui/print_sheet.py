@@ -21,7 +21,7 @@ from ..sheets.sheet_model import DEFAULT_DAYS, MAX_DAYS, MIN_DAYS
 from ..store.errors import StoreError
 from .forms.fields import DateField
 from .forms.form_dialog import FormDialog
-from .language import error_text, fill
+from .i18n.language import error_text, fill
 from .session import Locked, Session
 
 

@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, Signal
 
 from ..domain.identifiers import parse_hpr
 from ..domain.records import WorkerRef
-from ..services import Ambulant, utcnow
+from ..domain.clock import utcnow
+from ..services import Ambulant
 from ..store.database import Database, DatabaseFiles
 from ..store.keys import ScryptParams, keyring_available
 

@@ -10,9 +10,9 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..atomic_files import write_file_atomically
-from ..store.paths import ensure_private_dir
-from .translations import DEFAULT_LANGUAGE, LANGUAGES
+from ..support.atomic_files import write_file_atomically
+from ..support.paths import ensure_private_dir
+from .i18n.translations import DEFAULT_LANGUAGE, LANGUAGES
 
 SETTINGS_FILE = "ui-settings.json"
 DEFAULT_IDLE_LOCK_MINUTES = 5.0

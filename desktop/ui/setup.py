@@ -7,10 +7,10 @@ from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QPushButton, QVBo
 
 from ..domain.errors import DomainError
 from ..store.errors import StoreError
-from .language import error_text
+from .i18n.language import error_text
 from .session import MIN_PASSPHRASE_LENGTH, Session
-from .theme import error_style, tones
-from .widgets import centred_card, heading, muted
+from .kit.theme import error_style, tones
+from .kit.widgets import centred_card, heading, muted
 
 
 def passphrase_strength(text: str) -> int:

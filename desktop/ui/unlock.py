@@ -7,11 +7,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..store.errors import StoreError, WrongPassphrase
-from .icons import icon
-from .language import error_text, fill
+from .kit.icons import icon
+from .i18n.language import error_text, fill
 from .session import Session
-from .theme import error_style
-from .widgets import Banner, centred_card, heading, muted
+from .kit.theme import error_style
+from .kit.widgets import Banner, centred_card, heading, muted
 
 
 class UnlockPage(QWidget):

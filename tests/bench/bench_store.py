@@ -37,7 +37,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop.demo_data import synthetic_id
+from desktop.support.demo_data import synthetic_id
 from desktop.domain.clients import Allergy, Client
 from desktop.domain.medication import (Administration, AdministrationStatus, ControlledClass, Dose,
                                        EffectEvaluation, MedicationOrder, OrderKind)
@@ -46,7 +46,7 @@ from desktop.domain.observation import ClientRating, Incident, JournalNote, Meas
 from desktop.domain.plan import Evaluation, Goal, Measure
 from desktop.domain.records import WorkerRef, new_meta
 from desktop.services import Ambulant
-from desktop.store.audit import AuditAction
+from desktop.domain.audit import AuditAction
 from desktop.store.database import Database
 from desktop.store.keys import ScryptParams
 

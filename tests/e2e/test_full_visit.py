@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.medication import AdministrationStatus
 from desktop.domain.medication_rules import DoseState
-from desktop.store.audit import AuditAction
+from desktop.domain.audit import AuditAction
 from desktop.ui.forms.dose_forms import EffectDialog, PrnDoseDialog, ReasonDialog
 from desktop.ui.forms.observation_forms import IncidentDialog
 from desktop.ui.forms.plan_forms import EvaluationDialog, GoalDialog

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.demo_data import DEMO_PASSPHRASE
+from desktop.support.demo_data import DEMO_PASSPHRASE
 from desktop.ui.app import READY_ENV
 
 

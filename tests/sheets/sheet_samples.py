@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from desktop.demo_data import synthetic_id
+from desktop.support.demo_data import synthetic_id
 from desktop.domain.clients import Allergy, Client
 from desktop.domain.medication import ControlledClass, Dose, MedicationOrder, OrderKind
 from desktop.domain.medication_rules import LOCAL_TZ

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from desktop.domain.clients import Allergy
 from desktop.domain.errors import DomainError
 from desktop.domain.medication import DoubleCheckPolicy, OrderKind
-from desktop.atomic_files import write_file_atomically
+from desktop.support.atomic_files import write_file_atomically
 from desktop.sheets.medication_sheet import NO_ALLERGIES, build_medication_sheet, write_medication_sheet
 from tests.sheets.sheet_samples import LONG_NAME, PRINTED_AT, PRINTER, START, make_client, make_order, sample_orders
 

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from desktop import cli
 from desktop.domain.clients import Allergy
 from desktop.domain.errors import DomainError
-from desktop.store.audit import AuditAction
+from desktop.domain.audit import AuditAction
 from tests.conftest import PASSPHRASE, WORKER
 from tests.helpers import add_client, add_fixed_order, add_prn_order
 

@@ -17,7 +17,7 @@ from desktop.domain.kinds import RECORD_KINDS
 from desktop.domain.observation import JournalNote
 from desktop.domain.records import correct, new_meta
 from desktop.services import Ambulant
-from desktop.store.audit import AuditAction
+from desktop.domain.audit import AuditAction
 from desktop.store.connection import APPLICATION_ID, DatabaseError, connect
 from desktop.store.database import Database, DatabaseFiles, _split_sql
 from desktop.store.errors import (DatabaseExists, NewerSchema, NoDatabase, NotAnAmbulantDatabase,

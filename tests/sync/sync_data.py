@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop.demo_data import synthetic_id
+from desktop.support.demo_data import synthetic_id
 from desktop.domain.clients import Allergy, Relative, YesNoUnknown
 from desktop.domain.medication import AdministrationStatus
 from desktop.domain.observation import JournalNote, Measurement, Severity

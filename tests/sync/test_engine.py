@@ -133,7 +133,7 @@ def test_records_of_a_rejected_client_wait_and_go_after_retry(app, clock, db, se
         failed = db.outbox.entries(OutboxState.FAILED)
     assert len(failed) == 1
     server.config.reject_identifier_values = set()
-    from desktop.sync.sync_service import retry_failed
+    from desktop.services.sync import retry_failed
     assert retry_failed(db) == 1
     assert sync(db, server).outcome is SyncOutcome.COMPLETE
     assert_exactly_once(db, server)
@@ -169,7 +169,7 @@ def test_a_transient_entry_error_is_retried_in_the_same_run(app, db, server) -> 
 
 
 def test_an_entry_that_keeps_failing_with_5xx_waits_for_a_later_sync(app, db, server) -> None:
-    from desktop.sync.sync_service import list_failed, sync_state
+    from desktop.services.sync import list_failed, sync_state
     client = add_client(app)
     note = app.write_note(client.client_id, "Notat")
     server.config.reject_identifier_values = {f"urn:uuid:{note.meta.record_id}"}

@@ -9,7 +9,7 @@ from PySide6.QtCore import QThread
 
 from desktop.sync.engine import SyncOutcome, SyncProgress, SyncSummary
 from desktop.sync.settings import SyncSettings
-from desktop.ui.sync_worker import SyncWorker
+from desktop.ui.sync.controller import SyncWorker
 from tests.helpers import add_client
 from tests.sync.conftest import assert_exactly_once
 

@@ -21,7 +21,7 @@ from desktop.ui.app import AmbulantApplication
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session import Session
 from desktop.ui.settings import UiSettings
-from desktop.ui.translations import Translators
+from desktop.ui.i18n.translations import Translators
 from tests.conftest import FAST_KDF, PASSPHRASE, WORKER, Clock
 from tests.helpers import add_client, add_fixed_order, add_prn_order
 

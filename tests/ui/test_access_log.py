@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.ui.access_log_dialog import AccessLogDialog
+from desktop.ui.client.access_log_dialog import AccessLogDialog
 from tests.ui.fixtures import only_dialog
 
 

@@ -7,10 +7,10 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from desktop.domain.clients import Allergy
-from desktop.store.audit import AuditAction
+from desktop.domain.audit import AuditAction
 from tests.conftest import PASSPHRASE
 from tests.helpers import add_client
-from desktop.ui.client_list import ROW_ROLE
+from desktop.ui.client.client_list import ROW_ROLE
 
 
 def test_search_marks_and_opening(qtbot, make_window, visit_db) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.medication import OrderKind
-from desktop.store.audit import AuditAction
+from desktop.domain.audit import AuditAction
 from desktop.ui.forms.order_form import OrderDialog
 from desktop.ui.forms.record_forms import EnteredInErrorDialog
 from tests.ui.fixtures import click, only_dialog

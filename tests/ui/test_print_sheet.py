@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
 
-from desktop.store.audit import AuditAction
+from desktop.domain.audit import AuditAction
 from desktop.ui.print_sheet import PrintSheetDialog
 from tests.ui.fixtures import only_dialog
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from desktop.ui.formatting import fmt_date
-from desktop.ui.language import fill
-from desktop.ui.translations import LANGUAGES, compile_ts_files, lrelease_command, ts_dir
+from desktop.ui.kit.formatting import fmt_date
+from desktop.ui.i18n.language import fill
+from desktop.ui.i18n.translations import LANGUAGES, compile_ts_files, lrelease_command, ts_dir
 
 from tests.conftest import PASSPHRASE
 from tests.ui.fixtures import use_language

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.demo_data import DEMO_PASSPHRASE
+from desktop.support.demo_data import DEMO_PASSPHRASE
 from desktop.store.errors import WrongPassphrase
 from desktop.ui.app import prepare_demo
 from desktop.ui.setup import passphrase_strength

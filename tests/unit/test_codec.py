@@ -19,7 +19,7 @@ from desktop.domain.observation import (BehaviourRegistration, ClientRating, Sev
 from desktop.domain.plan import GroupMember
 from desktop.domain.records import new_meta
 from desktop.services import Ambulant
-from desktop.store.audit import AuditAction
+from desktop.domain.audit import AuditAction
 from tests.conftest import SECOND, Clock
 from tests.helpers import add_client, add_fixed_order, add_prn_order
 

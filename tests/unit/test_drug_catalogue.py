@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.catalogue_files import SHIPPED_CATALOGUE, import_fest, load_catalogue_json, shipped_catalogue
+from desktop.support.catalogue_files import SHIPPED_CATALOGUE, import_fest, load_catalogue_json, shipped_catalogue
 from desktop.domain.drug_catalogue import (DrugCatalogue, DrugCatalogueEntry, catalogue_from_mapping,
                                            controlled_class, is_atc_code, normalise, order_defaults)
 from desktop.domain.errors import DomainError
 from desktop.domain.medication import ControlledClass
-from desktop.resources import resource_path
+from desktop.support.resources import resource_path
 
 
 def entry(name: str, atc: str = "N02BE01", **fields: str) -> DrugCatalogueEntry:

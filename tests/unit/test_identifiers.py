@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from desktop.demo_data import synthetic_id
+from desktop.support.demo_data import synthetic_id
 from desktop.domain.errors import DomainError
 from desktop.domain.identifiers import (OID_DNR, OID_FNR, IdKind, check_digits, make_synthetic_national_id,
                                         parse_hpr, parse_national_id)

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from ...domain.medication import (Administration, AdministrationStatus, EffectEvaluation, MedicationOrder,
                                   parse_dose)
 from ...services import Ambulant
-from .. import labels
-from ..formatting import fmt_datetime, fmt_time
-from ..language import fill
+from ..i18n import labels
+from ..kit.formatting import fmt_datetime, fmt_time
+from ..i18n.language import fill
 from ..session import Session
-from ..theme import banner_style
+from ..kit.theme import banner_style
 from .fields import DateTimeField, TextArea
 from .form_dialog import FormDialog
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QPlainTextEdit, QWidget
 from ...domain.errors import DomainError
 from ...domain.identifiers import parse_hpr
 from ...domain.records import WorkerRef
-from ..formatting import date_format, from_qdate, from_qdatetime, qdate, qdatetime, time_format
+from ..kit.formatting import date_format, from_qdate, from_qdatetime, qdate, qdatetime, time_format
 
 _BLANK = QDate(1900, 1, 1)
 

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ...domain.errors import DomainError
 from ...services import Ambulant
 from ...store.errors import StoreError
-from ..changes import Changes
-from ..language import error_text
+from ...services.changes import Changes
+from ..i18n.language import error_text
 from ..session import Locked, Session
-from ..theme import error_style, tones
+from ..kit.theme import error_style, tones
 from .fields import second_signer
 
 

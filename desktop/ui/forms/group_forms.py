@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from ...domain.errors import DomainError
 from ...domain.plan import AgreedTask, GroupMember, Meeting, ResponsibilityGroup
 from ...services import Ambulant
-from ..formatting import fmt_date
+from ..kit.formatting import fmt_date
 from ..session import Session
 from .fields import DateField, TextArea
 from .form_dialog import FormDialog

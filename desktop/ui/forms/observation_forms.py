@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 from ...domain.clients import ChildrenAsRelatives, YesNoUnknown
 from ...domain.observation import CHAPTER9_FIELDS, Chapter9Registration, Incident, Severity
 from ...services import Ambulant
-from .. import labels
-from ..language import ui_language
+from ..i18n import labels
+from ..i18n.language import ui_language
 from ..session import Session
 from .fields import DateTimeField, TextArea
 from .form_dialog import FormDialog

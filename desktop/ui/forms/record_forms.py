@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from ...domain.medication import MedicationOrder
 from ...domain.observation import JournalNote
 from ...services import Ambulant
-from ..language import fill
+from ..i18n.language import fill
 from ..session import Session
 from .fields import TextArea
 from .form_dialog import FormDialog

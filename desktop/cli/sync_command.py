@@ -1,0 +1,74 @@
+"""``ambulant sync --server URL [--batch N] [--token-file F]``: push the outbox, print progress and a summary.
+
+Exit codes: 0 everything is synced, 1 some records failed (or still wait),
+2 the server could not be reached (or the settings/login are unusable).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the engine (httpx, FHIR mapping) loads only when a sync runs, not at every start
+    from ..services import Ambulant
+    from ..sync.engine import SyncProgress, SyncSummary
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The sync sub-command's options."""
+    parser.add_argument("--server", help="FHIR R4 base URL (https://…; remembered for next time)")
+    parser.add_argument("--batch", type=int, help="entries per Bundle (default 500; remembered)")
+    parser.add_argument("--token-file", help="read a bearer token from this file")
+    parser.add_argument("--retry-failed", action="store_true", help="queue failed records again before syncing")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+
+def _print_progress(progress: SyncProgress) -> None:
+    if progress.phase == "sending":
+        print(f"Sendt {progress.sent} av {progress.total}, feilet {progress.failed} "
+              f"({progress.round_trips} forespørsler)", flush=True)
+    elif progress.phase in ("connecting", "waiting") and progress.message_nb:
+        print(progress.message_nb, flush=True)
+
+
+def _print_summary(summary: SyncSummary) -> None:
+    print(summary.message_nb)
+    print(f"Sendt: {summary.sent}   Feilet: {summary.failed_total}   Venter: {summary.waiting}   "
+          f"Forespørsler: {summary.round_trips}   Tid: {summary.seconds:.1f} s")
+    for failure in summary.failed:
+        print(f"  Feilet ({failure.kind}): {failure.reason}")
+    for reason in summary.waiting_reasons:
+        print(f"  Venter: {reason}")
+
+
+def run(args: argparse.Namespace, app: Ambulant) -> int:
+    """Run one sync and return the exit code."""
+    from ..sync.errors import SyncError
+    from ..sync.settings import SyncSettings
+    from ..services.sync import retry_failed, sync_now
+    db = app.db
+    settings = SyncSettings.load(db)
+    try:
+        if args.server or args.batch:
+            settings = dataclasses.replace(settings, server_url=args.server or settings.server_url,
+                                           bundle_size=args.batch or settings.bundle_size)
+            settings.save(db)
+        settings = settings.checked()
+    except SyncError as exc:
+        print(f"{exc.message_nb}\n{exc.message_en}", file=sys.stderr)
+        return 2
+    if args.retry_failed:
+        retry_failed(db)
+    summary = sync_now(db, None if args.json else _print_progress, settings, args.token_file)
+    if args.json:
+        print(json.dumps({"outcome": summary.outcome.value, "sent": summary.sent, "failed": summary.failed_total,
+                          "waiting": summary.waiting, "round_trips": summary.round_trips,
+                          "bytes_sent": summary.bytes_sent, "seconds": round(summary.seconds, 3),
+                          "message": summary.message_nb,
+                          "failures": [dataclasses.asdict(f) for f in summary.failed]}, ensure_ascii=False))
+    else:
+        _print_summary(summary)
+    return summary.exit_code

@@ -1,0 +1,133 @@
+"""One client: a header with identity and CAVE, and the Plan, Medication and Observations tabs."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from ...services import NOTES_LIMIT, ClientOverview
+from ...services.changes import MEDICATION_KINDS, OBSERVATION_KINDS, PLAN_KINDS, Changes
+from ..kit.formatting import fmt_date
+from ..kit.icons import icon
+from ..i18n.language import fill
+from .medication_tab import MedicationTab
+from .observation_tab import NOTES_SHOWN, ObservationTab
+from .plan_tab import PlanTab
+from ..session import Session
+from ..kit.widgets import heading, muted
+
+
+class ClientView(QStackedWidget):
+    """Shows the client opened in the list; re-reads and refreshes only the tabs a change touches."""
+
+    changed = Signal(object)        # Changes, after a tab saved something
+    print_requested = Signal(str)   # client id
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.overview: ClientOverview | None = None
+        empty = QLabel(self.tr("Choose a client in the list (Ctrl+F searches)."))
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        self.addWidget(empty)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 0, 0, 0)
+        top = QHBoxLayout()
+        self.name = heading("", 1)
+        top.addWidget(self.name)
+        self.cave_icon = QLabel()
+        self.cave_icon.setPixmap(icon("cave").pixmap(22, 22))
+        self.cave_icon.setToolTip("CAVE")
+        self.cave_icon.setAccessibleName("CAVE")
+        top.addWidget(self.cave_icon)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.details = muted()
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.plan = PlanTab(session)
+        self.medication = MedicationTab(session)
+        self.observations = ObservationTab(session)
+        self.tabs.addTab(self.plan, self.tr("Plan"))
+        self.tabs.addTab(self.medication, self.tr("Medication"))
+        self.tabs.addTab(self.observations, self.tr("Observations"))
+        for i in range(3):
+            self.tabs.setTabToolTip(i, f"Ctrl+{i + 1}")
+        layout.addWidget(self.tabs, 1)
+        self.addWidget(page)
+        for tab in (self.plan, self.medication, self.observations):
+            tab.changed.connect(self.apply)
+        self.observations.more_notes_wanted.connect(self._read_all_notes)
+        self.notes_limit = NOTES_SHOWN + 1
+        self.medication.print_requested.connect(
+            lambda: self.overview and self.print_requested.emit(self.overview.client.client_id))
+
+    @property
+    def client_id(self) -> str | None:
+        return self.overview.client.client_id if self.overview else None
+
+    def open_client(self, client_id: str) -> ClientOverview:
+        """Read everything about the client (logged as a read in the audit log) and show it."""
+        if client_id != self.client_id:
+            self.notes_limit = NOTES_SHOWN + 1   # one more than shown tells whether there are older ones
+        overview = self.session.app.open_client(client_id, notes_limit=self.notes_limit)
+        self.render(overview)
+        return overview
+
+    def _read_all_notes(self) -> None:
+        if self.overview is not None and self.session.is_unlocked:
+            self.notes_limit = NOTES_LIMIT
+            self.render(self.session.app.overview(self.overview.client, notes_limit=self.notes_limit),
+                        Changes(self.overview.client.client_id, frozenset({"note"})))
+
+    def render(self, overview: ClientOverview, changes: Changes | None = None) -> None:
+        """Show ``overview``; with ``changes`` only the tabs those kinds belong to are rebuilt."""
+        self.overview = overview
+        client = overview.client
+        self.name.setText(client.name)
+        self.cave_icon.setVisible(client.has_cave)
+        facts = [fill(self.tr("born %1"), fmt_date(client.birth_date)),
+                 fill(self.tr("national id %1"), client.national_id)]
+        facts += [p for p in (client.address, client.phone, client.responsible_unit) if p]
+        self.details.setText(escape(" · ".join(facts)))
+        if changes is None or changes.touches(PLAN_KINDS):
+            self.plan.show_overview(overview)
+        if changes is None or changes.touches(MEDICATION_KINDS):
+            self.medication.show_overview(overview)
+        if changes is None or changes.touches(OBSERVATION_KINDS):
+            self.observations.show_overview(overview)
+        self.setCurrentIndex(1)
+
+    def apply(self, changes: Changes) -> None:
+        """A tab saved something: re-read the client (no audit entry) and refresh what changed."""
+        if self.overview is None or not self.session.is_unlocked:
+            return
+        if changes.client_id not in (None, self.overview.client.client_id):
+            return
+        self.render(self.session.app.overview(self.overview.client, notes_limit=self.notes_limit), changes)
+        self.changed.emit(changes)
+
+    def refresh(self) -> None:
+        """Re-read the open client (states of doses move with the clock)."""
+        if self.overview is not None and self.session.is_unlocked:
+            self.render(self.session.app.overview(self.overview.client, notes_limit=self.notes_limit),
+                        Changes(self.overview.client.client_id, MEDICATION_KINDS))
+
+    def clear(self) -> None:
+        """Forget the client on screen (on lock); drafts in editors stay in memory."""
+        self.overview = None
+        self.plan.clear()
+        self.medication.clear()
+        self.observations.clear()
+        self.name.clear()
+        self.details.clear()
+        self.setCurrentIndex(0)
+
+    def has_draft(self) -> bool:
+        return self.observations.has_draft()

@@ -1,0 +1,110 @@
+"""A trend chart for one kind of measurement, with the normal range shaded (QtCharts)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (QAreaSeries, QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries,
+                              QValueAxis)
+from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QWidget
+
+from ...domain.observation import MEASUREMENT_KINDS, Measurement
+from ..i18n import labels
+from .formatting import date_format
+from .theme import is_dark, tones
+
+
+class TrendChart(QChartView):
+    """One chart, reused: :meth:`show_kind` replaces its points (cheap when switching clients)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        super().__init__(chart, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName(self.tr("Trend chart"))
+        self.setMinimumHeight(240)
+        chart.legend().setVisible(True)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        self._upper, self._lower = QLineSeries(), QLineSeries()
+        self.normal = QAreaSeries(self._upper, self._lower)
+        self.normal.setName(self.tr("Normal range"))
+        self.values = QLineSeries()
+        self.values.setName(self.tr("Measured"))
+        self.values.setPointsVisible(True)
+        self.outside = QScatterSeries()
+        self.outside.setName(self.tr("Outside normal range"))
+        self.outside.setMarkerSize(10)
+        for series in (self.normal, self.values, self.outside):
+            chart.addSeries(series)
+        self.x_axis = QDateTimeAxis()
+        self.x_axis.setFormat(date_format().replace("yyyy", "yy"))
+        self.x_axis.setTickCount(6)
+        self.y_axis = QValueAxis()
+        self.y_axis.setLabelFormat("%.1f")
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in (self.normal, self.values, self.outside):
+            series.attachAxis(self.x_axis)
+            series.attachAxis(self.y_axis)
+        self.apply_palette()
+
+    def apply_palette(self) -> None:
+        """Colours from the current (light or dark) palette."""
+        chart = self.chart()
+        palette = self.palette()
+        chart.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
+        text = palette.color(QPalette.ColorRole.Text)
+        chart.setTitleBrush(QBrush(text))
+        chart.legend().setLabelColor(text)
+        for axis in (self.x_axis, self.y_axis):
+            axis.setLabelsColor(text)
+            axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
+        band = QColor("#4caf50")
+        band.setAlpha(70 if is_dark() else 50)
+        self.normal.setBrush(QBrush(band))
+        self.normal.setPen(QPen(Qt.PenStyle.NoPen))
+        self.values.setPen(QPen(QColor("#64b5f6") if is_dark() else QColor("#1565c0"), 2))
+        self.outside.setColor(tones().late_fg)
+        self.outside.setBorderColor(tones().late_fg)
+
+    def show_kind(self, kind: str, measurements: Sequence[Measurement]) -> None:
+        """Plot ``measurements`` of ``kind`` (oldest to newest) with its normal range."""
+        mk = MEASUREMENT_KINDS[kind]
+        points = sorted(((m.meta.occurred_at, float(m.value), m.outside_normal) for m in measurements
+                         if m.kind == kind and not m.meta.entered_in_error), key=lambda p: p[0])
+        chart = self.chart()
+        chart.setTitle(f"{labels.measurement_kind(kind)} ({labels.unit(kind)})")
+        xy = [QPointF(when.timestamp() * 1000, value) for when, value, _ in points]
+        self.values.replace(xy)
+        self.outside.replace([p for p, (_, _, out) in zip(xy, points) if out])
+        if not points:
+            self._upper.clear()
+            self._lower.clear()
+            chart.setTitle(chart.title() + " — " + self.tr("no measurements in the last 90 days"))
+            return
+        first, last = points[0][0], points[-1][0]
+        if first == last:
+            first = first.replace(hour=0, minute=0)
+            last = last.replace(hour=23, minute=59)
+        lo_x, hi_x = first.timestamp() * 1000, last.timestamp() * 1000
+        pad = (hi_x - lo_x) * 0.03          # room for the first and last markers
+        lo_x, hi_x = lo_x - pad, hi_x + pad
+        self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(lo_x)), QDateTime.fromMSecsSinceEpoch(int(hi_x)))
+        values = [v for _, v, _ in points]
+        low = float(mk.low) if mk.low is not None else None
+        high = float(mk.high) if mk.high is not None else None
+        if low is not None and high is not None:
+            self._upper.replace([QPointF(lo_x, high), QPointF(hi_x, high)])
+            self._lower.replace([QPointF(lo_x, low), QPointF(hi_x, low)])
+            values += [low, high]
+        else:
+            self._upper.clear()
+            self._lower.clear()
+        self.normal.setVisible(low is not None and high is not None)
+        span = (max(values) - min(values)) or 1.0
+        self.y_axis.setRange(min(values) - span * 0.1, max(values) + span * 0.1)
+        self.y_axis.applyNiceNumbers()   # ticks at round values (80, 100, 120 …)
+        self.y_axis.setLabelFormat("%.1f" if span < 10 else "%.0f")

@@ -1,0 +1,281 @@
+"""File → Synkronisering …: where and how to sync (server address, bundle size, login, automatic sync).
+
+The values are checked by the sync's own rules (:meth:`SyncSettings.checked`:
+https, or plain http only to this machine) and a refusal is shown next to the
+field it is about. Secrets never go into the database: a bearer token and the
+client key live in the OS keyring (``desktop.sync.auth``). "Test forbindelse"
+asks the server for its CapabilityStatement on a background thread.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QPushButton, QSpinBox, QWidget)
+
+from ...domain.errors import DomainError
+from ...services import Ambulant
+from ...sync.auth import generate_client_key, load_bearer_token, load_client_key, store_bearer_token
+from ...sync.connectivity import ProbeResult
+from ...sync.errors import SyncError
+from ...sync.settings import MAX_BUNDLE_SIZE, AuthMode, SyncSettings, check_server_url
+from ...services.sync import check_connection
+from ..forms.form_dialog import FormDialog
+from ..i18n.language import error_text, fill, ui_language
+from ..session import Session
+from ..kit.theme import error_style, tones
+
+
+def _field_error(field: str, error: SyncError) -> DomainError:
+    """A sync refusal as a form error shown next to ``field``."""
+    return DomainError(field, error.message_nb, error.message_en)
+
+
+class _ProbeRelay(QObject):
+    """Carries a probe's result from its thread to the GUI thread (a queued signal).
+
+    Kept apart from the dialog: if the dialog is closed and deleted first, the
+    connection simply goes with it and the late answer is dropped.
+    """
+
+    done = Signal(object)   # ProbeResult
+
+
+class SyncSettingsDialog(FormDialog):
+    """Edits the sync settings stored in the encrypted database; saved with "Lagre"."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Synchronisation settings"), parent,
+                         intro=self.tr("Where Ambulant sends your records at the end of the shift: the "
+                                       "municipality's FHIR server."))
+        current = SyncSettings.load(session.app.db)
+        self.server_url = self.add_field("server_url", self.tr("Server &address"), QLineEdit(current.server_url or ""),
+                                         hint=self.tr("https://… (plain http only to this computer)"))
+        self.server_url.setPlaceholderText("https://fhir.kommune.no/fhir")
+        self.bundle_size = QSpinBox()
+        self.bundle_size.setRange(1, MAX_BUNDLE_SIZE)
+        self.bundle_size.setValue(current.bundle_size)
+        self.bundle_size.setSuffix(" " + self.tr("records"))
+        self.bundle_size.setMaximumWidth(220)
+        self.add_field("bundle_size", self.tr("Records per &bundle"), self.bundle_size,
+                       hint=self.tr("If the server takes fewer, Ambulant learns it and sends smaller bundles."))
+        self.auth = QComboBox()
+        self.auth.addItem(self.tr("None (a test server on this computer)"), AuthMode.NONE.value)
+        self.auth.addItem(self.tr("Access token"), AuthMode.BEARER.value)
+        self.auth.addItem(self.tr("Client key (HelseID, OAuth 2)"), AuthMode.CLIENT_CREDENTIALS.value)
+        self.auth.setCurrentIndex(max(0, self.auth.findData(current.auth.value)))
+        self.add_field("auth", self.tr("&Login"), self.auth)
+
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setPlaceholderText(self.tr("Paste the token you were given"))
+        self.add_field("token", self.tr("Access &token"), self.token,
+                       hint=self.tr("Kept in the computer's keyring, never in the database."))
+        self.token_endpoint = self.add_field("token_endpoint", self.tr("Token a&ddress"),
+                                             QLineEdit(current.token_endpoint or ""))
+        self.token_endpoint.setPlaceholderText("https://helseid-sts.nhn.no/connect/token")
+        self.client_id = self.add_field("client_id", self.tr("Client &id"), QLineEdit(current.client_id or ""))
+        self.scope = self.add_field("scope", self.tr("Sc&ope"), QLineEdit(current.scope))
+        self.public_key = QPlainTextEdit()
+        self.public_key.setReadOnly(True)
+        self.public_key.setFixedHeight(74)
+        self.public_key.setPlaceholderText(self.tr("No key pair yet."))
+        self.key_button = QPushButton(self.tr("Make a key pair"))
+        self.key_button.clicked.connect(self.make_key)
+        key_box = QWidget()
+        key_row = QHBoxLayout(key_box)
+        key_row.setContentsMargins(0, 0, 0, 0)
+        key_row.addWidget(self.public_key, 1)
+        key_row.addWidget(self.key_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.add_field("client_key", self.tr("Public &key"), key_box,
+                       hint=self.tr("Give this public key to whoever registers the client. "
+                                    "The private key stays in the keyring."))
+
+        self.auto_sync = QCheckBox(self.tr("Synchronise auto&matically when the network is available"))
+        self.auto_sync.setChecked(current.auto_sync)
+        self.add_field("auto_sync", "", self.auto_sync)
+        self.auto_sync.setAccessibleName(self.auto_sync.text().replace("&", ""))   # add_field named it ""
+
+        self.test_button = QPushButton(self.tr("Test &connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        self.test_result.setAccessibleName(self.tr("Connection test result"))
+        test_box = QWidget()
+        test_row = QHBoxLayout(test_box)
+        test_row.setContentsMargins(0, 0, 0, 0)
+        test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
+        test_row.addWidget(self.test_result, 1)
+        self.form.addRow("", test_box)
+
+        self._token_stored = False
+        self._relay: _ProbeRelay | None = None
+        self.auth.currentIndexChanged.connect(self._show_auth_fields)
+        self.server_url.textChanged.connect(self.test_result.clear)   # a result is about the address tested
+        # The keyring keeps a token per server and a key per client id: look again when those change.
+        self.server_url.editingFinished.connect(
+            lambda: self.auth_mode() is AuthMode.BEARER and self._show_stored_token())
+        self.client_id.editingFinished.connect(
+            lambda: self.auth_mode() is AuthMode.CLIENT_CREDENTIALS and self._show_stored_key())
+        self._show_auth_fields()
+
+    # -- the login fields --------------------------------------------------------------
+
+    def auth_mode(self) -> AuthMode:
+        return AuthMode(self.auth.currentData())
+
+    def _row_visible(self, key: str, visible: bool) -> None:
+        self.form.setRowVisible(self.field(key).parentWidget(), visible)
+
+    def _show_auth_fields(self) -> None:
+        mode = self.auth_mode()
+        self.test_result.clear()
+        self._row_visible("token", mode is AuthMode.BEARER)
+        for key in ("token_endpoint", "client_id", "scope", "client_key"):
+            self._row_visible(key, mode is AuthMode.CLIENT_CREDENTIALS)
+        # What the keyring already holds (read only when the mode needs it: it may ask the OS).
+        if mode is AuthMode.BEARER:
+            self._show_stored_token()
+        elif mode is AuthMode.CLIENT_CREDENTIALS:
+            self._show_stored_key()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Wide enough for the visible rows. FormDialog fixes a minimum width, and a window with one no
+        longer takes its width from the layout: without this a long label would be cut off."""
+        self.setMinimumWidth(max(640, self.layout().totalMinimumSize().width()))
+        if self.width() < self.minimumWidth():
+            self.resize(self.minimumWidth(), self.height())
+
+    def _show_stored_token(self) -> None:
+        url = self.server_url.text().strip().rstrip("/")
+        try:
+            self._token_stored = bool(url) and load_bearer_token(url) is not None
+        except SyncError as exc:
+            self._token_stored = False
+            self.show_error("token", error_text(exc))
+            return
+        self.token.setPlaceholderText(self.tr("A token is stored; paste a new one to replace it")
+                                      if self._token_stored else self.tr("Paste the token you were given"))
+
+    def _show_stored_key(self) -> None:
+        client_id = self.client_id.text().strip()
+        try:
+            key = load_client_key(client_id) if client_id else None
+        except SyncError as exc:
+            key = None
+            self.show_error("client_key", error_text(exc))
+        self.public_key.setPlainText(json.dumps(key.public_jwk(), indent=1) if key is not None else "")
+        self.key_button.setText(self.tr("Replace the key pair…") if key is not None else self.tr("Make a key pair"))
+
+    def make_key(self) -> None:
+        """Make the client's key pair (the private key goes to the keyring); asks first if one exists."""
+        client_id = self.client_id.text().strip()
+        if not client_id:
+            self.show_error("client_id", self.tr("Enter the client id first: the key is kept under it."))
+            return
+        if not self.public_key.toPlainText():
+            self._make_key(client_id)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Replace the key pair"),
+                          self.tr("The server knows only the current public key. After replacing it, "
+                                  "synchronisation fails until the new key is registered. Replace it?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep the current key"), QMessageBox.ButtonRole.RejectRole)
+        box.finished.connect(lambda _r: box.clickedButton() is replace and self._make_key(client_id))
+        box.open()
+
+    def _make_key(self, client_id: str) -> None:
+        self.clear_errors()
+        try:
+            generate_client_key(client_id)
+        except SyncError as exc:
+            self.show_error("client_key", error_text(exc))
+            return
+        self._show_stored_key()
+
+    # -- checking and saving ---------------------------------------------------------
+
+    def settings(self) -> SyncSettings:
+        """The settings as typed, checked; raises DomainError naming the field at fault."""
+        try:
+            url = check_server_url(self.server_url.text())
+        except SyncError as exc:
+            raise _field_error("server_url", exc) from exc
+        mode = self.auth_mode()
+        endpoint, client_id = self.token_endpoint.text().strip(), self.client_id.text().strip()
+        if mode is AuthMode.CLIENT_CREDENTIALS:
+            if not endpoint:
+                raise DomainError("token_endpoint", "Skriv inn adressen til innloggingstjenesten.",
+                                  "Enter the address of the token service.")
+            if not client_id:
+                raise DomainError("client_id", "Skriv inn klient-id-en dere har fått.",
+                                  "Enter the client id you were given.")
+            try:
+                check_server_url(endpoint)
+            except SyncError as exc:
+                raise _field_error("token_endpoint", exc) from exc
+        settings = SyncSettings(url, self.bundle_size.value(), mode, endpoint or None, client_id or None,
+                                self.scope.text().strip(), self.auto_sync.isChecked())
+        try:
+            return settings.checked()
+        except SyncError as exc:
+            raise _field_error("server_url", exc) from exc
+
+    def save(self, app: Ambulant) -> SyncSettings:
+        """Check, put the secrets in the keyring, store the rest in the database."""
+        settings = self.settings()
+        token = self.token.text().strip()
+        try:
+            if settings.auth is AuthMode.BEARER:
+                if token:
+                    store_bearer_token(settings.server_url or "", token)
+                elif load_bearer_token(settings.server_url or "") is None:
+                    raise DomainError("token", "Lim inn tilgangsnøkkelen du har fått for serveren.",
+                                      "Paste the access token you were given for the server.")
+            if settings.auth is AuthMode.CLIENT_CREDENTIALS and load_client_key(settings.client_id or "") is None:
+                raise DomainError("client_key", "Lag et nøkkelpar og registrer den offentlige nøkkelen først.",
+                                  "Make a key pair and register its public key first.")
+        except SyncError as exc:
+            raise _field_error("client_key" if settings.auth is AuthMode.CLIENT_CREDENTIALS else "token",
+                               exc) from exc
+        settings.save(app.db)
+        return settings
+
+    # -- "Test connection" -----------------------------------------------------------
+
+    def test_connection(self) -> None:
+        """Probe the server as typed (not yet saved) on a background thread; the answer shows beside the button."""
+        self.clear_errors()
+        try:
+            settings = self.settings()
+        except DomainError as exc:
+            self.show_error(exc.field, error_text(exc))
+            return
+        token = self.token.text().strip() if settings.auth is AuthMode.BEARER else ""
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet(f"color: {tones().muted_fg.name()};")
+        self.test_result.setText(self.tr("Asking the server…"))
+        relay = _ProbeRelay()
+        relay.done.connect(self._tested)
+        self._relay = relay   # the thread holds it too, so it outlives a closed dialog
+
+        def run() -> None:
+            relay.done.emit(check_connection(settings, token or None))
+
+        threading.Thread(target=run, name="sync-connection-test", daemon=True).start()
+
+    def _tested(self, result: ProbeResult) -> None:
+        self.test_button.setEnabled(True)
+        if result.online and result.capabilities is not None:
+            caps = result.capabilities
+            self.test_result.setStyleSheet(f"color: {tones().ok_fg.name()};")
+            self.test_result.setText(fill(self.tr("Connected: a FHIR %1 server %2"), caps.fhir_version,
+                                          f"({caps.software})" if caps.software else "").strip())
+        else:
+            self.test_result.setStyleSheet(error_style())
+            self.test_result.setText(result.message_en if ui_language() == "en" else result.message_nb)
