@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import AmbulantError, DomainError
-from ..domain.identifiers import parse_hpr
-from ..domain.records import WorkerRef
 from ..services import Ambulant
 from .sheet_command import configure_sheet, run_sheet
 from . import sync_command
-from ..store.database import Database, DatabaseFiles
+from ..services.journal import (create_journal, journal_exists, journal_file, keyring_available, open_journal,
+                                prepare_demo, protected_by_passphrase_only)
 from ..store.connection import DatabaseError
 from ..store.errors import NotAnAmbulantDatabase
 from ..support.paths import default_data_dir
@@ -63,7 +62,7 @@ def read_passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
 
 def open_app(args: argparse.Namespace) -> Ambulant:
     """Unlock the database in ``--data-dir`` and return the services on it."""
-    return Ambulant(Database.open(Path(args.data_dir), read_passphrase(args)))
+    return open_journal(Path(args.data_dir), read_passphrase(args))
 
 
 # -- sub-commands ------------------------------------------------------------
@@ -74,42 +73,33 @@ def _configure_init(p: argparse.ArgumentParser) -> None:
 
 
 def _run_init(args: argparse.Namespace) -> int:
+    from ..domain.identifiers import parse_hpr
     try:
-        worker = WorkerRef(args.name.strip(), parse_hpr(args.hpr))
+        parse_hpr(args.hpr)    # checked before the passphrase is asked for
     except DomainError as exc:
         raise UsageError(f"{exc.message_nb} / {exc.message_en}") from None
-    db = Database.create(Path(args.data_dir), read_passphrase(args, confirm=True), worker)
-    notice_no_keyring(db)
-    print(f"Ny kryptert database / new encrypted database: {db.files.db}")
-    db.close()
+    app = create_journal(Path(args.data_dir), read_passphrase(args, confirm=True), args.name, args.hpr)
+    notice_no_keyring(protected_by_passphrase_only(app))
+    print(f"Ny kryptert database / new encrypted database: {journal_file(Path(args.data_dir))}")
+    app.close()
     return EXIT_OK
 
 
-def notice_no_keyring(db: Database) -> None:
+def notice_no_keyring(passphrase_only: bool) -> None:
     """Tell the user when the key is protected by the passphrase alone."""
-    from ..store.keys import KeyMode
-    if db.key_info is not None and db.key_info.mode is KeyMode.PASSPHRASE:
+    if passphrase_only:
         print("Merk: fant ingen nøkkelring i operativsystemet; databasen er beskyttet av passordfrasen alene.\n"
               "Note: no OS keyring was found; the database is protected by the passphrase alone.",
               file=sys.stderr)
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from ..support.demo_data import DEMO_WORKER, seed_demo
-    files = DatabaseFiles(Path(args.data_dir))
-    passphrase = read_passphrase(args)
-    if files.exists():
-        db = Database.open(files.data_dir, passphrase)
-    else:
-        db = Database.create(files.data_dir, passphrase, DEMO_WORKER)
-        notice_no_keyring(db)
-    try:
-        app = Ambulant(db)
-        created = seed_demo(app)
-        print(f"Demodata / demo data: {created} nye brukere / new clients" if created
-              else "Demodata finnes allerede / demo data already present")
-    finally:
-        db.close()
+    new = not journal_exists(Path(args.data_dir))
+    created = prepare_demo(Path(args.data_dir), read_passphrase(args))
+    if new:
+        notice_no_keyring(not keyring_available())
+    print(f"Demodata / demo data: {created} nye brukere / new clients" if created
+          else "Demodata finnes allerede / demo data already present")
     return EXIT_OK
 
 
@@ -194,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             return command.run(args, app)
         finally:
-            app.db.close()
+            app.close()
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -203,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT if isinstance(exc, DomainError) else getattr(exc, "exit_code", EXIT_FAILURE)
     except DatabaseError:
         # A page that fails to decrypt or parse shows up only when it is read: say so, no traceback.
-        damaged = NotAnAmbulantDatabase(str(DatabaseFiles(Path(args.data_dir)).db))
+        damaged = NotAnAmbulantDatabase(str(journal_file(Path(args.data_dir))))
         print(f"{damaged.message_nb}\n{damaged.message_en}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:

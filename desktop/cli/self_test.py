@@ -41,17 +41,13 @@ class SelfTestContext:
 
 
 def _step_database(ctx: SelfTestContext) -> None:
-    from ..domain.records import WorkerRef
-    from ..services import Ambulant
-    from ..store.database import Database
-    from ..store.keys import ScryptParams
-    db = Database.create(ctx.root / "data", PASSPHRASE, WorkerRef("Selvtest Vernepleier", "9144889"),
-                         kdf=ScryptParams(n=2 ** 14), use_keyring=False)
+    from ..services.journal import KdfParams, create_journal
+    ctx.app = create_journal(ctx.root / "data", PASSPHRASE, "Selvtest Vernepleier", "9144889",
+                             kdf=KdfParams(n=2 ** 14), use_keyring=False)
     raw = (ctx.root / "data" / "ambulant.db").read_bytes()[:16]
     if raw.startswith(b"SQLite format 3"):
         raise SelfTestFailure("the database file is not encrypted")
-    ctx.app = Ambulant(db)
-    ctx.facts["sqlcipher"] = db.cipher_version()
+    ctx.facts["sqlcipher"] = ctx.app.cipher_version()
 
 
 def _step_keyring_backends(ctx: SelfTestContext) -> None:
@@ -154,31 +150,18 @@ def _step_window(ctx: SelfTestContext) -> None:
         qt.processEvents()
 
 
-def _standin_server_class() -> Any:
-    """The FHIR stand-in: bundled into a frozen build; in a checkout it lives in tests/."""
-    try:
-        from tests.fhir_standin import StandinServer
-    except ModuleNotFoundError:
-        checkout = Path(__file__).resolve().parent.parent
-        if not (checkout / "tests" / "fhir_standin").is_dir():
-            raise SelfTestFailure("the FHIR stand-in (tests/fhir_standin) is not in this installation") from None
-        sys.path.insert(0, str(checkout))
-        from tests.fhir_standin import StandinServer
-    return StandinServer
-
-
 def _step_sync(ctx: SelfTestContext) -> None:
-    from ..sync.settings import SyncSettings
-    from ..services.sync import sync_now
-    with _standin_server_class()() as server:
-        summary = sync_now(ctx.app.db, settings=SyncSettings(server_url=server.base_url))
-        counts = ctx.app.db.outbox.counts()
-        if summary.exit_code != 0 or counts.pending or counts.failed:
-            raise SelfTestFailure(f"sync left {counts.pending} pending and {counts.failed} failed records: "
+    from ..services.sync import SyncSettings
+    from .loopback_fhir import LoopbackFhirServer
+    with LoopbackFhirServer() as server:
+        summary = ctx.app.sync.run(settings=SyncSettings(server_url=server.base_url))
+        state = ctx.app.sync.state()
+        if summary.exit_code != 0 or state.pending or state.failed:
+            raise SelfTestFailure(f"sync left {state.pending} pending and {state.failed} failed records: "
                                   f"{summary.message_en}")
-        if server.resource_count("Patient") != 1 or server.resource_count("MedicationAdministration") != 1:
-            raise SelfTestFailure("the records did not reach the stand-in server")
-        ctx.facts["synced"] = str(counts.synced)
+        if server.received["Patient"] != 1 or server.received["MedicationAdministration"] != 1:
+            raise SelfTestFailure("the records did not reach the loopback FHIR server")
+        ctx.facts["synced"] = str(summary.sent)
 
 
 STEPS: tuple[tuple[str, Callable[[SelfTestContext], None]], ...] = (
@@ -210,5 +193,5 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
         return 0
     finally:
         if ctx.app is not None:
-            ctx.app.db.close()
+            ctx.app.close()
         shutil.rmtree(root, ignore_errors=True)

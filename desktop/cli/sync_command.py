@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the engine (httpx, FHIR mapping) loads only when a sync runs, not at every start
     from ..services import Ambulant
-    from ..sync.engine import SyncProgress, SyncSummary
+    from ..services.sync import SyncProgress, SyncSummary
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -46,23 +46,20 @@ def _print_summary(summary: SyncSummary) -> None:
 
 def run(args: argparse.Namespace, app: Ambulant) -> int:
     """Run one sync and return the exit code."""
-    from ..sync.errors import SyncError
-    from ..sync.settings import SyncSettings
-    from ..services.sync import retry_failed, sync_now
-    db = app.db
-    settings = SyncSettings.load(db)
+    from ..services.sync import SyncError
+    settings = app.sync.load_settings()
     try:
         if args.server or args.batch:
             settings = dataclasses.replace(settings, server_url=args.server or settings.server_url,
                                            bundle_size=args.batch or settings.bundle_size)
-            settings.save(db)
+            app.sync.save_settings(settings)
         settings = settings.checked()
     except SyncError as exc:
         print(f"{exc.message_nb}\n{exc.message_en}", file=sys.stderr)
         return 2
     if args.retry_failed:
-        retry_failed(db)
-    summary = sync_now(db, None if args.json else _print_progress, settings, args.token_file)
+        app.sync.retry_failed()
+    summary = app.sync.run(None if args.json else _print_progress, settings, args.token_file)
     if args.json:
         print(json.dumps({"outcome": summary.outcome.value, "sent": summary.sent, "failed": summary.failed_total,
                           "waiting": summary.waiting, "round_trips": summary.round_trips,

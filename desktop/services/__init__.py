@@ -1,3 +1,9 @@
-"""The only door the UI, the command line and the tests use."""
+"""The only door the window, the command line and the tests use: one facade, view types, what changed."""
 
-from .facade import *  # noqa: F401,F403
+from ..domain.numbers import parse_decimal
+from .changes import Changes
+from .facade import Ambulant
+from .views import NOTES_LIMIT, ClientMarks, ClientOverview, FailedSyncRecord, MedicationSheetData, Status, SyncStatus
+
+__all__ = ["NOTES_LIMIT", "Ambulant", "Changes", "ClientMarks", "ClientOverview", "FailedSyncRecord",
+           "MedicationSheetData", "Status", "SyncStatus", "parse_decimal"]

@@ -1,5 +1,8 @@
 """The sync as the window and the command line use it: sync now, should a sync start by itself,
-what failed, retry it. Qt-free; the window runs :func:`sync_now` on a worker thread."""
+what failed, retry it, the server settings. Qt-free; the window runs it through its operation runner.
+
+The value types the window shows (summary, progress, settings) are re-exported here: the UI
+reads them from ``services``, never from ``desktop.sync`` itself."""
 
 from __future__ import annotations
 
@@ -7,13 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..store.database import Database
-from ..sync.auth import StaticBearer, authenticator_for
+from ..sync.auth import (ClientKey, StaticBearer, authenticator_for, generate_client_key, load_bearer_token,
+                         load_client_key, store_bearer_token)
 from ..sync.connectivity import ProbeResult, is_online, probe
 from ..sync.engine import FailedRecord, RetryPolicy, SyncEngine, SyncOutcome, SyncProgress, SyncSummary, failed_records
 from ..sync.engine import retry_failed as _retry_failed
 from ..sync.errors import SyncError
 from ..sync.http_client import FhirHttpClient, Timeouts
-from ..sync.settings import LAST_SYNC_KEY, SyncSettings
+from ..sync.settings import LAST_SYNC_KEY, MAX_BUNDLE_SIZE, AuthMode, SyncSettings, check_server_url
 
 
 @dataclass(frozen=True)
@@ -89,3 +93,73 @@ def list_failed(db: Database) -> list[FailedRecord]:
 def retry_failed(db: Database, seqs: list[int] | None = None) -> int:
     """Queue failed rows (all, or some) again; returns how many."""
     return _retry_failed(db, seqs)
+
+
+class SyncService:
+    """The sync for one open journal, as the window and the command line use it (``app.sync``).
+
+    Everything the UI needs of the sync goes through here, so no widget ever holds the
+    database or imports the engine's internals.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def state(self) -> SyncState:
+        """Counts and settings for the status bar."""
+        return sync_state(self._db)
+
+    def run(self, progress: Callable[[SyncProgress], None] | None = None, settings: SyncSettings | None = None,
+            token_file: str | None = None, include_deferred: bool = True,
+            engine_ready: Callable[[SyncEngine], None] | None = None) -> SyncSummary:
+        """One sync with the stored settings (or ``settings``); see :func:`sync_now`."""
+        return sync_now(self._db, progress, settings, token_file, include_deferred, engine_ready=engine_ready)
+
+    def should_auto_sync(self) -> bool:
+        """True when automatic sync is on, records wait and the server answers."""
+        return should_auto_sync(self._db)
+
+    def failed(self) -> list[FailedRecord]:
+        """Refused rows with the server's reason, oldest first."""
+        return list_failed(self._db)
+
+    def retry_failed(self, seqs: list[int] | None = None) -> int:
+        """Queue refused rows (all, or some) again; returns how many."""
+        return retry_failed(self._db, seqs)
+
+    def load_settings(self) -> SyncSettings:
+        """The stored server settings."""
+        return SyncSettings.load(self._db)
+
+    def save_settings(self, settings: SyncSettings) -> None:
+        """Store server settings (checked first: a SyncError names what is wrong)."""
+        settings.checked().save(self._db)
+
+    @staticmethod
+    def check_connection(settings: SyncSettings, token: str | None = None) -> ProbeResult:
+        """Probe the server that (not yet saved) settings name: "Test connection"."""
+        return check_connection(settings, token)
+
+    @staticmethod
+    def has_bearer_token(server_url: str) -> bool:
+        """True when the keyring holds an access token for this server."""
+        return load_bearer_token(server_url) is not None
+
+    @staticmethod
+    def store_bearer_token(server_url: str, token: str) -> None:
+        """Keep an access token for this server in the OS keyring."""
+        store_bearer_token(server_url, token)
+
+    @staticmethod
+    def client_key(client_id: str) -> ClientKey | None:
+        """This device's signing key for OAuth client credentials, if one was made."""
+        return load_client_key(client_id)
+
+    @staticmethod
+    def generate_client_key(client_id: str) -> ClientKey:
+        """Make (and keep in the keyring) a new signing key for ``client_id``."""
+        return generate_client_key(client_id)
+
+
+__all__ = ["MAX_BUNDLE_SIZE", "AuthMode", "ClientKey", "ProbeResult", "SyncError", "SyncOutcome", "SyncProgress",
+           "SyncEngine", "SyncService", "SyncSettings", "SyncState", "SyncSummary", "check_server_url"]

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..store.errors import StoreError
-from ..store.keys import ScryptParams
 from .kit.icons import app_icon
 from .settings import UiSettings
 from .i18n.translations import Translators
@@ -78,22 +77,9 @@ def install_exception_hook() -> None:
     sys.excepthook = hook
 
 
-def prepare_demo(data_dir: Path, kdf: ScryptParams | None = None) -> None:
-    """Create and seed the demo database in ``data_dir`` unless it is there already."""
-    from ..support.demo_data import DEMO_PASSPHRASE, DEMO_WORKER, seed_demo
-    from ..services import Ambulant
-    from ..store.database import Database, DatabaseFiles
-    if DatabaseFiles(data_dir).exists():
-        return
-    db = Database.create(data_dir, DEMO_PASSPHRASE, DEMO_WORKER, kdf=kdf)
-    try:
-        seed_demo(Ambulant(db))
-    finally:
-        db.close()
-
-
 def run_gui(data_dir: Path, passphrase: str | None = None, demo: bool = False) -> int:
     """Open the window on ``data_dir`` (``<data_dir>/demo`` with ``demo``); returns the exit code."""
+    from ..services.journal import prepare_demo
     from ..support.demo_data import DEMO_PASSPHRASE
     from .i18n.language import error_text
     from .main_window import MainWindow

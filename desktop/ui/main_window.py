@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
             return False
         if self._sync is None:
             from .sync.controller import SyncWorker   # the sync engine (httpx, FHIR) loads only when used
-            self._sync = SyncWorker(self.session.app.db, self)
+            self._sync = SyncWorker(self.session.app.sync, self)
             self._sync.progress.connect(self._sync_progress)
             self._sync.finished.connect(self._sync_finished)
         if not self._sync.start(automatic=automatic):
@@ -307,11 +307,11 @@ class MainWindow(QMainWindow):
         if self._sync is not None:
             self._sync.cancel()
 
-    def _sync_progress(self, progress) -> None:  # noqa: ANN001 (desktop.sync.engine.SyncProgress)
+    def _sync_progress(self, progress) -> None:  # noqa: ANN001 (desktop.services.sync.SyncProgress)
         self._progress_box().show_progress(progress)
 
     def _sync_finished(self, summary) -> None:  # noqa: ANN001 (SyncSummary or None)
-        from ..sync.engine import SyncOutcome
+        from ..services.sync import SyncOutcome
         automatic = self._sync is not None and self._sync.automatic
         self.sync_action.setEnabled(self.session.is_unlocked)
         if self._sync_box is not None:
@@ -351,9 +351,9 @@ class MainWindow(QMainWindow):
             self._sync_box.end()
         self.sync_action.setEnabled(self.session.is_unlocked)
 
-    def _summary_line(self, summary) -> str:  # noqa: ANN001 (desktop.sync.engine.SyncSummary)
+    def _summary_line(self, summary) -> str:  # noqa: ANN001 (desktop.services.sync.SyncSummary)
         """One status-bar line in the UI language (the engine's own sentences are Bokmål and English)."""
-        from ..sync.engine import SyncOutcome   # the engine loads only once a sync has run
+        from ..services.sync import SyncOutcome   # the engine loads only once a sync has run
         if summary.outcome is SyncOutcome.COMPLETE:
             return fill(self.tr("Everything is synchronised (%1 sent)."), summary.sent)
         if summary.outcome is SyncOutcome.INCOMPLETE:
@@ -390,8 +390,7 @@ class MainWindow(QMainWindow):
         """Queue refused records again (the chosen ones, or all) and start a sync for them."""
         if not self.session.is_unlocked:
             return
-        from ..services.sync import retry_failed
-        retry_failed(self.session.app.db, seqs)
+        self.session.app.sync.retry_failed(seqs)
         if self._sync_report is not None:
             self._sync_report.refresh()
         self.update_status()
@@ -409,7 +408,7 @@ class MainWindow(QMainWindow):
         """File → Synchronisation…: server address, login, automatic sync."""
         if not self.session.is_unlocked:
             return
-        from .sync.settings_dialog import SyncSettingsDialog
+        from .sync.server_dialog import SyncSettingsDialog
         dialog = SyncSettingsDialog(self.session, self)
         dialog.saved.connect(lambda _settings: self.statusBar().showMessage(
             self.tr("Synchronisation settings saved."), 8_000))

@@ -8,12 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ..domain.identifiers import parse_hpr
-from ..domain.records import WorkerRef
 from ..domain.clock import utcnow
 from ..services import Ambulant
-from ..store.database import Database, DatabaseFiles
-from ..store.keys import ScryptParams, keyring_available
+from ..services.journal import KdfParams, create_journal, journal_exists, keyring_available, open_journal
 
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -32,10 +29,10 @@ class Session(QObject):
     unlocked = Signal()
 
     def __init__(self, data_dir: Path, clock: Callable[[], dt.datetime] = utcnow,
-                 kdf: ScryptParams | None = None, demo: bool = False,
+                 kdf: KdfParams | None = None, demo: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.files = DatabaseFiles(Path(data_dir))
+        self._data_dir = Path(data_dir)
         self.clock = clock
         self.kdf = kdf
         self.demo = demo
@@ -43,11 +40,11 @@ class Session(QObject):
 
     @property
     def data_dir(self) -> Path:
-        return self.files.data_dir
+        return self._data_dir
 
     def needs_setup(self) -> bool:
         """True when there is no database yet in the data folder."""
-        return not self.files.exists()
+        return not journal_exists(self._data_dir)
 
     @property
     def is_unlocked(self) -> bool:
@@ -66,18 +63,16 @@ class Session(QObject):
 
     def create(self, name: str, hpr: str, passphrase: str) -> Ambulant:
         """Make the encrypted database for this worker and unlock it (DomainError/StoreError on bad input)."""
-        worker = WorkerRef(name.strip(), parse_hpr(hpr))
-        db = Database.create(self.data_dir, passphrase, worker, kdf=self.kdf)
-        return self._opened(db)
+        return self._opened(create_journal(self._data_dir, passphrase, name, hpr, kdf=self.kdf, clock=self.clock))
 
     def unlock(self, passphrase: str) -> Ambulant:
         """Open the database; :class:`~desktop.store.errors.WrongPassphrase` leaves everything as it was."""
         if self._app is not None:
             return self._app
-        return self._opened(Database.open(self.data_dir, passphrase))
+        return self._opened(open_journal(self._data_dir, passphrase, clock=self.clock))
 
-    def _opened(self, db: Database) -> Ambulant:
-        self._app = Ambulant(db, clock=self.clock)
+    def _opened(self, app: Ambulant) -> Ambulant:
+        self._app = app
         self.unlocked.emit()
         return self._app
 
@@ -86,7 +81,7 @@ class Session(QObject):
         if self._app is None:
             return
         app, self._app = self._app, None
-        app.db.close()
+        app.close()
         self.locked.emit()
 
     def now(self) -> dt.datetime:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QThread
 
 from desktop.sync.engine import SyncOutcome, SyncProgress, SyncSummary
 from desktop.sync.settings import SyncSettings
+from desktop.services.sync import SyncService
 from desktop.ui.sync.controller import SyncWorker
 from tests.helpers import add_client
 from tests.sync.conftest import assert_exactly_once
@@ -19,7 +20,7 @@ def test_sync_runs_off_the_gui_thread(qtbot, app, db, server) -> None:
         client = add_client(app, f"Bruker {i}", birth=dt.date(1970, 1, 1 + i))
         app.write_note(client.client_id, "Notat")
     SyncSettings(server_url=server.base_url, bundle_size=2).save(db)
-    worker = SyncWorker(db)
+    worker = SyncWorker(SyncService(db))
     gui_thread = threading.get_ident()
     seen: list[tuple[SyncProgress, bool]] = []
     worker.progress.connect(lambda p: seen.append((p, threading.get_ident() == gui_thread)))
@@ -37,7 +38,7 @@ def test_sync_runs_off_the_gui_thread(qtbot, app, db, server) -> None:
 
 def test_automatic_sync_does_nothing_when_nothing_waits(qtbot, db, server) -> None:
     SyncSettings(server_url=server.base_url).save(db)
-    worker = SyncWorker(db)
+    worker = SyncWorker(SyncService(db))
     with qtbot.waitSignal(worker.finished, timeout=10_000) as blocker:
         worker.start(automatic=True)
     assert blocker.args[0] is None
@@ -47,7 +48,7 @@ def test_automatic_sync_does_nothing_when_nothing_waits(qtbot, db, server) -> No
 def test_automatic_sync_runs_when_online_and_records_wait(qtbot, app, db, server) -> None:
     add_client(app)
     SyncSettings(server_url=server.base_url).save(db)
-    worker = SyncWorker(db)
+    worker = SyncWorker(SyncService(db))
     with qtbot.waitSignal(worker.finished, timeout=10_000) as blocker:
         worker.start(automatic=True)
     assert blocker.args[0].outcome is SyncOutcome.COMPLETE

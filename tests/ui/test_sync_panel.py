@@ -20,7 +20,7 @@ from desktop.store.outbox import OutboxState
 from desktop.sync.settings import AuthMode, SyncSettings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sync.panel import SyncProgressBox, SyncSummaryDialog
-from desktop.ui.sync.settings_dialog import SyncSettingsDialog
+from desktop.ui.sync.server_dialog import SyncSettingsDialog
 from tests.conftest import PASSPHRASE
 from tests.fhir_standin import StandinConfig, StandinServer
 from tests.sync.conftest import assert_exactly_once, require_references

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop.support.demo_data import DEMO_PASSPHRASE
 from desktop.store.errors import WrongPassphrase
-from desktop.ui.app import prepare_demo
+from desktop.services.journal import prepare_demo
 from desktop.ui.setup import passphrase_strength
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -74,7 +74,7 @@ def test_passphrase_strength_grows_with_length_and_variety() -> None:
 
 def test_demo_mode_shows_its_passphrase_and_opens_the_demo_clients(qtbot, make_window, tmp_path) -> None:
     demo_dir = tmp_path / "demo"
-    prepare_demo(demo_dir, FAST_KDF)
+    prepare_demo(demo_dir, kdf=FAST_KDF)
     window = make_window(demo_dir, demo_passphrase=DEMO_PASSPHRASE)
     texts = " ".join(label.text() for label in window.unlock_page.findChildren(type(window.unlock_page.error)))
     assert DEMO_PASSPHRASE in texts

@@ -6,7 +6,7 @@ window's thread, so no widget is ever touched from the worker.
 
 Use::
 
-    worker = SyncWorker(db, parent=window)
+    worker = SyncWorker(app.sync, parent=window)
     worker.progress.connect(panel.show_progress)     # SyncProgress
     worker.finished.connect(panel.show_summary)      # SyncSummary (None: automatic sync had nothing to do)
     worker.start()                                   # "Sync now"
@@ -19,9 +19,7 @@ import threading
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ...store.database import Database
-from ...sync.engine import SyncEngine
-from ...services.sync import should_auto_sync, sync_now
+from ...services.sync import SyncEngine, SyncService
 
 
 class _SyncRun(QObject):
@@ -30,9 +28,9 @@ class _SyncRun(QObject):
     progress = Signal(object)
     finished = Signal(object)
 
-    def __init__(self, db: Database, automatic: bool) -> None:
+    def __init__(self, service: SyncService, automatic: bool) -> None:
         super().__init__()
-        self._db = db
+        self._service = service
         self._automatic = automatic
         self.engine: SyncEngine | None = None
         # Set from the GUI thread; also stops a run that has not made its engine yet.
@@ -42,8 +40,8 @@ class _SyncRun(QObject):
     def run(self) -> None:
         summary = None
         try:
-            if not self._automatic or (should_auto_sync(self._db) and not self.cancelled.is_set()):
-                summary = sync_now(self._db, self.progress.emit, include_deferred=not self._automatic,
+            if not self._automatic or (self._service.should_auto_sync() and not self.cancelled.is_set()):
+                summary = self._service.run(self.progress.emit, include_deferred=not self._automatic,
                                    engine_ready=self._keep)
         finally:
             self.finished.emit(summary)
@@ -60,12 +58,12 @@ class _SyncRun(QObject):
 class SyncWorker(QObject):
     """One sync at a time, on a QThread; signals arrive on the thread that owns the worker."""
 
-    progress = Signal(object)   # desktop.sync.engine.SyncProgress
-    finished = Signal(object)   # desktop.sync.engine.SyncSummary, or None
+    progress = Signal(object)   # SyncProgress
+    finished = Signal(object)   # SyncSummary, or None
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, service: SyncService, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._service = service
         self._thread: QThread | None = None
         self._run: _SyncRun | None = None
         self.automatic = False      # whether the run in progress (or the last one) was started by a timer
@@ -79,7 +77,7 @@ class SyncWorker(QObject):
         if self._thread is not None:
             return False
         thread = QThread()
-        run = _SyncRun(self._db, automatic)
+        run = _SyncRun(self._service, automatic)
         self.automatic = automatic
         run.moveToThread(thread)
         thread.started.connect(run.run)

@@ -15,8 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ...sync.engine import SyncOutcome, SyncProgress, SyncSummary
-from ...sync.settings import SyncSettings
+from ...services.sync import SyncOutcome, SyncProgress, SyncSummary
 from ..kit.formatting import fmt_datetime, stored_time_text
 from ..i18n.labels import kind_name
 from ..i18n.language import fill, ui_language
@@ -216,7 +215,7 @@ class SyncSummaryDialog(QDialog):
         self._update_buttons()
 
     def _show_outcome(self, summary: SyncSummary | None, pending: int, any_refused: bool) -> None:
-        configured = bool(SyncSettings.load(self.session.app.db).server_url)
+        configured = bool(self.session.app.sync.load_settings().server_url)
         self.settings_button.setVisible(not configured or (summary is not None and
                                                            summary.outcome is SyncOutcome.UNREACHABLE))
         if summary is None:   # opened from the menu before any run in this session

@@ -3,7 +3,7 @@
 The values are checked by the sync's own rules (:meth:`SyncSettings.checked`:
 https, or plain http only to this machine) and a refusal is shown next to the
 field it is about. Secrets never go into the database: a bearer token and the
-client key live in the OS keyring (``desktop.sync.auth``). "Test forbindelse"
+client key live in the OS keyring (``desktop.services.sync``). "Test forbindelse"
 asks the server for its CapabilityStatement on a background thread.
 """
 
@@ -18,11 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineE
 
 from ...domain.errors import DomainError
 from ...services import Ambulant
-from ...sync.auth import generate_client_key, load_bearer_token, load_client_key, store_bearer_token
-from ...sync.connectivity import ProbeResult
-from ...sync.errors import SyncError
-from ...sync.settings import MAX_BUNDLE_SIZE, AuthMode, SyncSettings, check_server_url
-from ...services.sync import check_connection
+from ...services.sync import MAX_BUNDLE_SIZE, AuthMode, ProbeResult, SyncError, SyncService, SyncSettings, check_server_url
 from ..forms.form_dialog import FormDialog
 from ..i18n.language import error_text, fill, ui_language
 from ..session import Session
@@ -51,7 +47,7 @@ class SyncSettingsDialog(FormDialog):
         super().__init__(session, self.tr("Synchronisation settings"), parent,
                          intro=self.tr("Where Ambulant sends your records at the end of the shift: the "
                                        "municipality's FHIR server."))
-        current = SyncSettings.load(session.app.db)
+        current = session.app.sync.load_settings()
         self.server_url = self.add_field("server_url", self.tr("Server &address"), QLineEdit(current.server_url or ""),
                                          hint=self.tr("https://… (plain http only to this computer)"))
         self.server_url.setPlaceholderText("https://fhir.kommune.no/fhir")
@@ -153,7 +149,7 @@ class SyncSettingsDialog(FormDialog):
     def _show_stored_token(self) -> None:
         url = self.server_url.text().strip().rstrip("/")
         try:
-            self._token_stored = bool(url) and load_bearer_token(url) is not None
+            self._token_stored = bool(url) and SyncService.has_bearer_token(url)
         except SyncError as exc:
             self._token_stored = False
             self.show_error("token", error_text(exc))
@@ -164,7 +160,7 @@ class SyncSettingsDialog(FormDialog):
     def _show_stored_key(self) -> None:
         client_id = self.client_id.text().strip()
         try:
-            key = load_client_key(client_id) if client_id else None
+            key = SyncService.client_key(client_id) if client_id else None
         except SyncError as exc:
             key = None
             self.show_error("client_key", error_text(exc))
@@ -192,7 +188,7 @@ class SyncSettingsDialog(FormDialog):
     def _make_key(self, client_id: str) -> None:
         self.clear_errors()
         try:
-            generate_client_key(client_id)
+            SyncService.generate_client_key(client_id)
         except SyncError as exc:
             self.show_error("client_key", error_text(exc))
             return
@@ -233,17 +229,17 @@ class SyncSettingsDialog(FormDialog):
         try:
             if settings.auth is AuthMode.BEARER:
                 if token:
-                    store_bearer_token(settings.server_url or "", token)
-                elif load_bearer_token(settings.server_url or "") is None:
+                    SyncService.store_bearer_token(settings.server_url or "", token)
+                elif not SyncService.has_bearer_token(settings.server_url or ""):
                     raise DomainError("token", "Lim inn tilgangsnøkkelen du har fått for serveren.",
                                       "Paste the access token you were given for the server.")
-            if settings.auth is AuthMode.CLIENT_CREDENTIALS and load_client_key(settings.client_id or "") is None:
+            if settings.auth is AuthMode.CLIENT_CREDENTIALS and SyncService.client_key(settings.client_id or "") is None:
                 raise DomainError("client_key", "Lag et nøkkelpar og registrer den offentlige nøkkelen først.",
                                   "Make a key pair and register its public key first.")
         except SyncError as exc:
             raise _field_error("client_key" if settings.auth is AuthMode.CLIENT_CREDENTIALS else "token",
                                exc) from exc
-        settings.save(app.db)
+        app.sync.save_settings(settings)
         return settings
 
     # -- "Test connection" -----------------------------------------------------------
@@ -265,7 +261,7 @@ class SyncSettingsDialog(FormDialog):
         self._relay = relay   # the thread holds it too, so it outlives a closed dialog
 
         def run() -> None:
-            relay.done.emit(check_connection(settings, token or None))
+            relay.done.emit(SyncService.check_connection(settings, token or None))
 
         threading.Thread(target=run, name="sync-connection-test", daemon=True).start()
 

@@ -1,0 +1,76 @@
+"""Opening and creating the journal: the one place that turns a folder and a passphrase into services.
+
+The window, the command line, the self-test and the tests all come through here,
+so the database is opened (and migrated) and the services object is built in one way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from ..domain.clock import utcnow
+from ..domain.identifiers import parse_hpr
+from ..domain.records import WorkerRef
+from ..store.database import Database, DatabaseFiles
+from ..store.keys import KeyMode, ScryptParams
+from ..store.keys import keyring_available as _keyring_available
+from .facade import Ambulant
+
+# How the passphrase is stretched into a key; tests and benchmarks pass a cheaper one.
+KdfParams = ScryptParams
+
+Clock = Callable[[], dt.datetime]
+
+
+def journal_exists(data_dir: Path) -> bool:
+    """True when ``data_dir`` holds a journal (or the start of one)."""
+    return DatabaseFiles(Path(data_dir)).exists()
+
+
+def journal_file(data_dir: Path) -> Path:
+    """The encrypted database file in ``data_dir`` (for messages that name it)."""
+    return DatabaseFiles(Path(data_dir)).db
+
+
+def keyring_available() -> bool:
+    """True when the OS has a keyring the key can be kept in."""
+    return _keyring_available()
+
+
+def create_journal(data_dir: Path, passphrase: str, name: str, hpr: str, kdf: KdfParams | None = None,
+                   use_keyring: bool | None = None, clock: Clock = utcnow) -> Ambulant:
+    """Make a new encrypted journal for this worker and return it open.
+
+    A bad name or HPR number is a DomainError, an existing journal a StoreError; nothing is
+    written in either case.
+    """
+    worker = WorkerRef(name.strip(), parse_hpr(hpr))
+    return Ambulant(Database.create(Path(data_dir), passphrase, worker, kdf=kdf, use_keyring=use_keyring),
+                    clock=clock)
+
+
+def open_journal(data_dir: Path, passphrase: str, clock: Clock = utcnow) -> Ambulant:
+    """Open (and migrate) the journal in ``data_dir``; WrongPassphrase leaves everything as it was."""
+    return Ambulant(Database.open(Path(data_dir), passphrase), clock=clock)
+
+
+def protected_by_passphrase_only(app: Ambulant) -> bool:
+    """True when no OS keyring holds the key: the passphrase alone protects the journal."""
+    info = app.db.key_info
+    return info is not None and info.mode is KeyMode.PASSPHRASE
+
+
+def prepare_demo(data_dir: Path, passphrase: str | None = None, kdf: KdfParams | None = None) -> int:
+    """Create the demo journal in ``data_dir`` (or open it) and seed it; returns how many clients were new."""
+    from ..support.demo_data import DEMO_PASSPHRASE, DEMO_WORKER, seed_demo
+    passphrase = passphrase or DEMO_PASSPHRASE
+    if journal_exists(data_dir):
+        app = open_journal(data_dir, passphrase)
+    else:
+        app = create_journal(data_dir, passphrase, DEMO_WORKER.name, DEMO_WORKER.hpr, kdf=kdf)
+    try:
+        return seed_demo(app)
+    finally:
+        app.close()

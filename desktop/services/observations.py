@@ -1,0 +1,48 @@
+"""Observations: journal notes, measurements, incidents, chapter 9."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from ..domain.numbers import parse_decimal
+from ..domain.observation import Chapter9Registration, Incident, JournalNote, Measurement, Severity
+from .base import ServiceBase
+
+
+class ObservationServices(ServiceBase):
+    """Observations use cases."""
+
+    def write_note(self, client_id: str, text: str, at: dt.datetime | None = None,
+                   category: str = "dagsrapport") -> JournalNote:
+        """Write a journal note."""
+        self.get_client(client_id)
+        return self._save(JournalNote(self._meta(at), client_id, text.strip(), category))
+
+    def record_measurement(self, client_id: str, kind: str, value: Decimal | str,
+                           at: dt.datetime | None = None, comment: str = "") -> Measurement:
+        """Record a measurement; text values are read as Norwegian or English decimals."""
+        self.get_client(client_id)
+        if isinstance(value, str):
+            value = parse_decimal(value, "value")
+        return self._save(Measurement(self._meta(at), client_id, kind, value, comment))
+
+    def record_incident(self, client_id: str, description: str, severity: Severity,
+                        actions: str = "", at: dt.datetime | None = None) -> Incident:
+        """Record an incident."""
+        self.get_client(client_id)
+        return self._save(Incident(self._meta(at), client_id, description.strip(), severity, actions))
+
+    def record_chapter9(self, client_id: str, start: dt.datetime, end: dt.datetime,
+                        answers: dict[str, str], reported_to_statsforvalter: bool = False,
+                        reported_to_professional_lead: bool = False) -> Chapter9Registration:
+        """Register an emergency intervention (hol. kap. 9) with the configured fields.
+
+        Sending the report later is recorded as a correction with the ``reported_to_*`` flags set.
+        """
+        self.get_client(client_id)
+        registration = Chapter9Registration(self._meta(start), client_id, start, end,
+                                            tuple((k, v.strip()) for k, v in answers.items()),
+                                            reported_to_statsforvalter, reported_to_professional_lead)
+        registration.validate()
+        return self._save(registration)
