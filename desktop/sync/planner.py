@@ -20,11 +20,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.records import WorkerRef
+from ..domain.text_limits import clean_for_fhir, find_problem
 from ..store.database import Database
 from ..store.outbox import OutboxEntry, OutboxState
 from .fhir_common import Json, MappingError, references_in
 from .fhir_mapping import map_audit_event, map_record, practitioner, practitioners_for
+from .http_client import encode_json
 from .settings import ServerProfile
+
+# Records more than one person edits (the client's own data, plan, goals, measures,
+# individual plan, responsibility group, agreed tasks): their updates carry If-Match
+# with the server's versionId, so a concurrent change becomes a visible conflict.
+MULTI_EDITOR_KINDS = frozenset({"client", "goal", "measure", "individual_plan", "responsibility_group",
+                                "agreed_task"})
 
 ResourceKey = tuple[str, str]
 
@@ -60,6 +68,7 @@ class PlannedEntry:
     after: list[int] = field(default_factory=list)     # must be settled first (earlier version)
     level: int = 0
     worker: WorkerRef | None = None                    # for Practitioner entries
+    record_id: str | None = None                       # set when the PUT carries If-Match (multi-editor)
 
 
 @dataclass
@@ -120,9 +129,9 @@ def plan_sync(db: Database, now: dt.datetime, profile: ServerProfile, include_de
     last_of: dict[ResourceKey, int] = {}
     practitioners_needed: dict[str, WorkerRef] = {}
 
-    def add(resource: Json, seq: int | None, worker: WorkerRef | None = None) -> int:
+    def add(resource: Json, seq: int | None, worker: WorkerRef | None = None, record_id: str | None = None) -> int:
         key = (resource["resourceType"], resource["id"])
-        entry = PlannedEntry(len(entries), key, resource, seq, worker=worker)
+        entry = PlannedEntry(len(entries), key, resource, seq, worker=worker, record_id=record_id)
         if key in last_of:
             entry.after.append(last_of[key])
         last_of[key] = entry.index
@@ -146,10 +155,20 @@ def plan_sync(db: Database, now: dt.datetime, profile: ServerProfile, include_de
             unmappable.append(SkippedRow(row, f"Kan ikke gjøres om til FHIR: {exc.message_nb}",
                                          f"Cannot be expressed as FHIR: {exc.message_en}"))
             continue
+        # The last guard before the wire: no server takes control characters, and some
+        # texts no server takes at all (the forms refuse them; this catches what slipped by).
+        resources = [clean_for_fhir(r) for r in resources]   # type: ignore[misc]
+        problem = next((p for p in (find_problem(r, len(encode_json(r))) for r in resources) if p), None)
+        if problem is not None:
+            unmappable.append(SkippedRow(row, f"Kan ikke sendes: {problem.message_nb}",
+                                         f"Cannot be sent: {problem.message_en}"))
+            continue
         for worker in practitioners_for(item):
             if profile.practitioners.get(worker.hpr) != worker.name:
                 practitioners_needed[worker.hpr] = worker
-        rows[row.seq] = PlannedRow(row, [add(r, row.seq) for r in resources])
+        multi = row.entity == "record" and row.kind in MULTI_EDITOR_KINDS
+        rows[row.seq] = PlannedRow(row, [add(r, row.seq, record_id=item.meta.record_id if multi and n == 0 else None)
+                                         for n, r in enumerate(resources)])
     for worker in practitioners_needed.values():
         # Practitioners are not outbox rows: the server profile remembers which it has.
         add(practitioner(worker), None, worker)
