@@ -45,6 +45,7 @@ class HttpResponse:
     status: int
     body: dict[str, Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    raw: bytes | None = None   # sent as is instead of ``body`` (injected non-FHIR answers)
 
 
 def error_response(err: FhirError) -> HttpResponse:

@@ -342,6 +342,9 @@ def _handler_for(gateway: Gateway) -> type[BaseHTTPRequestHandler]:
                 return
             if fault is not None and fault.kind == "delay_after_commit":
                 time.sleep(fault.delay_s)
+            if fault is not None and fault.kind == "answer_after_commit":
+                upstream_status, data = fault.status, fault.text.encode("utf-8")
+                headers = {"Content-Type": fault.content_type} if fault.content_type else {}
             if method != "GET":
                 gateway.write_log.append((method, entries, upstream_status))
             self.send_response(upstream_status)
