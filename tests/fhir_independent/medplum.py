@@ -36,14 +36,16 @@ class MedplumServer:
     """
 
     def __init__(self, *, transactions: bool = False, max_json_bytes: int | None = None,
-                 validate: bool = True) -> None:
+                 validate: bool = True, latency_ms: int = 0) -> None:
         self.options = [*(["--transactions"] if transactions else []),
+                        *(["--latency-ms", str(latency_ms)] if latency_ms else []),
                         *(["--max-json-bytes", str(max_json_bytes)] if max_json_bytes else []),
                         *([] if validate else ["--no-validate"])]
         self._proc: subprocess.Popen[str] | None = None
         self.port = 0
         self._http = httpx.Client(timeout=30)
         self.stderr: list[str] = []
+        self.requests_before = 0
 
     @property
     def root(self) -> str:

@@ -21,7 +21,8 @@
 // Its answers are Medplum's: nothing here corrects them.
 //
 // Test-only, outside /fhir: POST /_admin/reset empties the repository.
-// Usage: node server.mjs [--port N] [--max-json-bytes N] [--transactions] [--no-validate]
+// --latency-ms N waits that long before each request (the benchmark's network delay).
+// Usage: node server.mjs [--port N] [--max-json-bytes N] [--transactions] [--no-validate] [--latency-ms N]
 // Prints "LISTENING <port>" once it serves (on 127.0.0.1 only).
 
 import http from 'node:http';
@@ -56,6 +57,7 @@ const port = Number.parseInt(option('--port', '0'), 10);
 const maxJsonBytes = Number.parseInt(option('--max-json-bytes', String(1024 * 1024)), 10);
 const transactions = args.includes('--transactions');
 const validate = !args.includes('--no-validate');
+const latencyMs = Number.parseInt(option('--latency-ms', '0'), 10);
 
 // The type and search-parameter definitions Medplum's server loads at start.
 for (const file of ['profiles-types.json', 'profiles-resources.json', 'profiles-medplum.json']) {
@@ -148,6 +150,9 @@ function inflate(raw, encoding) {
 }
 
 async function handle(req, res) {
+  if (latencyMs > 0) {
+    await new Promise((resolve) => setTimeout(resolve, latencyMs));
+  }
   const url = new URL(req.url, `http://${req.headers.host || '127.0.0.1'}`);
   const base = `http://${req.headers.host}/fhir`;
   const minimal = req.headers.prefer === 'return=minimal';
