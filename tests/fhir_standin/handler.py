@@ -168,6 +168,8 @@ class StandinRequestHandler(BaseHTTPRequestHandler):
         length = self._content_length()
         if limit is not None and length > limit:
             self._discard(length)  # read it anyway so the connection stays usable
+            if self.server.standin.config.medplum_like:
+                raise FhirError(400, "File too large", code="invalid")
             raise _too_large(length, limit)
         return self._read_exact(length)
 
@@ -248,8 +250,9 @@ class StandinRequestHandler(BaseHTTPRequestHandler):
             if body and response.raw is None:
                 self.send_header("Content-Type", FHIR_JSON)
             self.send_header("Content-Length", str(len(body)))
-            # RFC 7694: tells clients which request Content-Encodings we accept.
-            self.send_header("Accept-Encoding", "gzip, deflate")
+            # RFC 7694: tells clients which request Content-Encodings we accept (Medplum does not say).
+            if not self.server.standin.config.medplum_like:
+                self.send_header("Accept-Encoding", "gzip, deflate")
             for name, value in response.headers.items():
                 self.send_header(name, value)
             if self.close_connection:

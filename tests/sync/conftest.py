@@ -142,12 +142,13 @@ def medplum_process() -> Iterator[Any]:
         yield medplum
 
 
-@pytest.fixture(params=["standin", "medplum"])
+@pytest.fixture(params=["standin", "standin-medplum", "medplum"])
 def fhir_server(request: pytest.FixtureRequest) -> Iterator[Any]:
-    """The same test against the stand-in and against the independent (Medplum) server."""
+    """The same test against the stand-in (its spec and its "medplum" profile) and the independent server."""
     from tests.sync.servers import MedplumTarget, StandinTarget
-    if request.param == "standin":
-        with StandinServer() as standin:
+    if request.param.startswith("standin"):
+        config = StandinConfig.medplum() if request.param == "standin-medplum" else StandinConfig()
+        with StandinServer(config) as standin:
             require_references(standin)
             yield StandinTarget(standin)
         return
@@ -166,7 +167,7 @@ def second_server(fhir_server: Any, request: pytest.FixtureRequest) -> Iterator[
     from tests.fhir_independent import MedplumServer
     from tests.sync.servers import MedplumTarget, StandinTarget
     if fhir_server.name == "standin":
-        with StandinServer() as standin:
+        with StandinServer(StandinConfig(**{"profile": fhir_server.server.config.profile})) as standin:
             require_references(standin)
             yield StandinTarget(standin)
         return
