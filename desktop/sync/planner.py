@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.records import WorkerRef
-from ..domain.text_limits import clean_for_fhir, find_problem
+from ..domain.text_limits import (MAX_LONG_CHARS, TextProblem, clean_for_fhir, find_problem, has_bidi_controls,
+                                  has_control_characters)
 from ..store.database import Database
 from ..store.outbox import OutboxEntry, OutboxState
 from .fhir_common import Json, MappingError, references_in
@@ -157,8 +158,7 @@ def plan_sync(db: Database, now: dt.datetime, profile: ServerProfile, include_de
             continue
         # The last guard before the wire: no server takes control characters, and some
         # texts no server takes at all (the forms refuse them; this catches what slipped by).
-        resources = [clean_for_fhir(r) for r in resources]   # type: ignore[misc]
-        problem = next((p for p in (find_problem(r, len(encode_json(r))) for r in resources) if p), None)
+        resources, problem = _guarded(resources)
         if problem is not None:
             unmappable.append(SkippedRow(row, f"Kan ikke sendes: {problem.message_nb}",
                                          f"Cannot be sent: {problem.message_en}"))
@@ -187,6 +187,26 @@ def plan_sync(db: Database, now: dt.datetime, profile: ServerProfile, include_de
     _assign_levels(kept)
     held.sort(key=lambda s: s.row.seq)
     return SyncPlan(kept, rows, held, unmappable)
+
+
+def _guarded(resources: list[Json]) -> tuple[list[Json], TextProblem | None]:
+    """The resources with control characters stripped, and the first reason no server would take one.
+
+    Fast path first (this runs for every record of a sync): one JSON encoding and a
+    scan of it; the deep walk only when the scan finds something suspicious.
+    """
+    out: list[Json] = []
+    for resource in resources:
+        data = encode_json(resource)
+        if b"\\u00" in data or b"\\b" in data or b"\\f" in data or has_control_characters(data.decode()):
+            resource = clean_for_fhir(resource)   # type: ignore[assignment]
+            data = encode_json(resource)
+        if len(data) > MAX_LONG_CHARS or has_bidi_controls(data.decode()):
+            problem = find_problem(resource, len(data))
+            if problem is not None:
+                return resources, problem
+        out.append(resource)
+    return out, None
 
 
 _MISSING = ("Venter på en oppføring den viser til, som ikke er sendt (feilet eller venter).",
