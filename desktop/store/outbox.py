@@ -107,12 +107,14 @@ class OutboxRepository:
                 "ON CONFLICT(server, seq) DO UPDATE SET server_version = excluded.server_version, "
                 "confirmed_at = excluded.confirmed_at",
                 [(server, s, v, when) for s, v in zip(seqs, server_versions)])
-        self._conn.executemany(
-            "UPDATE outbox SET state = 'superseded' WHERE entity = 'record' "
-            "AND state IN ('pending', 'failed', 'conflict') AND ref IN ("
-            "SELECT old.version_id FROM outbox o JOIN record_versions newer ON newer.version_id = o.ref "
-            "JOIN record_versions old ON old.record_id = newer.record_id AND old.version < newer.version "
-            "WHERE o.seq = ?)", [(s,) for s in seqs])
+        for start in range(0, len(seqs), 500):   # one statement per 500 rows, not one per row
+            chunk = seqs[start:start + 500]
+            self._conn.execute(
+                "UPDATE outbox SET state = 'superseded' WHERE entity = 'record' "
+                "AND state IN ('pending', 'failed', 'conflict') AND ref IN ("
+                "SELECT old.version_id FROM outbox o JOIN record_versions newer ON newer.version_id = o.ref "
+                "JOIN record_versions old ON old.record_id = newer.record_id AND old.version < newer.version "
+                f"WHERE o.seq IN ({','.join('?' * len(chunk))}) AND newer.version > 1)", chunk)
 
     def mark_conflict(self, seq: int, reason: str) -> None:
         """The server refused this version because the record changed there (412): show it, never resend it blindly."""
