@@ -20,24 +20,39 @@ _SIZE_ISSUE_CODES = {"too-costly", "too-long"}
 _TRANSIENT = {408, 409, 423, 425, 429}
 
 
-def put_entry(base_url: str, resource: Json) -> Json:
-    """One idempotent ``PUT Type/<id>`` entry: sending it twice leaves one resource."""
+def put_entry(base_url: str, resource: Json, if_match: str | None = None) -> Json:
+    """One idempotent ``PUT Type/<id>`` entry: sending it twice leaves one resource.
+
+    ``if_match`` is the server's versionId the update is based on (records several
+    people edit): the server refuses the PUT with 412 if the record changed since.
+    """
     type_, id_ = resource["resourceType"], resource["id"]
-    return {"fullUrl": f"{base_url}/{type_}/{id_}", "resource": resource,
-            "request": {"method": "PUT", "url": f"{type_}/{id_}"}}
+    request: Json = {"method": "PUT", "url": f"{type_}/{id_}"}
+    if if_match:
+        request["ifMatch"] = f'W/"{if_match}"'
+    return {"fullUrl": f"{base_url}/{type_}/{id_}", "resource": resource, "request": request}
 
 
-def build_bundle(kind: str, base_url: str, resources: list[Json]) -> Json:
-    """A ``batch`` or ``transaction`` Bundle of PUT entries."""
+def build_bundle(kind: str, base_url: str, resources: list[Json], if_match: list[str | None] | None = None) -> Json:
+    """A ``batch`` or ``transaction`` Bundle of PUT entries (``if_match`` per resource, or None)."""
     if kind not in ("batch", "transaction"):
         raise ValueError(kind)
-    return {"resourceType": "Bundle", "type": kind, "entry": [put_entry(base_url, r) for r in resources]}
+    versions = if_match or [None] * len(resources)
+    return {"resourceType": "Bundle", "type": kind,
+            "entry": [put_entry(base_url, r, v) for r, v in zip(resources, versions)]}
+
+
+def read_bundle(kind: str, urls: list[str]) -> Json:
+    """A Bundle of GET entries (reads or searches), answered in one round trip."""
+    return {"resourceType": "Bundle", "type": kind,
+            "entry": [{"request": {"method": "GET", "url": url}} for url in urls]}
 
 
 class EntryState(str, Enum):
     CONFIRMED = "confirmed"     # 200/201: the server has this version
     REJECTED = "rejected"       # 4xx: the server will not take this record as it is
     TRANSIENT = "transient"     # 5xx, 429, 409…: try again later
+    CONFLICT = "conflict"       # 412: the record changed on the server since the version we built on
 
 
 @dataclass(frozen=True)
@@ -72,7 +87,8 @@ def _status_code(status: Any) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _version_of(response: Json) -> str | None:
+def _version_of(response: Json, resource: Any = None) -> str | None:
+    """The server's versionId: the entry's etag, a versioned location, or the returned resource's meta."""
     etag = response.get("etag")
     if isinstance(etag, str):
         match = re.search(r'"([^"]+)"', etag)
@@ -80,7 +96,14 @@ def _version_of(response: Json) -> str | None:
     location = response.get("location")
     if isinstance(location, str) and "/_history/" in location:
         return location.rsplit("/_history/", 1)[1]
-    return None
+    return resource_version(resource)
+
+
+def resource_version(resource: Any) -> str | None:
+    """``meta.versionId`` of a resource, if it has one."""
+    meta = resource.get("meta") if isinstance(resource, dict) else None
+    version = meta.get("versionId") if isinstance(meta, dict) else None
+    return str(version) if version else None
 
 
 def read_entry(entry: Any) -> EntryAnswer:
@@ -91,8 +114,10 @@ def read_entry(entry: Any) -> EntryAnswer:
         return EntryAnswer(EntryState.TRANSIENT, 0, reason="Svaret manglet status for oppføringen.")
     assert isinstance(response, dict)
     if 200 <= status < 300:
-        return EntryAnswer(EntryState.CONFIRMED, status, _version_of(response))
+        return EntryAnswer(EntryState.CONFIRMED, status, _version_of(response, entry.get("resource")))
     reason = outcome_text(response.get("outcome") or entry.get("resource"), status)
+    if status == 412:
+        return EntryAnswer(EntryState.CONFLICT, status, reason=reason)
     if status in _TRANSIENT or status >= 500:
         return EntryAnswer(EntryState.TRANSIENT, status, reason=reason)
     return EntryAnswer(EntryState.REJECTED, status, reason=reason)
@@ -108,6 +133,18 @@ def read_bundle_response(body: Any, kind: str, count: int) -> list[EntryAnswer] 
     if not isinstance(entries, list) or len(entries) != count:
         return None
     return [read_entry(e) for e in entries]
+
+
+def unreadable_reason(body: Any, content_type: str, text: str) -> str:
+    """What a 2xx answer that is not the response Bundle asked for was, for the log."""
+    if body is None and not text:
+        return "empty body"
+    if isinstance(body, dict) and body.get("resourceType") == "OperationOutcome":
+        return "OperationOutcome instead of a Bundle: " + outcome_text(body)
+    if isinstance(body, dict):
+        return f"{body.get('resourceType') or 'JSON'} instead of the response Bundle"
+    kind = "HTML" if "html" in content_type.lower() or text.lstrip().startswith("<") else content_type or "text"
+    return f"{kind} instead of FHIR JSON: {text[:120]!r}"
 
 
 def is_size_refusal(status: int, outcome: Any) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +31,7 @@ class ProbeResult:
     message_nb: str
     message_en: str
     capabilities: ServerCapabilities | None = None
+    server_date: dt.datetime | None = None   # the server's clock (Date header), for the clock-skew check
 
 
 def read_capabilities(statement: Any, accept_encoding: str | None) -> ServerCapabilities | None:
@@ -63,17 +65,19 @@ def probe(client: FhirHttpClient, authenticated: bool = False) -> ProbeResult:
                            f"Cannot reach the server: {exc}")
     except AuthError as exc:
         return ProbeResult(False, exc.message_nb, exc.message_en)
+    when = answer.server_date
     if answer.status != 200:
         return ProbeResult(False, f"Serveren svarte med feil (HTTP {answer.status}). Prøv igjen senere.",
-                           f"The server answered HTTP {answer.status} to GET metadata.")
+                           f"The server answered HTTP {answer.status} to GET metadata.", server_date=when)
     capabilities = read_capabilities(answer.body, answer.headers.get("Accept-Encoding"))
     if capabilities is None:
         return ProbeResult(False, "Adressen svarer, men er ikke en FHIR-server.",
-                           "The address answers but is not a FHIR server.")
+                           "The address answers but is not a FHIR server.", server_date=when)
     if not capabilities.fhir_version.startswith("4.0"):
         return ProbeResult(False, f"Serveren bruker FHIR {capabilities.fhir_version}, ikke R4 (4.0).",
-                           f"The server speaks FHIR {capabilities.fhir_version}, not R4 (4.0).", capabilities)
-    return ProbeResult(True, "Tilkoblet.", "Online.", capabilities)
+                           f"The server speaks FHIR {capabilities.fhir_version}, not R4 (4.0).", capabilities,
+                           when)
+    return ProbeResult(True, "Tilkoblet.", "Online.", capabilities, when)
 
 
 def is_online(base_url: str, timeouts: Timeouts = Timeouts(connect=3.0, probe=3.0)) -> bool:

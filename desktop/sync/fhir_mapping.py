@@ -47,7 +47,7 @@ from . import fhir_people as people
 from . import fhir_plan as plan
 from .fhir_common import Json, MappingContext, MappingError, RecordsContext, references_in
 
-__all__ = ["MappingContext", "MappingError", "RecordsContext", "map_audit_event", "map_record",
+__all__ = ["ALL_RESOURCE_TYPES", "MappingContext", "MappingError", "RecordsContext", "map_audit_event", "map_record",
            "practitioner", "practitioners_for", "references_in", "resource_type_of_kind"]
 
 _SIMPLE: dict[str, Callable[[Any], Json]] = {
@@ -81,6 +81,12 @@ _RESOURCE_TYPE = {
     "measure": "CarePlan", "individual_plan": "CarePlan", "responsibility_group": "CareTeam",
     "meeting": "Communication", "agreed_task": "Task",
 }
+
+
+# Every resource type the mapping writes (for counting what a server holds).
+ALL_RESOURCE_TYPES = ("Patient", "Practitioner", "AllergyIntolerance", "MedicationRequest",
+                      "MedicationAdministration", "Observation", "DocumentReference", "Goal", "CarePlan",
+                      "CareTeam", "Communication", "Task", "AuditEvent")
 
 
 def resource_type_of_kind(kind: str) -> str:

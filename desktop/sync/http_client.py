@@ -8,6 +8,8 @@ its own: what to retry, and when, is the engine's decision.
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import gzip
 import json
 import ssl
@@ -47,6 +49,23 @@ class HttpAnswer:
     headers: httpx.Headers
     bytes_sent: int
     gzipped: bool = False
+    text: str = ""               # the start of a body that was not JSON (an HTML page from a proxy…)
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("Content-Type", "")
+
+    @property
+    def server_date(self) -> dt.datetime | None:
+        """The server's clock from the ``Date`` header (RFC 9110 § 6.6.1), if it sent one."""
+        value = self.headers.get("Date")
+        if not value:
+            return None
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        return when if when.tzinfo is not None else when.replace(tzinfo=dt.timezone.utc)
 
 
 def system_trust() -> ssl.SSLContext:
@@ -97,9 +116,13 @@ class FhirHttpClient:
                              timeout=self.timeouts.probe, authenticated=authenticated)
 
     def post_bundle(self, bundle: dict[str, Any], gzip_body: bool) -> HttpAnswer:
-        """``POST [base]`` with a batch or transaction Bundle; asks for minimal entry responses."""
+        """``POST [base]`` with a batch or transaction Bundle.
+
+        No ``Prefer: return=minimal``: servers apply it to the whole answer (Medplum
+        sends an empty body), and then no entry says whether it was stored.
+        """
         return self._request("POST", self.base_url, encode_json(bundle), gzip_body=gzip_body,
-                             timeout=None, authenticated=True, extra={"Prefer": "return=minimal"})
+                             timeout=None, authenticated=True)
 
     def _request(self, method: str, url: str, body: bytes | None, gzip_body: bool, timeout: float | None,
                  authenticated: bool, extra: dict[str, str] | None = None) -> HttpAnswer:
@@ -118,11 +141,13 @@ class FhirHttpClient:
             response = self._send(method, url, body, headers, timeout, authenticated)
             if response.status_code == 401:
                 raise AuthError("Serveren godtok ikke innloggingen (401).", "The server refused the login (401).")
+        text = ""
         try:
             parsed = response.json() if response.content else None
         except ValueError:
             parsed = None
-        return HttpAnswer(response.status_code, parsed, response.headers, len(body or b""), zipped)
+            text = response.content[:500].decode("utf-8", "replace")
+        return HttpAnswer(response.status_code, parsed, response.headers, len(body or b""), zipped, text)
 
     def _send(self, method: str, url: str, body: bytes | None, headers: dict[str, str], timeout: float | None,
               authenticated: bool) -> httpx.Response:

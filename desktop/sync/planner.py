@@ -20,11 +20,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.records import WorkerRef
+from ..domain.text_limits import (MAX_LONG_CHARS, TextProblem, clean_for_fhir, find_problem, has_bidi_controls,
+                                  has_control_characters)
 from ..store.database import Database
 from ..store.outbox import OutboxEntry, OutboxState
 from .fhir_common import Json, MappingError, references_in
 from .fhir_mapping import map_audit_event, map_record, practitioner, practitioners_for
+from .http_client import encode_json
 from .settings import ServerProfile
+
+# Records more than one person edits (the client's own data, plan, goals, measures,
+# individual plan, responsibility group, agreed tasks): their updates carry If-Match
+# with the server's versionId, so a concurrent change becomes a visible conflict.
+MULTI_EDITOR_KINDS = frozenset({"client", "goal", "measure", "individual_plan", "responsibility_group",
+                                "agreed_task"})
 
 ResourceKey = tuple[str, str]
 
@@ -60,6 +69,7 @@ class PlannedEntry:
     after: list[int] = field(default_factory=list)     # must be settled first (earlier version)
     level: int = 0
     worker: WorkerRef | None = None                    # for Practitioner entries
+    record_id: str | None = None                       # set when the PUT carries If-Match (multi-editor)
 
 
 @dataclass
@@ -120,9 +130,9 @@ def plan_sync(db: Database, now: dt.datetime, profile: ServerProfile, include_de
     last_of: dict[ResourceKey, int] = {}
     practitioners_needed: dict[str, WorkerRef] = {}
 
-    def add(resource: Json, seq: int | None, worker: WorkerRef | None = None) -> int:
+    def add(resource: Json, seq: int | None, worker: WorkerRef | None = None, record_id: str | None = None) -> int:
         key = (resource["resourceType"], resource["id"])
-        entry = PlannedEntry(len(entries), key, resource, seq, worker=worker)
+        entry = PlannedEntry(len(entries), key, resource, seq, worker=worker, record_id=record_id)
         if key in last_of:
             entry.after.append(last_of[key])
         last_of[key] = entry.index
@@ -146,10 +156,19 @@ def plan_sync(db: Database, now: dt.datetime, profile: ServerProfile, include_de
             unmappable.append(SkippedRow(row, f"Kan ikke gjøres om til FHIR: {exc.message_nb}",
                                          f"Cannot be expressed as FHIR: {exc.message_en}"))
             continue
+        # The last guard before the wire: no server takes control characters, and some
+        # texts no server takes at all (the forms refuse them; this catches what slipped by).
+        resources, problem = _guarded(resources)
+        if problem is not None:
+            unmappable.append(SkippedRow(row, f"Kan ikke sendes: {problem.message_nb}",
+                                         f"Cannot be sent: {problem.message_en}"))
+            continue
         for worker in practitioners_for(item):
             if profile.practitioners.get(worker.hpr) != worker.name:
                 practitioners_needed[worker.hpr] = worker
-        rows[row.seq] = PlannedRow(row, [add(r, row.seq) for r in resources])
+        multi = row.entity == "record" and row.kind in MULTI_EDITOR_KINDS
+        rows[row.seq] = PlannedRow(row, [add(r, row.seq, record_id=item.meta.record_id if multi and n == 0 else None)
+                                         for n, r in enumerate(resources)])
     for worker in practitioners_needed.values():
         # Practitioners are not outbox rows: the server profile remembers which it has.
         add(practitioner(worker), None, worker)
@@ -168,6 +187,26 @@ def plan_sync(db: Database, now: dt.datetime, profile: ServerProfile, include_de
     _assign_levels(kept)
     held.sort(key=lambda s: s.row.seq)
     return SyncPlan(kept, rows, held, unmappable)
+
+
+def _guarded(resources: list[Json]) -> tuple[list[Json], TextProblem | None]:
+    """The resources with control characters stripped, and the first reason no server would take one.
+
+    Fast path first (this runs for every record of a sync): one JSON encoding and a
+    scan of it; the deep walk only when the scan finds something suspicious.
+    """
+    out: list[Json] = []
+    for resource in resources:
+        data = encode_json(resource)
+        if b"\\u00" in data or b"\\b" in data or b"\\f" in data or has_control_characters(data.decode()):
+            resource = clean_for_fhir(resource)   # type: ignore[assignment]
+            data = encode_json(resource)
+        if len(data) > MAX_LONG_CHARS or has_bidi_controls(data.decode()):
+            problem = find_problem(resource, len(data))
+            if problem is not None:
+                return resources, problem
+        out.append(resource)
+    return out, None
 
 
 _MISSING = ("Venter på en oppføring den viser til, som ikke er sendt (feilet eller venter).",

@@ -81,6 +81,8 @@ class StandinConfig:
         strict_json: reject FHIR JSON with null, "", {} or [] values (FHIR forbids them).
         default_page_size / max_page_size: search paging (`_count`).
         log_requests: print one line per request to stderr.
+        profile: "spec" (the default: this stand-in's reading of R4) or "medplum": the
+            answers Medplum's FHIR server gives where it differs (see `StandinConfig.medplum`).
     """
 
     resource_types: tuple[str, ...] = R4_RESOURCE_TYPES
@@ -101,6 +103,31 @@ class StandinConfig:
     default_page_size: int = 50
     max_page_size: int = 1000
     log_requests: bool = False
+    profile: str = "spec"
+
+    @classmethod
+    def medplum(cls, **changes: Any) -> StandinConfig:
+        """The "medplum" server profile: what the independent (Medplum) server was seen to do.
+
+        * ``Prefer: return=minimal`` (that exact string) empties every answer, Bundles included;
+        * batch/transaction entries answer ``status`` "200"/"201" (no reason phrase),
+          ``location`` "Type/id" (no ``_history``), no etag/lastModified, and always carry
+          the stored resource and an OperationOutcome;
+        * a PUT answers 200 even when it created the resource (POST: 201);
+        * every update makes a new version, identical content too;
+        * If-Match on a resource that does not exist: 404 (not 412);
+        * a body over 1 MB: 400 "File too large" (not 413);
+        * no Accept-Encoding header (gzip bodies are still accepted);
+        * a Location header only on 201, without ``_history``.
+        """
+        values: dict[str, Any] = {"profile": "medplum", "noop_update_bumps_version": True,
+                                  "max_body_bytes": 1024 * 1024}
+        values.update(changes)
+        return cls(**values)
+
+    @property
+    def medplum_like(self) -> bool:
+        return self.profile == "medplum"
 
     def __post_init__(self) -> None:
         # Fail at construction rather than with a confusing 500 mid-test.
@@ -108,6 +135,8 @@ class StandinConfig:
             raise ValueError("create_status must be None, 200 or 201")
         if self.bundle_cap_status not in (400, 413):
             raise ValueError("bundle_cap_status must be 400 or 413")
+        if self.profile not in ("spec", "medplum"):
+            raise ValueError("profile must be 'spec' or 'medplum'")
         if self.batch_only and self.transaction_only:
             raise ValueError("batch_only and transaction_only exclude each other")
         if not self.base_path.startswith("/") or self.base_path.endswith("/"):

@@ -18,6 +18,10 @@ Items are plain tuples (or `Fault` objects):
     Read about half of the body, then close the connection; nothing committed.
 ``("delay_after_commit", seconds)``
     Process and commit, then wait before answering (to trip client timeouts).
+``("answer_after_commit", status, content_type, text)``
+    Process and commit, then answer ``status`` with this body instead of the real
+    answer: an empty 200, an OperationOutcome instead of the response Bundle, a
+    proxy's HTML page (the answers some servers and proxies really give).
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ class FaultKind(StrEnum):
     DROP_AFTER_COMMIT = "drop_after_commit"
     DROP_MID_UPLOAD = "drop_mid_upload"
     DELAY_AFTER_COMMIT = "delay_after_commit"
+    ANSWER_AFTER_COMMIT = "answer_after_commit"
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,8 @@ class Fault:
     status: int = 0
     retry_after: str | None = None
     delay_s: float = 0.0
+    content_type: str = ""
+    text: str = ""
 
 
 def parse_fault(spec: Any) -> Fault:
@@ -65,6 +72,10 @@ def parse_fault(spec: Any) -> Fault:
     args = tuple(spec[1:])
     if kind is FaultKind.STATUS:
         return _status_fault(args)
+    if kind is FaultKind.ANSWER_AFTER_COMMIT:
+        if len(args) != 3 or not isinstance(args[0], int) or not all(isinstance(a, str) for a in args[1:]):
+            raise FaultSpecError("('answer_after_commit', status, content_type, text) needs an int and two strs")
+        return Fault(kind, status=args[0], content_type=args[1], text=args[2])
     if kind is FaultKind.DELAY_AFTER_COMMIT:
         if len(args) != 1 or not isinstance(args[0], (int, float)) or args[0] < 0:
             raise FaultSpecError("('delay_after_commit', seconds) needs one non-negative number")

@@ -146,6 +146,9 @@ class StandinRequestHandler(BaseHTTPRequestHandler):
             return
         if fault is not None and kind is FaultKind.DELAY_AFTER_COMMIT:
             time.sleep(fault.delay_s)
+        if fault is not None and kind is FaultKind.ANSWER_AFTER_COMMIT:
+            headers = {"Content-Type": fault.content_type} if fault.content_type else {}
+            response = HttpResponse(fault.status, None, headers, fault.text.encode("utf-8"))
         self._respond(response)
 
     def _http_request(self, raw: bytes) -> HttpRequest:
@@ -165,6 +168,8 @@ class StandinRequestHandler(BaseHTTPRequestHandler):
         length = self._content_length()
         if limit is not None and length > limit:
             self._discard(length)  # read it anyway so the connection stays usable
+            if self.server.standin.config.medplum_like:
+                raise FhirError(400, "File too large", code="invalid")
             raise _too_large(length, limit)
         return self._read_exact(length)
 
@@ -238,13 +243,16 @@ class StandinRequestHandler(BaseHTTPRequestHandler):
     def _respond(self, response: HttpResponse) -> None:
         self._record(response.status)
         body = b"" if response.body is None else json.dumps(response.body, ensure_ascii=False).encode("utf-8")
+        if response.raw is not None:
+            body = response.raw
         try:
             self.send_response(response.status)
-            if body:
+            if body and response.raw is None:
                 self.send_header("Content-Type", FHIR_JSON)
             self.send_header("Content-Length", str(len(body)))
-            # RFC 7694: tells clients which request Content-Encodings we accept.
-            self.send_header("Accept-Encoding", "gzip, deflate")
+            # RFC 7694: tells clients which request Content-Encodings we accept (Medplum does not say).
+            if not self.server.standin.config.medplum_like:
+                self.send_header("Accept-Encoding", "gzip, deflate")
             for name, value in response.headers.items():
                 self.send_header(name, value)
             if self.close_connection:

@@ -45,6 +45,7 @@ class HttpResponse:
     status: int
     body: dict[str, Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    raw: bytes | None = None   # sent as is instead of ``body`` (injected non-FHIR answers)
 
 
 def error_response(err: FhirError) -> HttpResponse:
@@ -144,7 +145,10 @@ class Router:
         if not segments:
             if req.method != "POST":
                 raise FhirError(405, f"{req.method} on the base URL is not supported", code="not-supported")
-            return HttpResponse(200, self._service.process_bundle(self._json_body(req), prefer))
+            answer = self._service.process_bundle(self._json_body(req), prefer)
+            if self._config().medplum_like and req.headers.get("Prefer") == "return=minimal":
+                return HttpResponse(200, None)   # Medplum empties the whole answer
+            return HttpResponse(200, answer)
         if req.method == "POST" and len(segments) == 2 and segments[1] == "_search":
             return self._post_search(req, segments[0], prefer)
         if req.method not in ("GET", "PUT", "POST", "DELETE"):
@@ -190,9 +194,13 @@ class Router:
         if entry.method == "DELETE":
             return HttpResponse(result.status, None, headers)
         assert version is not None
-        location = f"{self._base_url()}/{version.location}"
-        headers["Location"] = location
-        headers["Content-Location"] = location
+        if self._config().medplum_like:
+            if result.status == 201:
+                headers["Location"] = f"{self._base_url()}/{version.type}/{version.id}"
+        else:
+            location = f"{self._base_url()}/{version.location}"
+            headers["Location"] = location
+            headers["Content-Location"] = location
         if prefer.return_ == "minimal":
             return HttpResponse(result.status, None, headers)
         if prefer.return_ == "OperationOutcome":

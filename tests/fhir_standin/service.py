@@ -272,6 +272,8 @@ class FhirService:
         }
 
     def _bundle_entry(self, req: EntryRequest, result: EntryResult, prefer: Prefer) -> dict[str, Any]:
+        if self._config().medplum_like:
+            return _medplum_entry(req, result)
         entry: dict[str, Any] = {}
         response: dict[str, Any] = {"status": status_text(result.status)}
         version = result.version
@@ -454,7 +456,9 @@ class FhirService:
         if unchanged and not self._config().noop_update_bumps_version:
             return EntryResult(self._write_status(created=False), existing)
         version = self._storage.write(req.type, resolution.id, resource)
-        return EntryResult(self._write_status(created=not live), version)
+        # Medplum answers an update that created the resource with 200 all the same.
+        created = not live and not self._config().medplum_like
+        return EntryResult(self._write_status(created=created), version)
 
     def _delete(self, req: EntryRequest, resolution: Resolution) -> EntryResult:
         existing = resolution.existing
@@ -470,8 +474,9 @@ class FhirService:
             return
         wanted = str(req.if_match).strip().removeprefix("W/").strip('"')
         if existing is None or existing.deleted:
-            raise FhirError(412, f"If-Match {req.if_match} given but {req.type} does not exist",
-                            code="conflict")
+            status = 404 if self._config().medplum_like else 412
+            raise FhirError(status, f"If-Match {req.if_match} given but {req.type} does not exist",
+                            code="not-found" if status == 404 else "conflict")
         if wanted != str(existing.version_id):
             raise FhirError(412, f"Version conflict: If-Match {req.if_match} but current version is "
                             f"{existing.etag}", code="conflict")
@@ -490,6 +495,21 @@ def _entry_context(index: int, label: str) -> Iterator[None]:
         if (err.expression or [""])[0].startswith("Bundle.entry["):
             raise
         raise err.at_entry(index, label) from None
+
+
+def _medplum_entry(req: EntryRequest, result: EntryResult) -> dict[str, Any]:
+    """A Bundle response entry as Medplum writes one (see `StandinConfig.medplum`)."""
+    ok = operation_outcome("All OK", severity="information", code="informational")
+    version = result.version
+    response: dict[str, Any] = {"outcome": ok, "status": str(result.status)}
+    entry: dict[str, Any] = {"response": response}
+    if req.method == "GET":
+        if result.body is not None:
+            entry["resource"] = result.body
+    elif version is not None and version.resource is not None:
+        response["location"] = f"{version.type}/{version.id}"
+        entry["resource"] = version.resource
+    return entry
 
 
 def _optional_str(request: dict[str, Any], key: str) -> str | None:

@@ -130,3 +130,50 @@ def pending_rows(db: Database) -> int:
 def row_states(db: Database) -> dict[str, int]:
     with db.reading():
         return {state.value: len(db.outbox.entries(state)) for state in OutboxState}
+
+
+# -- both servers: the conformance fixture ---------------------------------------------------
+
+@pytest.fixture(scope="session")
+def medplum_process() -> Iterator[Any]:
+    """One Medplum-based server for the session (emptied before each test that uses it)."""
+    from tests.fhir_independent import MedplumServer
+    with MedplumServer() as medplum:
+        yield medplum
+
+
+@pytest.fixture(params=["standin", "standin-medplum", "medplum"])
+def fhir_server(request: pytest.FixtureRequest) -> Iterator[Any]:
+    """The same test against the stand-in (its spec and its "medplum" profile) and the independent server."""
+    from tests.sync.servers import MedplumTarget, StandinTarget
+    if request.param.startswith("standin"):
+        config = StandinConfig.medplum() if request.param == "standin-medplum" else StandinConfig()
+        with StandinServer(config) as standin:
+            require_references(standin)
+            yield StandinTarget(standin)
+        return
+    medplum = request.getfixturevalue("medplum_process")
+    medplum.reset()
+    target = MedplumTarget(medplum)
+    try:
+        yield target
+    finally:
+        target.close()
+
+
+@pytest.fixture
+def second_server(fhir_server: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """Another, empty server of the same implementation (for switching servers)."""
+    from tests.fhir_independent import MedplumServer
+    from tests.sync.servers import MedplumTarget, StandinTarget
+    if fhir_server.name == "standin":
+        with StandinServer(StandinConfig(**{"profile": fhir_server.server.config.profile})) as standin:
+            require_references(standin)
+            yield StandinTarget(standin)
+        return
+    with MedplumServer() as medplum:
+        target = MedplumTarget(medplum)
+        try:
+            yield target
+        finally:
+            target.close()

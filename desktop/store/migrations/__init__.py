@@ -6,7 +6,7 @@ it to :data:`MIGRATIONS`; never edit a released one.
 
 from __future__ import annotations
 
-from . import m0001_initial, m0002_clustered_heads
+from . import m0001_initial, m0002_clustered_heads, m0003_sync_per_server
 
-MIGRATIONS: tuple[str, ...] = (m0001_initial.SQL, m0002_clustered_heads.SQL)
+MIGRATIONS: tuple[str, ...] = (m0001_initial.SQL, m0002_clustered_heads.SQL, m0003_sync_per_server.SQL)
 SCHEMA_VERSION = len(MIGRATIONS)
