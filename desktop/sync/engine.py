@@ -42,11 +42,11 @@ import random
 import ssl
 import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
+from ..domain.clock import utcnow
 from ..store.database import Database
 from ..store.outbox import OutboxState
 from .auth import Authenticator
@@ -59,10 +59,6 @@ from .persons import resolve_persons
 from .planner import PlannedEntry, SyncPlan, plan_sync
 from .sender import Sender, StopRun
 from .settings import ServerProfile, SyncSettings, record_last_sync
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
 
 
 @dataclass(frozen=True)

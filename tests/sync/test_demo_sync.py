@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from desktop.demo_data import seed_demo
+from desktop.support.demo_data import seed_demo
 from desktop.sync.engine import SyncOutcome, records_lacking
 from desktop.sync.fhir_mapping import ALL_RESOURCE_TYPES
 from tests.sync.conftest import expected_on_server, sync
