@@ -24,6 +24,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--token-file", help="read a bearer token from this file")
     parser.add_argument("--retry-failed", action="store_true", help="queue failed records again before syncing")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.add_argument("--yes", action="store_true", help="switch to a new --server without asking")
 
 
 def _print_progress(progress: SyncProgress) -> None:
@@ -34,9 +35,22 @@ def _print_progress(progress: SyncProgress) -> None:
         print(progress.message_nb, flush=True)
 
 
+def _confirm_switch(app: Ambulant, args: argparse.Namespace) -> bool:
+    """Switching servers sends everything the new one lacks: say how much, and ask on a terminal."""
+    lacking = app.sync.records_lacking(args.server)
+    print(f"Ny server: {args.server}. {lacking} poster er ikke bekreftet der og blir sendt.", file=sys.stderr,
+          flush=True)
+    if args.yes or not sys.stdin.isatty():
+        return True
+    return input("Bytte server? [j/N] ").strip().lower() in ("j", "ja", "y", "yes")
+
+
 def _print_summary(summary: SyncSummary) -> None:
+    if summary.clock_warning_nb:
+        print(summary.clock_warning_nb)
     print(summary.message_nb)
-    print(f"Sendt: {summary.sent}   Feilet: {summary.failed_total}   Venter: {summary.waiting}   "
+    print(f"Sendt: {summary.sent}   Feilet: {summary.failed_total}   Konflikt: {summary.conflicts}   "
+          f"Venter: {summary.waiting}   "
           f"Forespørsler: {summary.round_trips}   Tid: {summary.seconds:.1f} s")
     for failure in summary.failed:
         print(f"  Feilet ({failure.kind}): {failure.reason}")
@@ -49,6 +63,9 @@ def run(args: argparse.Namespace, app: Ambulant) -> int:
     from ..services.sync import SyncError
     settings = app.sync.load_settings()
     try:
+        if args.server and app.sync.is_switch(args.server) and not _confirm_switch(app, args):
+            print("Avbrutt: serveren er ikke byttet.", file=sys.stderr)
+            return 2
         if args.server or args.batch:
             settings = dataclasses.replace(settings, server_url=args.server or settings.server_url,
                                            bundle_size=args.batch or settings.bundle_size)
@@ -64,7 +81,8 @@ def run(args: argparse.Namespace, app: Ambulant) -> int:
         print(json.dumps({"outcome": summary.outcome.value, "sent": summary.sent, "failed": summary.failed_total,
                           "waiting": summary.waiting, "round_trips": summary.round_trips,
                           "bytes_sent": summary.bytes_sent, "seconds": round(summary.seconds, 3),
-                          "message": summary.message_nb,
+                          "conflicts": summary.conflicts, "clock_skew_seconds": summary.clock_skew_seconds,
+                          "clock_warning": summary.clock_warning_nb or None, "message": summary.message_nb,
                           "failures": [dataclasses.asdict(f) for f in summary.failed]}, ensure_ascii=False))
     else:
         _print_summary(summary)

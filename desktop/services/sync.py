@@ -13,7 +13,8 @@ from ..store.database import Database
 from ..sync.auth import (ClientKey, StaticBearer, authenticator_for, generate_client_key, load_bearer_token,
                          load_client_key, store_bearer_token)
 from ..sync.connectivity import ProbeResult, is_online, probe
-from ..sync.engine import FailedRecord, RetryPolicy, SyncEngine, SyncOutcome, SyncProgress, SyncSummary, failed_records
+from ..sync.engine import (FailedRecord, RetryPolicy, SyncEngine, SyncOutcome, SyncProgress, SyncSummary,
+                           conflict_records, failed_records, records_lacking)
 from ..sync.engine import retry_failed as _retry_failed
 from ..sync.errors import SyncError
 from ..sync.http_client import FhirHttpClient, Timeouts
@@ -124,8 +125,21 @@ class SyncService:
         return list_failed(self._db)
 
     def retry_failed(self, seqs: list[int] | None = None) -> int:
-        """Queue refused rows (all, or some) again; returns how many."""
+        """Queue refused rows (all, or some) again; returns how many (superseded versions never)."""
         return retry_failed(self._db, seqs)
+
+    def conflicts(self) -> list[FailedRecord]:
+        """Rows the server refused because someone else changed the record first (412)."""
+        return conflict_records(self._db)
+
+    def records_lacking(self, server_url: str) -> int:
+        """How many records ``server_url`` has not confirmed: what switching to it would send."""
+        return records_lacking(self._db, server_url)
+
+    def is_switch(self, server_url: str) -> bool:
+        """True when ``server_url`` is not the server the stored settings name (a switch to confirm)."""
+        current = self.load_settings().server_url
+        return bool(current) and check_server_url(server_url) != check_server_url(current or "")
 
     def load_settings(self) -> SyncSettings:
         """The stored server settings."""

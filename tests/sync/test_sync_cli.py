@@ -83,3 +83,26 @@ def test_token_file_is_sent_as_bearer(data, server, tmp_path, capsys) -> None:
         assert _cli(data, "--server", gw.base_url, "--token-file", str(tmp_path / "missing")) == 2
         assert _cli(data, "--server", gw.base_url, "--token-file", str(token_file)) == 0
     assert "tokenfilen" in capsys.readouterr().out
+
+
+def test_switching_servers_says_how_much_and_sends_everything_the_new_one_lacks(data, server, capsys) -> None:
+    from tests.fhir_standin import StandinServer
+    assert _cli(data, "--server", server.base_url) == 0
+    capsys.readouterr()
+    with StandinServer() as second:
+        assert _cli(data, "--server", second.base_url, "--json") == 0
+        captured = capsys.readouterr()
+        summary = json.loads(captured.out)
+        db = Database.open(data[0], PASSPHRASE)
+        try:
+            total = db.outbox.counts().synced
+        finally:
+            db.close()
+        assert f"{total} poster er ikke bekreftet der" in captured.err
+        assert summary["sent"] == total > 0
+        assert second.resource_count("Patient") == 2
+        # Back to the first server: it confirmed everything already (state is kept per server).
+        assert _cli(data, "--server", server.base_url, "--json") == 0
+        captured = capsys.readouterr()
+        assert "0 poster er ikke bekreftet der" in captured.err
+        assert json.loads(captured.out)["sent"] == 0
