@@ -8,6 +8,8 @@ from typing import Any
 
 from ..domain.audit import AuditAction
 from ..domain.clock import utcnow
+from ..domain.event_time import TimeWarning, event_time_warning
+from ..domain.record_text import clean_record
 from ..domain.drug_catalogue import DrugCatalogue
 from ..domain.errors import DomainError
 from ..domain.medication import (
@@ -35,8 +37,15 @@ class ServiceBase:
         return new_meta(self.worker, self.db.device_id, self.clock(), occurred_at)
 
     def _save(self, record: Any, action: AuditAction = AuditAction.CREATE) -> Any:
+        # Every path (form, correction, import, pull) goes through here: no text a server refuses is stored.
+        record = clean_record(record)
         self.db.save([record], self.worker, action, self.clock())
         return record
+
+    def event_time_warning(self, at: dt.datetime) -> TimeWarning | None:
+        """A question for the form when ``at`` is in the future or before the last confirmed sync."""
+        last = self.db.get_setting("last_sync")
+        return event_time_warning(at, self.clock(), dt.datetime.fromisoformat(last) if last else None)
 
     def _get(self, record_id: str, expected: type | None = None) -> Any:
         with self.db.reading():
