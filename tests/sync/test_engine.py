@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from desktop.domain.clients import Allergy
 from desktop.store.outbox import OutboxState
 from desktop.sync.engine import SyncEngine, SyncOutcome, SyncProgress
 from desktop.sync.settings import ServerProfile, SyncSettings
@@ -59,19 +58,6 @@ def test_correction_after_sync_goes_up_as_a_new_version(app, clock, db, server) 
     assert [version_on_server(h) for h in history] == [note.meta.version_id, corrected.meta.version_id]
     assert history[1]["docStatus"] == "amended"
     assert server.get("Observation", wrong.meta.record_id)["status"] == "entered-in-error"
-    assert_exactly_once(db, server)
-
-
-def test_versions_written_offline_arrive_in_order(app, clock, db, server) -> None:
-    client = add_client(app)
-    note = app.write_note(client.client_id, "v1")
-    for text in ("v2", "v3"):
-        clock.advance(minutes=1)
-        note = app.correct(note.meta.record_id, text=text)
-    app.correct(client.client_id, allergies=(Allergy("Latex"),))
-    assert sync(db, server).outcome is SyncOutcome.COMPLETE
-    history = server.history("DocumentReference", note.meta.record_id)
-    assert [h["extension"][0]["extension"][1]["valueInteger"] for h in history] == [1, 2, 3]
     assert_exactly_once(db, server)
 
 

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +12,6 @@ from desktop.store.database import Database
 from desktop.sync.engine import SyncEngine, SyncOutcome, SyncProgress
 from desktop.sync.http_client import Timeouts
 from desktop.sync.settings import SyncSettings
-from tests.conftest import FAST_KDF, PASSPHRASE, WORKER
 from tests.helpers import add_client
 from tests.sync.conftest import (FAST_RETRY, assert_exactly_once, make_server, pending_rows, row_states,
                                  sync, writes)
@@ -42,22 +36,6 @@ def test_response_slower_than_the_read_timeout(app, clock, db, server) -> None:
     server.inject(("delay_after_commit", 1.5))
     summary = sync(db, server, timeouts=Timeouts(connect=2, read=0.5, probe=2))
     assert summary.outcome is SyncOutcome.COMPLETE
-    assert_exactly_once(db, server)
-
-
-def test_503_with_retry_after_is_honoured(app, clock, db, server) -> None:
-    record_every_kind(app, clock)
-    waits: list[float] = []
-
-    def sleep(seconds: float) -> None:
-        waits.append(seconds)
-        time.sleep(seconds)
-
-    server.inject(("status", 503, 1), ("status", 429, 1))
-    summary = sync(db, server, sleep=sleep)
-    assert summary.outcome is SyncOutcome.COMPLETE
-    assert waits[:2] == [1.0, 1.0]
-    assert [r.status for r in writes(server)][:2] == [503, 429]
     assert_exactly_once(db, server)
 
 
@@ -138,56 +116,3 @@ def test_server_lost_in_the_middle_then_back(app, clock, db, server) -> None:
     server.start()
     assert sync(db, server, batch=40).outcome is SyncOutcome.COMPLETE
     assert_exactly_once(db, server)
-
-
-def test_sync_process_killed_mid_sync_then_run_again(tmp_path) -> None:
-    data_dir = tmp_path / "data"
-    db = Database.create(data_dir, PASSPHRASE, WORKER, kdf=FAST_KDF)
-    app = Ambulant(db)
-    fill_outbox(db, clients=4, notes_per_client=25, measurements_per_client=25, now=app.clock())
-    db.close()
-    passphrase_file = tmp_path / "pass"
-    passphrase_file.write_text(PASSPHRASE, encoding="utf-8")
-    with make_server(latency_s=0.02) as standin:
-        command = [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "--passphrase-file",
-                   str(passphrase_file), "sync", "--server", standin.base_url, "--batch", "20"]
-        proc = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                env={**os.environ, "PYTHONPATH": str(REPO)})
-        try:
-            assert proc.stdout is not None
-            for line in proc.stdout:   # wait until a few Bundles are confirmed
-                if line.startswith("Sendt") and int(line.split()[1]) >= 60:
-                    break
-            else:
-                pytest.fail(f"the sync ended before it could be killed: {proc.stderr.read()}")
-            committed = standin.resource_count()
-            standin.inject(("delay_after_commit", 30))   # the next Bundle is stored, its answer never comes
-            deadline = time.monotonic() + 10
-            while standin.resource_count() == committed and time.monotonic() < deadline:
-                time.sleep(0.01)
-            assert standin.resource_count() > committed, "the delayed Bundle was not committed"
-            proc.send_signal(signal.SIGKILL)
-            proc.wait(timeout=10)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-            for stream in (proc.stdout, proc.stderr):
-                if stream is not None:
-                    stream.close()
-        assert proc.returncode == -signal.SIGKILL
-        standin.config.fail_next.clear()
-        db = Database.open(data_dir, PASSPHRASE)
-        try:
-            states = row_states(db)
-            assert states["synced"] >= 60 and states["pending"] > 0
-            on_server_before = standin.resource_count()
-            standin.stats.reset()
-            summary = sync(db, standin, batch=20)
-            assert summary.outcome is SyncOutcome.COMPLETE
-            # It resumed: the confirmed rows were not sent again.
-            assert sum(r.entry_count for r in writes(standin)) <= states["pending"] + 20
-            assert standin.resource_count() > on_server_before
-            assert_exactly_once(db, standin)
-        finally:
-            db.close()
