@@ -5,11 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain.audit import AuditAction, AuditEvent
+from ..domain.errors import DomainError
 from ..domain.medication import (
     ORDER_EDITABLE_FIELDS,
+    Administration,
     MedicationOrder,
 )
 from ..domain.records import correct, enter_in_error
+
+# Set only through their own doors: a second signer proves who they are (correct_administration),
+# an override comes with its reason, a stop with the prescriber's instruction (stop_order).
+_NOT_BY_PLAIN_CORRECTION = frozenset({"second_signer", "second_signed_version", "overrides"})
 from .base import ServiceBase
 
 
@@ -17,9 +23,16 @@ class RecordServices(ServiceBase):
     """Corrections, entered-in-error, history and the access log, for every record kind. use cases."""
 
     def correct(self, record_id: str, **changes: Any) -> Any:
-        """Save a corrected version of a record; the old version stays readable."""
+        """Save a corrected version of a record; the old version stays readable.
+
+        The corrected version is checked by the same rules as a new one (a class A dose
+        keeps its second signer, a chapter 9 registration its required fields).
+        """
         record = self._get(record_id)
         allowed = ORDER_EDITABLE_FIELDS if isinstance(record, MedicationOrder) else None
+        if isinstance(record, Administration) and set(changes) & _NOT_BY_PLAIN_CORRECTION:
+            raise DomainError("second_signer", "Rett en signert dose med «Rett dose…»: kontrolløren må bekrefte.",
+                              'Correct a signed dose with "Correct dose…": the second signer must confirm.')
         new = correct(record, self.worker, self.db.device_id, self.clock(), allowed, **changes)
         return self._save(new, AuditAction.CORRECT)
 
