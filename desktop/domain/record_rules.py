@@ -104,7 +104,9 @@ def _local_datetime(when: dt.datetime) -> str:
 def _span(delta: dt.timedelta, hours_word: str, minutes_word: str) -> str:
     minutes = int(abs(delta.total_seconds()) // 60)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} {hours_word} {minutes} {minutes_word}" if hours else f"{minutes} {minutes_word}"
+    if hours and minutes:
+        return f"{hours} {hours_word} {minutes} {minutes_word}"
+    return f"{hours} {hours_word}" if hours else f"{minutes} {minutes_word}"
 
 
 # -- administrations -------------------------------------------------------------

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..domain import medication_rules as rules
+from ..domain import record_rules
 from ..domain.allergy_check import AllergyMatch, allergy_matches
 from ..domain.audit import AuditAction
 from ..domain.errors import DomainError, require, require_text
@@ -61,15 +62,28 @@ class MedicationServices(ColleagueServices):
                                 tuple(sorted(times)), overrides=_overrides(overrides), **optional)
         return self._save(order)
 
+    def _probe_order(self, client_id: str, drug_name: str, atc: str) -> MedicationOrder:
+        """An order of ``drug_name`` (and ``atc``) for asking the rules about the drug alone (never saved)."""
+        return MedicationOrder(self._meta(), client_id, drug_name.strip() or "-", "", "", "", Dose(Decimal(1), "-"),
+                               OrderKind.FIXED, "", dt.date(2000, 1, 1), "-", dt.date(2000, 1, 1), (dt.time(8),),
+                               atc=atc.strip().upper())
+
     def cave_matches(self, client_id: str, drug_name: str, atc: str = "") -> list[AllergyMatch]:
-        """The client's CAVE entries a drug (by name and ATC code) matches: what the order form warns about."""
+        """The client's CAVE entries a drug (by name and ATC code) matches."""
         client = self.get_client(client_id)
         if not drug_name.strip():
             return []
-        probe = MedicationOrder(self._meta(), client_id, drug_name.strip(), "", "", "", Dose(Decimal(1), "x"),
-                                OrderKind.FIXED, "", dt.date(2000, 1, 1), "-", dt.date(2000, 1, 1), (dt.time(8),),
-                                atc=atc.strip().upper())
-        return allergy_matches(probe, client.allergies, self.drug_catalogue())
+        return allergy_matches(self._probe_order(client_id, drug_name, atc), client.allergies, self.drug_catalogue())
+
+    def cave_findings(self, client_id: str, drug_name: str, atc: str = "") -> list[Finding]:
+        """The CAVE warning the rules give for a drug, worded as on saving: what the order form shows as typed."""
+        self.get_client(client_id)
+        if not drug_name.strip():
+            return []
+        probe = self._probe_order(client_id, drug_name, atc)
+        with self.db.reading():
+            found = record_rules.check(probe, self._rule_context(probe))
+        return [f for f in found if f.rule is Rule.ALLERGY]
 
     def stop_order(self, order_id: str, stopped_at: dt.datetime, instructed_by: str,
                    instructed_at: dt.datetime, reason: str) -> MedicationOrder:
