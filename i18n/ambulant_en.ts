@@ -125,7 +125,7 @@
 <context>
     <name>Chapter9Page</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="+429"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="+430"/>
         <source>Emergency interventions (skadeavvergende tiltak i nødssituasjon, helse- og omsorgstjenesteloven § 9-5 third paragraph a).</source>
         <translation>Emergency interventions (skadeavvergende tiltak i nødssituasjon, helse- og omsorgstjenesteloven § 9-5 third paragraph a).</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>corrected: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Correct…</source>
         <translation>Correct…</translation>
     </message>
@@ -1159,7 +1159,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="-318"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="-319"/>
         <source>Journal notes, newest first</source>
         <translation>Journal notes, newest first</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>MedicationTab</name>
     <message>
-        <location filename="../desktop/ui/client/medication_tab.py" line="+63"/>
+        <location filename="../desktop/ui/client/medication_tab.py" line="+64"/>
         <source>New order from paper…</source>
         <translation>New order from paper…</translation>
     </message>
@@ -1965,7 +1965,7 @@
         <translation>Show stopped orders</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Doses today</source>
         <translation>Doses today</translation>
     </message>
@@ -2010,86 +2010,12 @@
         <translation>Select a dose and press Enter = given, N = not given, R = refused, S = taken by the client.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
-        <source>Fixed medicines</source>
-        <translation>Fixed medicines</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+6"/>
-        <source>Medicine and dose</source>
-        <translation>Medicine and dose</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Times</source>
-        <translation>Times</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+7"/>
-        <source>Indication</source>
-        <translation>Indication</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <location line="+6"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>As-needed medicines (PRN)</source>
-        <translation>As-needed medicines (PRN)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Max per 24 h</source>
-        <translation>Max per 24 h</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 24 h</source>
-        <translation>Last 24 h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>As-needed medicines</source>
-        <translation>As-needed medicines</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give as-needed dose…</source>
-        <translation>Give as-needed dose…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Selected order</source>
-        <translation>Selected order</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order entered in error…</source>
-        <translation>Order entered in error…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Administration notes…</source>
-        <translation>Administration notes…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop order…</source>
-        <translation>Stop order…</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Doses today, %1</source>
         <translation>Doses today, %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Follow up: %1 given %2. Record the effect (due %3).</source>
         <translation>Follow up: %1 given %2. Record the effect (due %3).</translation>
     </message>
@@ -2099,87 +2025,7 @@
         <translation>Record effect…</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Entered in error</source>
-        <translation>Entered in error</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopped from %1</source>
-        <translation>Stopped from %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopped %1</source>
-        <translation>Stopped %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Until %1</source>
-        <translation>Until %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Double check</source>
-        <translation>Double check</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Class %1</source>
-        <translation>Class %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Multidose</source>
-        <translation>Multidose</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Observed intake</source>
-        <translation>Observed intake</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Entered despite CAVE</source>
-        <translation>Entered despite CAVE</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Ordered by %1, %2</source>
-        <translation>Ordered by %1, %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From %1</source>
-        <translation>From %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>to %1</source>
-        <translation>to %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>at least %1 hours apart</source>
-        <translation>at least %1 hours apart</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Stopped from %1 as instructed by %2 (%3): %4</source>
-        <translation>Stopped from %1 as instructed by %2 (%3): %4</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Overridden: %1 (%2)</source>
-        <translation>Overridden: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Select an order to see who ordered it and when.</source>
-        <translation>Select an order to see who ordered it and when.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Select a dose first: use the arrow keys or click it.</source>
         <translation>Select a dose first: use the arrow keys or click it.</translation>
     </message>
@@ -2253,7 +2099,7 @@
 <context>
     <name>ObservationTab</name>
     <message>
-        <location line="+507"/>
+        <location line="+508"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -2464,6 +2310,163 @@
         <location line="+26"/>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <location filename="../desktop/ui/client/order_panel.py" line="+31"/>
+        <location line="+3"/>
+        <source>Fixed medicines</source>
+        <translation>Fixed medicines</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+6"/>
+        <source>Medicine and dose</source>
+        <translation>Medicine and dose</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Indication</source>
+        <translation>Indication</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>As-needed medicines (PRN)</source>
+        <translation>As-needed medicines (PRN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max per 24 h</source>
+        <translation>Max per 24 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 24 h</source>
+        <translation>Last 24 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As-needed medicines</source>
+        <translation>As-needed medicines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give as-needed dose…</source>
+        <translation>Give as-needed dose…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected order</source>
+        <translation>Selected order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order entered in error…</source>
+        <translation>Order entered in error…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration notes…</source>
+        <translation>Administration notes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop order…</source>
+        <translation>Stop order…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Entered in error</source>
+        <translation>Entered in error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped from %1</source>
+        <translation>Stopped from %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped %1</source>
+        <translation>Stopped %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until %1</source>
+        <translation>Until %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double check</source>
+        <translation>Double check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class %1</source>
+        <translation>Class %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multidose</source>
+        <translation>Multidose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observed intake</source>
+        <translation>Observed intake</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered despite CAVE</source>
+        <translation>Entered despite CAVE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ordered by %1, %2</source>
+        <translation>Ordered by %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1 hours apart</source>
+        <translation>at least %1 hours apart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped from %1 as instructed by %2 (%3): %4</source>
+        <translation>Stopped from %1 as instructed by %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overridden: %1 (%2)</source>
+        <translation>Overridden: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select an order to see who ordered it and when.</source>
+        <translation>Select an order to see who ordered it and when.</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +2834,7 @@
         <translation>Typed by the second signer, not by you</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>

@@ -125,7 +125,7 @@
 <context>
     <name>Chapter9Page</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="+429"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="+430"/>
         <source>Emergency interventions (skadeavvergende tiltak i nødssituasjon, helse- og omsorgstjenesteloven § 9-5 third paragraph a).</source>
         <translation>Skadeavvergjande tiltak i naudsituasjon (helse- og omsorgstenestelova § 9-5 tredje ledd bokstav a).</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>retta: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Correct…</source>
         <translation>Rett…</translation>
     </message>
@@ -1159,7 +1159,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="-318"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="-319"/>
         <source>Journal notes, newest first</source>
         <translation>Journalnotat, nyaste først</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>MedicationTab</name>
     <message>
-        <location filename="../desktop/ui/client/medication_tab.py" line="+63"/>
+        <location filename="../desktop/ui/client/medication_tab.py" line="+64"/>
         <source>New order from paper…</source>
         <translation>Ny ordinasjon frå papir …</translation>
     </message>
@@ -1965,7 +1965,7 @@
         <translation>Vis seponerte ordinasjonar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Doses today</source>
         <translation>Dosar i dag</translation>
     </message>
@@ -2010,86 +2010,12 @@
         <translation>Vel ein dose og trykk Enter = gitt, N = ikkje gitt, R = nekta, S = teke sjølv.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
-        <source>Fixed medicines</source>
-        <translation>Faste legemiddel</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+6"/>
-        <source>Medicine and dose</source>
-        <translation>Legemiddel og dose</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Times</source>
-        <translation>Klokkeslett</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+7"/>
-        <source>Indication</source>
-        <translation>Indikasjon</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <location line="+6"/>
-        <source>Notes</source>
-        <translation>Merknader</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>As-needed medicines (PRN)</source>
-        <translation>Behovsmedisin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Max per 24 h</source>
-        <translation>Maks per døger</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 24 h</source>
-        <translation>Siste døger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>As-needed medicines</source>
-        <translation>Behovsmedisin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give as-needed dose…</source>
-        <translation>Gi behovsdose …</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Selected order</source>
-        <translation>Vald ordinasjon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order entered in error…</source>
-        <translation>Ordinasjon feilregistrert …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Administration notes…</source>
-        <translation>Administrasjonsnotat …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop order…</source>
-        <translation>Seponer…</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Doses today, %1</source>
         <translation>Dosar i dag, %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Follow up: %1 given %2. Record the effect (due %3).</source>
         <translation>Oppfølging: %1 gitt %2. Registrer effekten (frist %3).</translation>
     </message>
@@ -2099,87 +2025,7 @@
         <translation>Registrer effekt …</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Entered in error</source>
-        <translation>Feilregistrert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopped from %1</source>
-        <translation>Seponert frå %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopped %1</source>
-        <translation>Seponert %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Until %1</source>
-        <translation>Til %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Double check</source>
-        <translation>Dobbeltkontroll</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Class %1</source>
-        <translation>%1-preparat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Multidose</source>
-        <translation>Multidose</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Observed intake</source>
-        <translation>Observert inntak</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Entered despite CAVE</source>
-        <translation>Lagt inn trass CAVE</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Ordered by %1, %2</source>
-        <translation>Forordna av %1, %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From %1</source>
-        <translation>Frå %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>to %1</source>
-        <translation>til %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>at least %1 hours apart</source>
-        <translation>minst %1 timar mellom dosane</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Stopped from %1 as instructed by %2 (%3): %4</source>
-        <translation>Seponert frå %1 etter beskjed frå %2 (%3): %4</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Overridden: %1 (%2)</source>
-        <translation>Overstyrt: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Select an order to see who ordered it and when.</source>
-        <translation>Vel ein ordinasjon for å sjå kven som forordna han og når.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Select a dose first: use the arrow keys or click it.</source>
         <translation>Vel ein dose først: bruk piltastane eller klikk på han.</translation>
     </message>
@@ -2253,7 +2099,7 @@
 <context>
     <name>ObservationTab</name>
     <message>
-        <location line="+507"/>
+        <location line="+508"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -2464,6 +2310,163 @@
         <location line="+26"/>
         <source>Save</source>
         <translation>Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <location filename="../desktop/ui/client/order_panel.py" line="+31"/>
+        <location line="+3"/>
+        <source>Fixed medicines</source>
+        <translation>Faste legemiddel</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+6"/>
+        <source>Medicine and dose</source>
+        <translation>Legemiddel og dose</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Times</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Indication</source>
+        <translation>Indikasjon</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>As-needed medicines (PRN)</source>
+        <translation>Behovsmedisin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max per 24 h</source>
+        <translation>Maks per døger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 24 h</source>
+        <translation>Siste døger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As-needed medicines</source>
+        <translation>Behovsmedisin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give as-needed dose…</source>
+        <translation>Gi behovsdose …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected order</source>
+        <translation>Vald ordinasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order entered in error…</source>
+        <translation>Ordinasjon feilregistrert …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration notes…</source>
+        <translation>Administrasjonsnotat …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop order…</source>
+        <translation>Seponer…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Entered in error</source>
+        <translation>Feilregistrert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped from %1</source>
+        <translation>Seponert frå %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped %1</source>
+        <translation>Seponert %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until %1</source>
+        <translation>Til %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double check</source>
+        <translation>Dobbeltkontroll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class %1</source>
+        <translation>%1-preparat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multidose</source>
+        <translation>Multidose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observed intake</source>
+        <translation>Observert inntak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered despite CAVE</source>
+        <translation>Lagt inn trass CAVE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ordered by %1, %2</source>
+        <translation>Forordna av %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1</source>
+        <translation>Frå %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1 hours apart</source>
+        <translation>minst %1 timar mellom dosane</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped from %1 as instructed by %2 (%3): %4</source>
+        <translation>Seponert frå %1 etter beskjed frå %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overridden: %1 (%2)</source>
+        <translation>Overstyrt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select an order to see who ordered it and when.</source>
+        <translation>Vel ein ordinasjon for å sjå kven som forordna han og når.</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +2834,7 @@
         <translation>Blir skrive av kontrolløren, ikkje av deg</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>Warning</source>
         <translation>Åtvaring</translation>
     </message>

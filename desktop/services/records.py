@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..domain import record_rules
 from ..domain.audit import AuditAction, AuditEvent
+from ..domain.record_rules import Finding
 from ..domain.errors import DomainError
 from ..domain.medication import (
     ORDER_EDITABLE_FIELDS,
@@ -35,6 +37,15 @@ class RecordServices(ServiceBase):
                               'Correct a signed dose with "Correct dose…": the second signer must confirm.')
         new = correct(record, self.worker, self.db.device_id, self.clock(), allowed, **changes)
         return self._save(new, AuditAction.CORRECT)
+
+    def check_record(self, record: Any) -> list[Finding]:
+        """The rules a record version from elsewhere (an import, the server) breaks here, if any.
+
+        The same rules as for a record written in this window, judged against this journal
+        (its order, the client's CAVE and doses, the local procedure); nothing is saved.
+        """
+        with self.db.reading():
+            return record_rules.unresolved(record, self._rule_context(record))
 
     def enter_in_error(self, record_id: str, reason: str) -> Any:
         """Mark a record entered in error, with the reason; nothing is deleted."""

@@ -362,3 +362,19 @@ def test_the_blood_pressure_panel_reaches_the_server_whole(app, db, server) -> N
     assert stored["code"]["coding"][0]["code"] == "85354-9"
     assert sorted(c["code"]["coding"][0]["code"] for c in stored["component"]) == ["8462-4", "8480-6"]
     assert server.resource_count("Observation") == 1
+
+
+def test_a_change_of_the_double_check_policy_is_an_audit_event_the_server_takes(app, db) -> None:  # noqa: ANN001
+    from desktop.domain.double_check_policy import LocalProcedure
+    from desktop.domain.medication import DoubleCheckPolicy
+    from tests.helpers import second_signature
+    app.set_local_procedure(LocalProcedure(DoubleCheckPolicy(atc_prefixes=frozenset({"N02A"})), 45))
+    second_signature(app)
+    with db.reading():
+        events = [db.audit.get(r.ref) for r in db.outbox.entries(OutboxState.PENDING) if r.entity == "audit"]
+    resources = [map_audit_event(e) for e in events]
+    for resource in resources:
+        _validate(resource)
+    texts = json.dumps(resources, ensure_ascii=False)
+    assert "lokal prosedyre for signering endret" in texts and "kontrollør registrert for dobbeltkontroll" in texts
+    assert "kontroll-passord" not in texts   # the colleague's passphrase never leaves the journal

@@ -275,3 +275,19 @@ def test_blood_pressure_is_one_value(app: Ambulant, clock) -> None:
         assert refused(app.record_measurement, cid, "blood_pressure", text).field == "value"
     assert refused(app.record_measurement, cid, "pulse", "138/88").field == "value"
     assert dataclasses.replace(bp, kind="systolic", diastolic=None).value == 138
+
+
+def test_a_record_from_elsewhere_is_judged_by_the_same_rules(app: Ambulant, clock) -> None:
+    """The import or pull path: a colleague's class A dose without a second signer, and a second signature
+    of a planned dose already signed here, are both reported; nothing is saved by asking."""
+    from desktop.domain.medication import Administration
+    from desktop.domain.records import new_meta
+    cid = add_client(app).client_id
+    morphine = add_fixed_order(app, cid, "Morfin", (dt.time(9),), controlled="A")
+    metformin = add_fixed_order(app, cid, "Metformin", (dt.time(8),))
+    app.record_administration(metformin.order_id, GIVEN, scheduled_for=at(clock, 8))
+    theirs = [Administration(new_meta(SECOND, "their-device", clock.now), cid, order.order_id, GIVEN, order.dose,
+                             scheduled_for=at(clock, order.times[0].hour)) for order in (morphine, metformin)]
+    assert [f.rule for f in app.check_record(theirs[0])] == [Rule.DOUBLE_CHECK]
+    assert [f.rule for f in app.check_record(theirs[1])] == [Rule.ALREADY_SIGNED]
+    assert app.status().records["administrations"] == 1

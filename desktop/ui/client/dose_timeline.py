@@ -192,6 +192,10 @@ class DoseTimeline(QListWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         item = self.itemAt(pos)
+        if item is None and self.currentItem() is not None and self.currentItem().isSelected():
+            # The menu key (or Shift+F10) opens the menu of the selected dose wherever the pointer is.
+            item = self.currentItem()
+            pos = self.visualItemRect(item).center()
         if item is None:
             return
         self.setCurrentItem(item)

@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from ...domain import medication_rules as rules
 from ...domain.errors import DomainError
@@ -29,12 +29,13 @@ from ..forms.signed_dose_question import SignedDoseChoice, SignedDoseQuestion
 from ..forms.stop_order_form import StopOrderDialog
 from ..i18n import labels
 from ..i18n.language import error_text, fill
-from ..kit.formatting import fmt_date, fmt_datetime, fmt_time, fmt_when, to_local, weekday_date
+from ..kit.formatting import fmt_time, fmt_when, to_local, weekday_date
 from ..kit.icons import dose_icon, icon
 from ..kit.theme import error_style
-from ..kit.widgets import Banner, ReadOnlyTable, button, button_row, heading, muted
+from ..kit.widgets import Banner, button, button_row, heading, muted
 from ..session import Session
 from .dose_timeline import DoseTimeline, Entry, signed_administration
+from .order_panel import OrderPanel
 from .undo_banner import UndoBanner
 
 _SIGN_BUTTONS = (AdministrationStatus.GIVEN, AdministrationStatus.NOT_GIVEN, AdministrationStatus.REFUSED,
@@ -68,7 +69,12 @@ class MedicationTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
         split.addWidget(self._build_doses())
-        split.addWidget(self._build_orders())
+        self.orders = OrderPanel(session)
+        split.addWidget(self.orders)
+        # The order list's parts, as the tab's own (the keyboard chain and the tests use them).
+        (self.fixed, self.prn, self.give_prn, self.order_details, self.order_notes, self.stop_order,
+         self.order_error) = (self.orders.fixed, self.orders.prn, self.orders.give_prn, self.orders.details,
+                              self.orders.notes_button, self.orders.stop_button, self.orders.error_button)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([370, 610])
@@ -104,40 +110,6 @@ class MedicationTab(QWidget):
         lv.addWidget(self.sign_error)
         return left
 
-    def _build_orders(self) -> QWidget:
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(6, 0, 0, 0)
-        fixed_box = QGroupBox(self.tr("Fixed medicines"))
-        fv = QVBoxLayout(fixed_box)
-        self.fixed = ReadOnlyTable([self.tr("Medicine and dose"), self.tr("Times"), self.tr("Indication"),
-                                    self.tr("Notes")], self.tr("Fixed medicines"))
-        fv.addWidget(self.fixed)
-        rv.addWidget(fixed_box, 3)
-        prn_box = QGroupBox(self.tr("As-needed medicines (PRN)"))
-        pv = QVBoxLayout(prn_box)
-        self.prn = ReadOnlyTable([self.tr("Medicine and dose"), self.tr("Max per 24 h"), self.tr("Last 24 h"),
-                                  self.tr("Indication"), self.tr("Notes")], self.tr("As-needed medicines"))
-        pv.addWidget(self.prn)
-        self.give_prn = button(self.tr("Give as-needed dose…"), icon("add"))
-        pv.addLayout(button_row(self.give_prn))
-        rv.addWidget(prn_box, 2)
-        self.order_details = muted()
-        self.order_details.setTextFormat(Qt.TextFormat.RichText)
-        self.order_details.setAccessibleName(self.tr("Selected order"))
-        self.order_error = button(self.tr("Order entered in error…"))
-        self.order_notes = button(self.tr("Administration notes…"))
-        self.stop_order = button(self.tr("Stop order…"))
-        details_row = QHBoxLayout()
-        details_row.addWidget(self.order_details, 1)
-        order_buttons = QVBoxLayout()
-        for b in (self.order_notes, self.stop_order, self.order_error):
-            order_buttons.addWidget(b)
-        order_buttons.addStretch(1)
-        details_row.addLayout(order_buttons)
-        rv.addLayout(details_row)
-        return right
-
     def _connect(self) -> None:
         self.timeline.sign_requested.connect(self.sign)
         self.timeline.correct_requested.connect(self.correct_entry)
@@ -150,15 +122,13 @@ class MedicationTab(QWidget):
         self.timeline.currentItemChanged.connect(self._update_buttons)
         self.timeline.itemSelectionChanged.connect(self._update_buttons)
         self.prn.activated.connect(lambda _index: self.give_as_needed())
-        self.prn.itemSelectionChanged.connect(lambda: self._one_selection(self.prn, self.fixed))
-        self.fixed.itemSelectionChanged.connect(lambda: self._one_selection(self.fixed, self.prn))
         self.give_prn.clicked.connect(self.give_as_needed)
         self.order_error.clicked.connect(self.mark_order_in_error)
         self.order_notes.clicked.connect(self.edit_administration_notes)
         self.stop_order.clicked.connect(self.enter_stop)
         self.new_order.clicked.connect(self.enter_order)
         self.print_sheet.clicked.connect(self.print_requested)
-        self.show_stopped.toggled.connect(lambda _on: self._fill_orders())
+        self.show_stopped.toggled.connect(lambda on: self.orders.show_orders(self.overview, on))
         self.undo_banner.undo_requested.connect(self.undo)
         undo_key = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -189,7 +159,7 @@ class MedicationTab(QWidget):
                      if a.taken and not a.meta.entered_in_error and to_local(a.meta.occurred_at).date() == today]
         self.timeline.set_doses(overview.doses_today, prn_today)
         self._fill_follow_ups(orders)
-        self._fill_orders()
+        self.orders.show_orders(overview, self.show_stopped.isChecked())
         self.sign_error.hide()
         self._update_buttons()
 
@@ -201,8 +171,7 @@ class MedicationTab(QWidget):
         self.cave.clear()
         self.undo_banner.withdraw()
         self.timeline.clear()
-        self.fixed.setRowCount(0)
-        self.prn.setRowCount(0)
+        self.orders.clear()
         self._clear_follow_ups()
 
     def _clear_follow_ups(self) -> None:
@@ -231,85 +200,6 @@ class MedicationTab(QWidget):
             h.addWidget(answer)
             self.follow_ups.addWidget(row)
 
-    def _fill_orders(self) -> None:
-        if self.overview is None:
-            return
-        now = self.session.now()
-        today = to_local(now).date()
-        show_stopped = self.show_stopped.isChecked()
-        fixed_rows, fixed_styles, prn_rows, prn_styles = [], [], [], []
-        for order in sorted(self.overview.orders, key=lambda o: (not o.active_on(today), o.drug_name.lower())):
-            active = order.active_on(today)
-            if not active and not show_stopped:
-                continue
-            style = (None, False, False) if active else (self.palette().placeholderText().color(), False, True)
-            notes = self._order_notes(order, today)
-            if order.as_needed:
-                given = rules.prn_doses_last_24h(order, self.overview.prn_administrations, now)
-                prn_rows.append(([f"{order.label} — {order.dose}", str(order.max_per_24h or ""), str(given),
-                                  order.indication, notes], order))
-                prn_styles.append(style)
-            else:
-                fixed_rows.append(([f"{order.label} — {order.dose}", ", ".join(fmt_time(t) for t in order.times),
-                                    order.indication, notes], order))
-                fixed_styles.append(style)
-        self.fixed.set_rows(fixed_rows, fixed_styles)
-        self.prn.set_rows(prn_rows, prn_styles)
-        if prn_rows and self.prn.currentRow() < 0:
-            self.prn.selectRow(0)
-
-    def _order_notes(self, order: MedicationOrder, today) -> str:  # noqa: ANN001
-        notes = []
-        if order.meta.entered_in_error:
-            notes.append(self.tr("Entered in error"))
-        elif order.stopped_at is not None:
-            notes.append(fill(self.tr("Stopped from %1"), fmt_datetime(order.stopped_at)))
-        elif order.stop is not None and order.stop < today:
-            notes.append(fill(self.tr("Stopped %1"), fmt_date(order.stop)))
-        elif order.stop is not None:
-            notes.append(fill(self.tr("Until %1"), fmt_date(order.stop)))
-        if self.session.is_unlocked and self.session.app.requires_second_signer(order):
-            notes.append(self.tr("Double check"))
-        if order.controlled is not None:
-            notes.append(fill(self.tr("Class %1"), order.controlled.value))
-        if order.multidose:
-            notes.append(self.tr("Multidose"))
-        if order.observed_intake:
-            notes.append(self.tr("Observed intake"))
-        if order.overrides:
-            notes.append(self.tr("Entered despite CAVE"))
-        # One flag a line: explicit breaks size the row (word wrap in a stretched column does not).
-        return "\n".join(notes)
-
-    def _order_details(self, order: MedicationOrder) -> str:
-        """The selected order in full (prescriber, period, ATC, stop, overrides, notes)."""
-        parts = [f"<b>{escape(order.label)}</b>", escape(str(order.dose)), escape(order.route),
-                 escape(fill(self.tr("Ordered by %1, %2"), order.prescriber, fmt_date(order.ordered_on))),
-                 escape(fill(self.tr("From %1"), fmt_date(order.start)) +
-                        (" " + fill(self.tr("to %1"), fmt_date(order.stop)) if order.stop else ""))]
-        if order.as_needed and order.min_interval_hours:
-            parts.append(escape(fill(self.tr("at least %1 hours apart"), order.min_interval_hours)))
-        if order.atc:
-            parts.append("ATC " + escape(order.atc))
-        if order.stopped_at is not None and order.stop_instructed_at is not None:
-            parts.append("<b>" + escape(fill(self.tr("Stopped from %1 as instructed by %2 (%3): %4"),
-                                             fmt_datetime(order.stopped_at), order.stop_instructed_by,
-                                             fmt_datetime(order.stop_instructed_at), order.stop_reason)) + "</b>")
-        for override in order.overrides:
-            parts.append(escape(fill(self.tr("Overridden: %1 (%2)"), labels.rule_name(override.rule),
-                                     override.reason)))
-        if order.administration_notes:
-            parts.append(escape(order.administration_notes))
-        return " · ".join(p for p in parts if p)
-
-    def _one_selection(self, selected: ReadOnlyTable, other: ReadOnlyTable) -> None:
-        """A row chosen in one list clears the other, so order actions know which order is meant."""
-        if selected.selectionModel().hasSelection():
-            other.blockSignals(True)
-            other.clearSelection()
-            other.blockSignals(False)
-        self._update_buttons()
-
     def _update_buttons(self, *_: object) -> None:
         entry = self.timeline.selected_entry()
         signed = signed_administration(entry) is not None
@@ -317,16 +207,7 @@ class MedicationTab(QWidget):
             b.setEnabled(entry is not None and not signed)
         for b in (self.correct_dose, self.dose_in_error):
             b.setEnabled(signed)
-        prn = self.prn.selected_data()
-        today = to_local(self.session.now()).date()
-        self.give_prn.setEnabled(isinstance(prn, MedicationOrder) and prn.active_on(today))
-        selected = self.fixed.selected_data() or prn
-        editable = isinstance(selected, MedicationOrder) and not selected.meta.entered_in_error
-        self.order_error.setEnabled(editable)
-        self.order_notes.setEnabled(editable)
-        self.stop_order.setEnabled(editable and selected.active_on(today))  # type: ignore[union-attr]
-        self.order_details.setText(self._order_details(selected) if isinstance(selected, MedicationOrder)
-                                   else self.tr("Select an order to see who ordered it and when."))
+        self.orders.update_buttons()
 
     # -- signing --------------------------------------------------------------
 
@@ -456,8 +337,7 @@ class MedicationTab(QWidget):
     # -- orders -----------------------------------------------------------------
 
     def _selected_order(self) -> MedicationOrder | None:
-        order = self.fixed.selected_data() or self.prn.selected_data()
-        return order if isinstance(order, MedicationOrder) else None
+        return self.orders.selected_order()
 
     def enter_order(self) -> FormDialog | None:
         if self.overview is None:

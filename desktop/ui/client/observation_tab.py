@@ -320,8 +320,9 @@ class MeasurementsPage(QWidget):
                           fmt_datetime(m.meta.occurred_at), normal], key))
             styles.append((tones().late_fg, True, False) if m.outside_normal else (None, False, False))
         self.latest.set_rows(rows, styles)
-        if latest and self.chart_kind.currentData() not in latest:
-            self.chart_kind.setCurrentIndex(self.chart_kind.findData(next(iter(latest))))
+        drawn = [kind for m in latest.values() for kind, _ in m.values()]   # a panel draws as its parts
+        if drawn and self.chart_kind.currentData() not in drawn:
+            self.chart_kind.setCurrentIndex(self.chart_kind.findData(drawn[0]))
         self._draw()
 
     def _latest_chosen(self) -> None:

@@ -116,11 +116,9 @@ class OrderDialog(RuleFormDialog):
         except (DomainError, StoreError):
             return
         shown = bool(self.reasons)
-        self.show_findings(findings)
+        self.show_findings(findings, focus=False)   # typing goes on; the reason field waits in the warning
         if not findings and shown:
             self.save_button.setText(self.tr("Save"))
-        if findings:
-            self.drug.setFocus()   # typing goes on where it was; the reason is one Tab away in the warning
 
     def _suggest(self, text: str) -> None:
         """Fill the completer with catalogue entries matching what has been typed so far."""

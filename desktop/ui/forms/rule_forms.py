@@ -95,10 +95,19 @@ class RuleFormDialog(FormDialog):
         self._rules_box.hide()
         self.finding_banners: list[Banner] = []
         self.reasons: dict[Rule, QLineEdit] = {}
+        self._shown: list[tuple[Rule, str]] = []
         self.second: SecondSignerRows | None = None
 
-    def show_findings(self, findings: tuple[Finding, ...] | list[Finding]) -> None:
-        """Show what the rules say; each rule that may be overridden gets a reason field (text typed is kept)."""
+    def show_findings(self, findings: tuple[Finding, ...] | list[Finding], focus: bool = True) -> None:
+        """Show what the rules say; each rule that may be overridden gets a reason field (text typed is kept).
+
+        ``focus`` puts the cursor in the first reason field (not while the worker is typing elsewhere).
+        """
+        shown_now = [(f.rule, f.message_nb) for f in findings
+                     if not (f.rule is Rule.DOUBLE_CHECK and self.second is not None)]
+        if shown_now == self._shown:
+            return
+        self._shown = shown_now
         kept = {rule: edit.text() for rule, edit in self.reasons.items()}
         while self.rules_form.rowCount():
             self.rules_form.removeRow(0)
@@ -127,7 +136,7 @@ class RuleFormDialog(FormDialog):
         if self.reasons:
             self.save_button.setText(QCoreApplication.translate("RuleForms", "Go ahead anyway"))
         first = next(iter(self.reasons.values()), None)
-        if first is not None:
+        if first is not None and focus:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def overrides(self) -> dict[Rule, str]:
