@@ -1573,7 +1573,7 @@
         <translation>ATC groups</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Comma-separated, e.g. N02A, N07BC</source>
         <translation>Comma-separated, e.g. N02A, N07BC</translation>
     </message>
@@ -2030,7 +2030,7 @@
         <translation>Select a dose first: use the arrow keys or click it.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Signed: %1%2 — %3 %4. Undo within a few seconds if it was the wrong dose.</source>
         <translation>Signed: %1%2 — %3 %4. Undo within a few seconds if it was the wrong dose.</translation>
     </message>
@@ -2789,7 +2789,7 @@
         <translation>controlled drug, class %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ATC group %1</source>
         <translation>ATC group %1</translation>
     </message>
@@ -2814,14 +2814,19 @@
         <translation>Double check: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No colleague is enrolled on this computer. Enroll one under File → Double check and colleagues…</source>
         <translation>No colleague is enrolled on this computer. Enroll one under File → Double check and colleagues…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Second signer</source>
         <translation>Second signer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo: %1 signs with the passphrase %2</source>
+        <translation>Demo: %1 signs with the passphrase %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2829,12 +2834,12 @@
         <translation>Second signer&apos;s passphrase</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Typed by the second signer, not by you</source>
         <translation>Typed by the second signer, not by you</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
@@ -2844,7 +2849,7 @@
         <translation>Why you go ahead (e.g. agreed with the prescriber)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reason to go ahead</source>
         <translation>Reason to go ahead</translation>
     </message>

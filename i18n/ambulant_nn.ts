@@ -1573,7 +1573,7 @@
         <translation>ATC-grupper</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Comma-separated, e.g. N02A, N07BC</source>
         <translation>Skil med komma, t.d. N02A, N07BC</translation>
     </message>
@@ -2030,7 +2030,7 @@
         <translation>Vel ein dose først: bruk piltastane eller klikk på han.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Signed: %1%2 — %3 %4. Undo within a few seconds if it was the wrong dose.</source>
         <translation>Signert: %1%2 — %3 %4. Angre innan nokre sekund om det var feil dose.</translation>
     </message>
@@ -2789,7 +2789,7 @@
         <translation>narkotikaklasse %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ATC group %1</source>
         <translation>ATC-gruppe %1</translation>
     </message>
@@ -2814,14 +2814,19 @@
         <translation>Dobbeltkontroll: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No colleague is enrolled on this computer. Enroll one under File → Double check and colleagues…</source>
         <translation>Ingen kollega er registrert på denne maskina. Registrer ein under Fil → Dobbeltkontroll og kollegaer…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Second signer</source>
         <translation>Kontrollør</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo: %1 signs with the passphrase %2</source>
+        <translation>Demo: %1 signerer med passordet %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2829,12 +2834,12 @@
         <translation>Passordet til kontrolløren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Typed by the second signer, not by you</source>
         <translation>Blir skrive av kontrolløren, ikkje av deg</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Warning</source>
         <translation>Åtvaring</translation>
     </message>
@@ -2844,7 +2849,7 @@
         <translation>Kvifor du går vidare (t.d. avklart med forskrivar)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reason to go ahead</source>
         <translation>Grunngiving</translation>
     </message>

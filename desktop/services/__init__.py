@@ -6,5 +6,6 @@ from .colleagues import Colleague, SecondSignature
 from .facade import Ambulant
 from .views import NOTES_LIMIT, ClientMarks, ClientOverview, FailedSyncRecord, MedicationSheetData, Status, SyncStatus
 
-__all__ = ["NOTES_LIMIT", "Ambulant", "Changes", "ClientMarks", "Colleague", "SecondSignature", "ClientOverview", "FailedSyncRecord",
+__all__ = ["NOTES_LIMIT", "Ambulant", "Changes", "ClientMarks", "Colleague", "SecondSignature", "ClientOverview",
+           "FailedSyncRecord",
            "MedicationSheetData", "Status", "SyncStatus", "parse_decimal"]

@@ -132,7 +132,7 @@ def test_the_policy_is_kept_in_the_journal_audit_logged_and_used(app: Ambulant, 
     assert len([e for e in _audit(app) if "lokal prosedyre" in e.detail]) == 1
 
 
-def test_a_damaged_procedure_setting_falls_back_to_the_stricter_defaults(app: Ambulant, db, clock) -> None:  # noqa: ANN001
+def test_a_damaged_procedure_setting_falls_back_to_the_stricter_defaults(db, clock) -> None:  # noqa: ANN001
     db.set_setting(PROCEDURE_KEY, "{not json")
     assert Ambulant(db, clock=clock).local_procedure() == LocalProcedure()
 

@@ -266,7 +266,8 @@ class MedicationTab(QWidget):
 
     def _signed(self, record: Administration) -> None:
         """Offer the undo; the selection stays on the signed dose (the refresh keeps it by identity)."""
-        order = next((o for o in self.overview.orders if o.order_id == record.order_id), None) if self.overview else None
+        orders = self.overview.orders if self.overview else []
+        order = next((o for o in orders if o.order_id == record.order_id), None)
         what = order.label if order else ""
         planned = f" {fmt_time(record.scheduled_for)}" if record.scheduled_for else ""
         self.undo_banner.offer(record.meta.record_id, fill(

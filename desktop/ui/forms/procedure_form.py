@@ -69,7 +69,8 @@ class LocalProcedureDialog(FormDialog):
         row.addWidget(self.class_b)
         row.addStretch(1)
         self.add_field("controlled_classes", self.tr("Controlled drugs"), classes)
-        self.atc = self.add_field("atc_prefixes", self.tr("ATC groups"), QLineEdit(", ".join(sorted(policy.atc_prefixes))),
+        self.atc = self.add_field("atc_prefixes", self.tr("ATC groups"),
+                                  QLineEdit(", ".join(sorted(policy.atc_prefixes))),
                                   hint=self.tr("Comma-separated, e.g. N02A, N07BC"))
         self.drugs = self.add_field("drug_names", self.tr("Drugs"),
                                     QLineEdit(", ".join(sorted(policy.drug_names, key=str.casefold))),
@@ -104,7 +105,7 @@ class LocalProcedureDialog(FormDialog):
         self.remove.clicked.connect(self.remove_colleague)
         self.colleagues.currentItemChanged.connect(lambda *_: self.remove.setEnabled(self._chosen() is not None))
         self._fill_colleagues()
-        self.resize(620, 640)
+        self.resize(620, 560)
 
     def _fill_colleagues(self) -> None:
         self.colleagues.clear()

@@ -41,7 +41,8 @@ def double_check_why(matches: tuple[PolicyMatch, ...]) -> str:
         if m.reason is PolicyReason.ORDER:
             parts.append(QCoreApplication.translate("RuleForms", "the order asks for it"))
         elif m.reason is PolicyReason.CONTROLLED_CLASS:
-            parts.append(fill(QCoreApplication.translate("RuleForms", "controlled drug, class %1"), ControlledClass(m.value).value))
+            parts.append(fill(QCoreApplication.translate("RuleForms", "controlled drug, class %1"),
+                              ControlledClass(m.value).value))
         elif m.reason is PolicyReason.ATC:
             parts.append(fill(QCoreApplication.translate("RuleForms", "ATC group %1"), m.value))
         elif m.reason is PolicyReason.DRUG:
@@ -62,14 +63,25 @@ class SecondSignerRows:
             self.colleague.addItem(f"{c.name} (HPR {c.hpr})", c.hpr)
         hint = fill(QCoreApplication.translate("RuleForms", "Double check: %1."), why) if why else ""
         if not colleagues:
-            hint = QCoreApplication.translate("RuleForms", "No colleague is enrolled on this computer. Enroll one "
-                                                           "under File → Double check and colleagues…")
+            # A banner, not a hint: hints are one short line, and this one has to be read.
+            missing = Banner("warning", QCoreApplication.translate(
+                "RuleForms", "No colleague is enrolled on this computer. Enroll one under "
+                             "File → Double check and colleagues…"))
+            (form or dialog.form).addRow(missing)
             self.colleague.setEnabled(False)
-        dialog.add_field("second_signer", QCoreApplication.translate("RuleForms", "Second signer"), self.colleague, hint=hint, form=form)
+        dialog.add_field("second_signer", QCoreApplication.translate("RuleForms", "Second signer"), self.colleague,
+                         hint=hint, form=form)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        dialog.add_field("second_signer_passphrase", QCoreApplication.translate("RuleForms", "Second signer's passphrase"), self.passphrase,
-                         hint=QCoreApplication.translate("RuleForms", "Typed by the second signer, not by you"), form=form)
+        self.passphrase.setEnabled(bool(colleagues))
+        typed_by = QCoreApplication.translate("RuleForms", "Typed by the second signer, not by you")
+        if session.demo:
+            from ...support.demo_data import DEMO_COLLEAGUE, DEMO_COLLEAGUE_PASSPHRASE
+            typed_by = fill(QCoreApplication.translate("RuleForms", "Demo: %1 signs with the passphrase %2"),
+                            DEMO_COLLEAGUE.name, DEMO_COLLEAGUE_PASSPHRASE)
+        dialog.add_field("second_signer_passphrase",
+                         QCoreApplication.translate("RuleForms", "Second signer's passphrase"), self.passphrase,
+                         hint=typed_by, form=form)
 
     def signature(self) -> SecondSignature | None:
         """The proof to send, or None when no colleague is chosen (the rules then say if one is needed)."""
@@ -128,8 +140,10 @@ class RuleFormDialog(FormDialog):
             self.finding_banners.append(banner)
             if finding.overridable:
                 edit = QLineEdit(kept.get(finding.rule, ""))
-                edit.setPlaceholderText(QCoreApplication.translate("RuleForms", "Why you go ahead (e.g. agreed with the prescriber)"))
-                self.add_field(f"override:{finding.rule.value}", QCoreApplication.translate("RuleForms", "Reason to go ahead"), edit,
+                edit.setPlaceholderText(QCoreApplication.translate(
+                    "RuleForms", "Why you go ahead (e.g. agreed with the prescriber)"))
+                self.add_field(f"override:{finding.rule.value}",
+                               QCoreApplication.translate("RuleForms", "Reason to go ahead"), edit,
                                form=self.rules_form)
                 self.reasons[finding.rule] = edit
         self._rules_box.setVisible(bool(shown))
@@ -154,7 +168,8 @@ class RuleFormDialog(FormDialog):
                 else:
                     self.show_error("", finding_text(hard))
             elif set(self.reasons) - before:
-                self.show_error("", QCoreApplication.translate("RuleForms", "Read the warning and give a reason to go ahead, or cancel."))
+                self.show_error("", QCoreApplication.translate(
+                    "RuleForms", "Read the warning and give a reason to go ahead, or cancel."))
             return
         super().handle_domain_error(error)
 
