@@ -4,7 +4,7 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../desktop/ui/access_log_dialog.py" line="+34"/>
+        <location filename="../desktop/ui/client/access_log_dialog.py" line="+34"/>
         <location line="+7"/>
         <source>Access log</source>
         <translation>Tilgangslogg</translation>
@@ -61,7 +61,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="+67"/>
+        <location filename="../desktop/ui/app.py" line="+66"/>
         <source>Something unexpected went wrong. What you had saved is safe. If it happens again, tell your IT contact what you were doing.</source>
         <translation>Noe uventet gikk galt. Det du hadde lagret, er i behold. Skjer det igjen, fortell IT-kontakten din hva du holdt på med.</translation>
     </message>
@@ -69,6 +69,14 @@
         <location line="+3"/>
         <source>Error</source>
         <translation>Feil</translation>
+    </message>
+</context>
+<context>
+    <name>Cave</name>
+    <message>
+        <location filename="../desktop/ui/forms/cave.py" line="+22"/>
+        <source>CAVE: no known allergies registered</source>
+        <translation>CAVE: ingen kjente allergier registrert</translation>
     </message>
 </context>
 <context>
@@ -117,7 +125,7 @@
 <context>
     <name>Chapter9Page</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="+384"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="+430"/>
         <source>Emergency interventions (skadeavvergende tiltak i nødssituasjon, helse- og omsorgstjenesteloven § 9-5 third paragraph a).</source>
         <translation>Skadeavvergende tiltak i nødssituasjon (helse- og omsorgstjenesteloven § 9-5 tredje ledd bokstav a).</translation>
     </message>
@@ -234,7 +242,7 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="+29"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="+29"/>
         <source>Helsepersonelloven § 10 a: whether the client has minor children or siblings, and whether their need for information and follow-up has been considered.</source>
         <translation>Helsepersonelloven § 10 a: om brukeren har mindreårige barn eller søsken, og om behovet deres for informasjon og oppfølging er vurdert.</translation>
     </message>
@@ -282,7 +290,7 @@
 <context>
     <name>ClientDelegate</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/client_list.py" line="+74"/>
+        <location filename="../desktop/ui/client/client_list.py" line="+74"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n forsinket</numerusform>
@@ -354,12 +362,12 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../desktop/ui/client_view.py" line="+32"/>
+        <location filename="../desktop/ui/client/client_view.py" line="+33"/>
         <source>Choose a client in the list (Ctrl+F searches).</source>
         <translation>Velg en bruker i listen (Ctrl+F søker).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -374,7 +382,7 @@
         <translation>Observasjoner</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>born %1</source>
         <translation>født %1</translation>
     </message>
@@ -382,6 +390,54 @@
         <location line="+1"/>
         <source>national id %1</source>
         <translation>fødselsnr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDoseDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/dose_forms.py" line="+93"/>
+        <source>Correct a signed dose</source>
+        <translation>Rett en signert dose</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed %1 by %2: %3. The correction is saved as a new version; the signed one stays readable.</source>
+        <translation>Signert %1 av %2: %3. Rettingen lagres som en ny versjon; den signerte kan fortsatt leses.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time given</source>
+        <translation>Tidspunkt gitt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason (not given, refused)</source>
+        <translation>Årsak (ikke gitt, nektet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why it is corrected</source>
+        <translation>Hvorfor dosen rettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save correction</source>
+        <translation>Lagre retting</translation>
     </message>
 </context>
 <context>
@@ -405,17 +461,17 @@
 <context>
     <name>DoseTimeline</name>
     <message>
-        <location filename="../desktop/ui/medication_tab.py" line="+58"/>
+        <location filename="../desktop/ui/client/dose_timeline.py" line="+70"/>
         <source>Doses today</source>
         <translation>Doser i dag</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+45"/>
         <source>as needed</source>
         <translation>behovsdose</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>%1 %2 by %3</source>
         <translation>%1 %2 av %3</translation>
     </message>
@@ -424,11 +480,31 @@
         <source>checked by %1</source>
         <translation>kontrollert av %1</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>overridden: %1 (%2)</source>
+        <translation>overstyrt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrected: %1</source>
+        <translation>rettet: %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Correct…</source>
+        <translation>Rett…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark entered in error…</source>
+        <translation>Merk som feilregistrert…</translation>
+    </message>
 </context>
 <context>
     <name>EffectDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/dose_forms.py" line="+119"/>
+        <location filename="../desktop/ui/forms/dose_forms.py" line="+61"/>
         <source>Effect of the as-needed dose</source>
         <translation>Effekt av behovsdosen</translation>
     </message>
@@ -451,6 +527,49 @@
         <location line="+3"/>
         <source>Rating</source>
         <translation>Vurdering</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollColleagueDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/procedure_form.py" line="+29"/>
+        <source>Enroll a colleague for double checks</source>
+        <translation>Registrer en kollega for dobbeltkontroll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the colleague type their own passphrase. It is stored only as a strong hash and asked for at every double check they sign.</source>
+        <translation>La kollegaen skrive sitt eget passord. Det lagres bare som en sterk hash og spørres etter ved hver dobbeltkontroll de signerer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HPR no.</source>
+        <translation>HPR-nr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colleague&apos;s passphrase</source>
+        <translation>Kollegaens passord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 8 characters</source>
+        <translation>Minst 8 tegn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the passphrase</source>
+        <translation>Gjenta passordet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enroll</source>
+        <translation>Registrer</translation>
     </message>
 </context>
 <context>
@@ -507,7 +626,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/form_dialog.py" line="+61"/>
+        <location filename="../desktop/ui/forms/form_dialog.py" line="+60"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -520,16 +639,6 @@
         <location line="+13"/>
         <source>Error</source>
         <translation>Feil</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Second signer</source>
-        <translation>Kontrollert av</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second signer&apos;s HPR no.</source>
-        <translation>HPR-nummer til den som kontrollerte</translation>
     </message>
 </context>
 <context>
@@ -578,7 +687,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="+63"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="+63"/>
         <source>Goals and measures</source>
         <translation>Mål og tiltak</translation>
     </message>
@@ -689,7 +798,7 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="+90"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="+90"/>
         <location line="+3"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
@@ -835,7 +944,7 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="-153"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="-153"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
@@ -971,7 +1080,7 @@
 <context>
     <name>IndividualPlanPage</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="-113"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="-113"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
@@ -1050,7 +1159,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="-273"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="-319"/>
         <source>Journal notes, newest first</source>
         <translation>Journalnotater, nyeste først</translation>
     </message>
@@ -1098,7 +1207,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="+17"/>
+        <location filename="../desktop/ui/i18n/labels.py" line="+18"/>
         <location line="+9"/>
         <source>Given</source>
         <translation>Gitt</translation>
@@ -1225,6 +1334,31 @@
         <translation>Respirasjonsfrekvens</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Blood pressure</source>
+        <translation>Blodtrykk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CAVE</source>
+        <translation>CAVE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maximum per 24 h</source>
+        <translation>maks per døgn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum interval</source>
+        <translation>minste intervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned time</source>
+        <translation>planlagt tid</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>No effect</source>
         <translation>Ingen effekt</translation>
@@ -1270,7 +1404,7 @@
         <translation>Legemidlet mangler</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <location line="+1"/>
         <source>Health worker</source>
         <translation>Helsepersonell</translation>
@@ -1407,9 +1541,103 @@
     </message>
 </context>
 <context>
+    <name>LocalProcedureDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/procedure_form.py" line="+15"/>
+        <source>Double check and colleagues</source>
+        <translation>Dobbeltkontroll og kolleger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local procedure: which doses need a second qualified person, and how far from its planned time a dose may be signed before Ambulant asks why. Changes are written to the audit log.</source>
+        <translation>Lokal prosedyre: hvilke doser som krever en person til med kompetanse, og hvor langt fra planlagt tid en dose kan signeres før Ambulant spør hvorfor. Endringer skrives i tilgangsloggen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Class A</source>
+        <translation>Klasse A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class B</source>
+        <translation>Klasse B</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Controlled drugs</source>
+        <translation>Narkotika og vanedannende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ATC groups</source>
+        <translation>ATC-grupper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated, e.g. N02A, N07BC</source>
+        <translation>Skill med komma, f.eks. N02A, N07BC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drugs</source>
+        <translation>Legemidler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drug names, comma-separated, e.g. Metadon</source>
+        <translation>Legemiddelnavn, skill med komma, f.eks. Metadon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routes</source>
+        <translation>Administrasjonsveier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Subkutan, Intravenøs</source>
+        <translation>f.eks. Subkutan, Intravenøs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing window</source>
+        <translation>Tidsvindu for signering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fixed dose signed further from its planned time asks why</source>
+        <translation>En fast dose signert lenger fra planlagt tid spør hvorfor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Colleagues enrolled on this computer</source>
+        <translation>Kolleger registrert på denne maskinen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enroll a colleague…</source>
+        <translation>Registrer en kollega…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (HPR %2), enrolled %3 by %4</source>
+        <translation>%1 (HPR %2), registrert %3 av %4</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+43"/>
+        <location filename="../desktop/ui/main_window.py" line="+42"/>
         <source>Ambulant – demo</source>
         <translation>Ambulant – demo</translation>
     </message>
@@ -1437,6 +1665,11 @@
         <location line="+1"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Double check and colleagues…</source>
+        <translation>&amp;Dobbeltkontroll og kolleger…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1489,7 +1722,7 @@
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Client</source>
         <translation>&amp;Bruker</translation>
     </message>
@@ -1524,12 +1757,12 @@
         <translation>Sist synkronisert</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
         <translation>Synkroniseringen ble avbrutt. Det som ikke ble sendt, venter til neste gang.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Everything is synchronised (%1 sent).</source>
         <translation>Alt er synkronisert (%1 sendt).</translation>
     </message>
@@ -1539,12 +1772,17 @@
         <translation>%1 sendt, %2 feilet, %3 venter.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Synchronisation settings saved.</source>
         <translation>Innstillingene for synkronisering er lagret.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>The double-check rules are saved.</source>
+        <translation>Reglene for dobbeltkontroll er lagret.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>About Ambulant</source>
         <translation>Om Ambulant</translation>
     </message>
@@ -1650,28 +1888,28 @@
 <context>
     <name>MeasurementsPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="+60"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="+60"/>
         <source>New measurement</source>
         <translation>Ny måling</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-24"/>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
@@ -1703,16 +1941,16 @@
         <source>Trend for</source>
         <translation>Utvikling for</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. 138/88</source>
+        <translation>f.eks. 138/88</translation>
+    </message>
 </context>
 <context>
     <name>MedicationTab</name>
     <message>
-        <location filename="../desktop/ui/medication_tab.py" line="-63"/>
-        <source>CAVE: no known allergies registered</source>
-        <translation>CAVE: ingen kjente allergier registrert</translation>
-    </message>
-    <message>
-        <location line="+110"/>
+        <location filename="../desktop/ui/client/medication_tab.py" line="+64"/>
         <source>New order from paper…</source>
         <translation>Ny ordinasjon fra papir …</translation>
     </message>
@@ -1727,7 +1965,7 @@
         <translation>Vis seponerte ordinasjoner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Doses today</source>
         <translation>Doser i dag</translation>
     </message>
@@ -1758,85 +1996,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Correct dose…</source>
+        <translation>Rett dose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in error…</source>
+        <translation>Feilregistrert…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Select a dose and press Enter = given, N = not given, R = refused, S = taken by the client.</source>
         <translation>Velg en dose og trykk Enter = gitt, N = ikke gitt, R = nektet, S = tatt selv.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+3"/>
-        <source>Fixed medicines</source>
-        <translation>Faste legemidler</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+6"/>
-        <source>Medicine and dose</source>
-        <translation>Legemiddel og dose</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Times</source>
-        <translation>Klokkeslett</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+7"/>
-        <source>Indication</source>
-        <translation>Indikasjon</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <location line="+6"/>
-        <source>Notes</source>
-        <translation>Merknader</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>As-needed medicines (PRN)</source>
-        <translation>Behovsmedisin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Max per 24 h</source>
-        <translation>Maks per døgn</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 24 h</source>
-        <translation>Siste døgn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>As-needed medicines</source>
-        <translation>Behovsmedisin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give as-needed dose…</source>
-        <translation>Gi behovsdose …</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Selected order</source>
-        <translation>Valgt ordinasjon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order entered in error…</source>
-        <translation>Ordinasjon feilregistrert …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Administration notes…</source>
-        <translation>Administrasjonsnotat …</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Doses today, %1</source>
         <translation>Doser i dag, %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Follow up: %1 given %2. Record the effect (due %3).</source>
         <translation>Oppfølging: %1 gitt %2. Registrer effekten (frist %3).</translation>
     </message>
@@ -1846,64 +2025,14 @@
         <translation>Registrer effekt …</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Entered in error</source>
-        <translation>Feilregistrert</translation>
+        <location line="+22"/>
+        <source>Select a dose first: use the arrow keys or click it.</source>
+        <translation>Velg en dose først: bruk piltastene eller klikk på den.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Stopped %1</source>
-        <translation>Seponert %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Until %1</source>
-        <translation>Til %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Double check</source>
-        <translation>Dobbeltkontroll</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Class %1</source>
-        <translation>%1-preparat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Multidose</source>
-        <translation>Multidose</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Observed intake</source>
-        <translation>Observert inntak</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Ordered by %1, %2</source>
-        <translation>Forordnet av %1, %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From %1</source>
-        <translation>Fra %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>to %1</source>
-        <translation>til %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>at least %1 hours apart</source>
-        <translation>minst %1 timer mellom dosene</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Select an order to see who ordered it and when.</source>
-        <translation>Velg en ordinasjon for å se hvem som forordnet den og når.</translation>
+        <location line="+54"/>
+        <source>Signed: %1%2 — %3 %4. Undo within a few seconds if it was the wrong dose.</source>
+        <translation>Signert: %1%2 — %3 %4. Angre innen noen sekunder hvis det var feil dose.</translation>
     </message>
 </context>
 <context>
@@ -1947,7 +2076,7 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="-207"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="-231"/>
         <source>Write what you observed and did…</source>
         <translation>Skriv hva du observerte og gjorde …</translation>
     </message>
@@ -1970,7 +2099,7 @@
 <context>
     <name>ObservationTab</name>
     <message>
-        <location line="+462"/>
+        <location line="+508"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -1998,7 +2127,7 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/order_form.py" line="+47"/>
+        <location filename="../desktop/ui/forms/order_form.py" line="+53"/>
         <source>New order from a paper order</source>
         <translation>Ny ordinasjon fra papirordinasjon</translation>
     </message>
@@ -2177,11 +2306,173 @@
         <source>Administration notes</source>
         <translation>Merknader om utdeling</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <location filename="../desktop/ui/client/order_panel.py" line="+31"/>
+        <location line="+3"/>
+        <source>Fixed medicines</source>
+        <translation>Faste legemidler</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+6"/>
+        <source>Medicine and dose</source>
+        <translation>Legemiddel og dose</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Times</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Indication</source>
+        <translation>Indikasjon</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>As-needed medicines (PRN)</source>
+        <translation>Behovsmedisin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max per 24 h</source>
+        <translation>Maks per døgn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 24 h</source>
+        <translation>Siste døgn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As-needed medicines</source>
+        <translation>Behovsmedisin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give as-needed dose…</source>
+        <translation>Gi behovsdose …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected order</source>
+        <translation>Valgt ordinasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order entered in error…</source>
+        <translation>Ordinasjon feilregistrert …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration notes…</source>
+        <translation>Administrasjonsnotat …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop order…</source>
+        <translation>Seponer…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Entered in error</source>
+        <translation>Feilregistrert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped from %1</source>
+        <translation>Seponert fra %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped %1</source>
+        <translation>Seponert %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until %1</source>
+        <translation>Til %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double check</source>
+        <translation>Dobbeltkontroll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class %1</source>
+        <translation>%1-preparat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multidose</source>
+        <translation>Multidose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observed intake</source>
+        <translation>Observert inntak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered despite CAVE</source>
+        <translation>Lagt inn tross CAVE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ordered by %1, %2</source>
+        <translation>Forordnet av %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1</source>
+        <translation>Fra %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1 hours apart</source>
+        <translation>minst %1 timer mellom dosene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped from %1 as instructed by %2 (%3): %4</source>
+        <translation>Seponert fra %1 etter beskjed fra %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overridden: %1 (%2)</source>
+        <translation>Overstyrt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select an order to see who ordered it and when.</source>
+        <translation>Velg en ordinasjon for å se hvem som forordnet den og når.</translation>
+    </message>
 </context>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="+155"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="+155"/>
         <source>Goals and measures</source>
         <translation>Mål og tiltak</translation>
     </message>
@@ -2258,7 +2549,7 @@
 <context>
     <name>PrnDoseDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/dose_forms.py" line="-54"/>
+        <location filename="../desktop/ui/forms/dose_forms.py" line="-46"/>
         <source>Give an as-needed dose</source>
         <translation>Gi behovsdose</translation>
     </message>
@@ -2303,20 +2594,15 @@
         <translation>Merknad</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Over the maximum</source>
-        <translation>Over maks</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I have confirmed with the prescriber that this extra dose may be given</source>
-        <translation>Jeg har avklart med forskriver at denne ekstra dosen kan gis</translation>
+        <location line="+5"/>
+        <source>Sign</source>
+        <translation>Signer</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="+28"/>
+        <location filename="../desktop/ui/i18n/qt_strings.py" line="+28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -2491,44 +2777,91 @@
     </message>
 </context>
 <context>
-    <name>ReasonDialog</name>
+    <name>RuleForms</name>
     <message>
-        <location filename="../desktop/ui/forms/dose_forms.py" line="-62"/>
-        <source>Dose refused</source>
-        <translation>Dose nektet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dose not given</source>
-        <translation>Dose ikke gitt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned %1</source>
-        <translation>planlagt %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Reason</source>
-        <translation>Årsak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>Merknad</translation>
-    </message>
-</context>
-<context>
-    <name>SecondSignerDialog</name>
-    <message>
-        <location line="+14"/>
-        <source>Double check</source>
-        <translation>Dobbeltkontroll</translation>
+        <location filename="../desktop/ui/forms/rule_forms.py" line="+42"/>
+        <source>the order asks for it</source>
+        <translation>ordinasjonen krever det</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This medicine needs a second signer: enter the person who checked the dose.</source>
-        <translation>Dette legemidlet krever dobbeltkontroll: oppgi den som kontrollerte dosen.</translation>
+        <source>controlled drug, class %1</source>
+        <translation>narkotikaklasse %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ATC group %1</source>
+        <translation>ATC-gruppe %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the drug %1</source>
+        <translation>legemidlet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>route %1</source>
+        <translation>administrasjonsvei %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the colleague who checked</source>
+        <translation>Velg kollegaen som kontrollerte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double check: %1.</source>
+        <translation>Dobbeltkontroll: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No colleague is enrolled on this computer. Enroll one under File → Double check and colleagues…</source>
+        <translation>Ingen kollega er registrert på denne maskinen. Registrer en under Fil → Dobbeltkontroll og kolleger…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Second signer</source>
+        <translation>Kontrollør</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo: %1 signs with the passphrase %2</source>
+        <translation>Demo: %1 signerer med passordet %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second signer&apos;s passphrase</source>
+        <translation>Kontrollørens passord</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Typed by the second signer, not by you</source>
+        <translation>Skrives av kontrolløren, ikke av deg</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why you go ahead (e.g. agreed with the prescriber)</source>
+        <translation>Hvorfor du går videre (f.eks. avklart med forskriver)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason to go ahead</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go ahead anyway</source>
+        <translation>Gå videre likevel</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Read the warning and give a reason to go ahead, or cancel.</source>
+        <translation>Les advarselen og gi en begrunnelse for å gå videre, eller avbryt.</translation>
     </message>
 </context>
 <context>
@@ -2572,7 +2905,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../desktop/ui/setup.py" line="+48"/>
+        <location filename="../desktop/ui/setup.py" line="+42"/>
         <source>Welcome to Ambulant</source>
         <translation>Velkommen til Ambulant</translation>
     </message>
@@ -2617,7 +2950,7 @@
         <translation>Opprett kryptert database</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Too short: at least %1 characters</source>
         <translation>For kort: minst %1 tegn</translation>
     </message>
@@ -2656,9 +2989,143 @@
     </message>
 </context>
 <context>
+    <name>SignDoseDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/dose_forms.py" line="-109"/>
+        <source>Outside the planned time</source>
+        <translation>Utenfor planlagt tid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dose refused</source>
+        <translation>Dose nektet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dose not given</source>
+        <translation>Dose ikke gitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double check</source>
+        <translation>Dobbeltkontroll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign dose</source>
+        <translation>Signer dose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planned %1</source>
+        <translation>planlagt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome: %1</source>
+        <translation>Utfall: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDoseQuestion</name>
+    <message>
+        <location filename="../desktop/ui/forms/signed_dose_question.py" line="+27"/>
+        <source>Already signed</source>
+        <translation>Allerede signert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>planned %1</source>
+        <translation>planlagt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is already signed: %2 %3 by %4.</source>
+        <translation>%1 er allerede signert: %2 %3 av %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was signed now. If the signature is wrong, correct it or mark it entered in error.</source>
+        <translation>Ingenting ble signert nå. Er signeringen feil, kan du rette den eller merke den som feilregistrert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct…</source>
+        <translation>Rett…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in error…</source>
+        <translation>Feilregistrert…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>StopOrderDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/stop_order_form.py" line="+25"/>
+        <source>Stop order as instructed</source>
+        <translation>Seponer etter beskjed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordered by %1, %2. Enter the stop exactly as the prescriber instructed it. The order is kept as a new version; no dose is due after the stop.</source>
+        <translation>Forordnet av %1, %2. Før inn seponeringen nøyaktig slik forskriveren ga beskjed. Ordinasjonen beholdes som en ny versjon; ingen dose er planlagt etter seponering.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop from</source>
+        <translation>Seponeres fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructed by</source>
+        <translation>Beskjed fra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The prescriber (name and workplace)</source>
+        <translation>Forskriveren (navn og arbeidssted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructed at</source>
+        <translation>Beskjed gitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop order</source>
+        <translation>Seponer</translation>
+    </message>
+</context>
+<context>
     <name>SyncProgressBox</name>
     <message>
-        <location filename="../desktop/ui/sync_panel.py" line="+58"/>
+        <location filename="../desktop/ui/sync/panel.py" line="+45"/>
         <source>Synchronisation progress</source>
         <translation>Framdrift for synkronisering</translation>
     </message>
@@ -2707,7 +3174,7 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_settings_dialog.py" line="+51"/>
+        <location filename="../desktop/ui/sync/server_dialog.py" line="+47"/>
         <source>Synchronisation settings</source>
         <translation>Innstillinger for synkronisering</translation>
     </message>
@@ -2877,7 +3344,7 @@
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_panel.py" line="+17"/>
+        <location filename="../desktop/ui/sync/panel.py" line="+17"/>
         <source>Synchronisation</source>
         <translation>Synkronisering</translation>
     </message>
@@ -3056,7 +3523,7 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../desktop/ui/charts.py" line="+26"/>
+        <location filename="../desktop/ui/kit/charts.py" line="+26"/>
         <source>Trend chart</source>
         <translation>Trendgraf</translation>
     </message>
@@ -3076,15 +3543,28 @@
         <translation>Utenfor normalområdet</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>no measurements in the last 90 days</source>
         <translation>ingen målinger siste 90 dager</translation>
     </message>
 </context>
 <context>
+    <name>UndoBanner</name>
+    <message>
+        <location filename="../desktop/ui/client/undo_banner.py" line="+25"/>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/unlock.py" line="+37"/>
+        <location filename="../desktop/ui/unlock.py" line="+31"/>
         <source>Ambulant is locked</source>
         <translation>Ambulant er låst</translation>
     </message>

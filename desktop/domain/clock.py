@@ -1,8 +1,12 @@
-"""The one clock: current time, always UTC-aware (local time is a display concern)."""
+"""The one clock: current time, always UTC-aware (local time is a display concern), and the local zone."""
 
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
+
+# Where the work happens: planned dose times and "today" are read in this zone.
+LOCAL_TZ = ZoneInfo("Europe/Oslo")
 
 
 def utcnow() -> dt.datetime:

@@ -25,13 +25,13 @@ XML samples and an XSD-derived reference of FEST 2.5.1; see catalogue_files.py):
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import DomainError
 from .medication import ControlledClass
+from .text_folding import normalise
 
 # WHO ATC, level 5: letter, two digits, two letters, two digits (e.g. N02AA05). Shorter levels are
 # valid prefixes (N02, N02AA) and come up in FEST's Atc on combination products (e.g. N02AJ07).
@@ -51,20 +51,6 @@ def controlled_class(reseptgruppe: str) -> ControlledClass | None:
     """Reseptgruppe A or B → the controlled class; anything else is not a controlled drug."""
     group = reseptgruppe.strip().upper()
     return ControlledClass(group) if group in ("A", "B") else None
-
-
-# Spellings that differ between Norwegian and international names (oksykodon/oxycodone,
-# kvetiapin/quetiapine, klozapin/clozapine) are folded the same way on both sides.
-_FOLDS = (("æ", "ae"), ("ø", "o"), ("ph", "f"), ("qu", "kv"), ("x", "ks"), ("c", "k"), ("z", "s"))
-
-
-def normalise(text: str) -> str:
-    """Fold ``text`` for matching: case, accents (é, å), æ/ø, and x/ks, c/k, qu/kv, z/s, ph/f."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    for old, new in _FOLDS:
-        plain = plain.replace(old, new)
-    return " ".join(plain.split())
 
 
 @dataclass(frozen=True)

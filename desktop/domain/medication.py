@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 
+from .clock import LOCAL_TZ
 from .errors import DomainError, require, require_text
+from .overrides import RuleOverride
 from .records import RecordMeta, WorkerRef
+from .text_folding import normalise
 
 
 class OrderKind(str, Enum):
@@ -35,6 +38,8 @@ class AdministrationStatus(str, Enum):
 
 
 ORDER_EDITABLE_FIELDS = frozenset({"administration_notes"})
+# What a prescriber's stop (seponering) writes on a new version of the order; nothing else changes.
+ORDER_STOP_FIELDS = frozenset({"stopped_at", "stop_instructed_by", "stop_instructed_at", "stop_reason"})
 
 
 @dataclass(frozen=True)
@@ -109,12 +114,26 @@ class MedicationOrder:
     controlled: ControlledClass | None = None
     observed_intake: bool = False   # e.g. LAR: intake must be observed
     administration_notes: str = ""
+    # The prescriber's stop (seponering), entered as instructed: from when, who said so, when and why.
+    stopped_at: dt.datetime | None = None
+    stop_instructed_by: str = ""
+    stop_instructed_at: dt.datetime | None = None
+    stop_reason: str = ""
+    overrides: tuple[RuleOverride, ...] = ()   # e.g. entered despite a CAVE match, with the reason
 
     def __post_init__(self) -> None:
         require_text(self.drug_name, "drug_name", "Legemiddelnavn", "Drug name")
         require_text(self.prescriber, "prescriber", "Forordnet av", "Prescriber")
         require(self.stop is None or self.stop >= self.start, "stop",
                 "Seponeringsdato kan ikke være før startdato.", "The stop date cannot be before the start date.")
+        if self.stopped_at is not None:
+            require(self.stopped_at.tzinfo is not None, "stopped_at",
+                    "Tidspunktet mangler tidssone.", "The time has no time zone.")
+            require_text(self.stop_instructed_by, "stop_instructed_by", "Hvem som ga beskjed om seponering",
+                         "Who instructed the stop")
+            require(self.stop_instructed_at is not None, "stop_instructed_at",
+                    "Oppgi når forskriveren ga beskjed.", "Give when the prescriber instructed the stop.")
+            require_text(self.stop_reason, "stop_reason", "Årsak til seponering", "The reason for the stop")
         if self.kind is OrderKind.FIXED:
             require(bool(self.times), "times", "En fast ordinasjon må ha minst ett klokkeslett.",
                     "A fixed order needs at least one time of day.")
@@ -135,10 +154,22 @@ class MedicationOrder:
         return self.kind is OrderKind.AS_NEEDED
 
     def active_on(self, day: dt.date) -> bool:
-        """True when the order is in force on ``day`` (not stopped, not entered in error)."""
+        """True when the order is in force on (some of) local ``day``: not ended, stopped or entered in error."""
         if self.meta.entered_in_error:
             return False
+        if self.stopped_at is not None and self.stopped_at <= dt.datetime.combine(day, dt.time(0), LOCAL_TZ):
+            return False
         return self.start <= day and (self.stop is None or day <= self.stop)
+
+    def active_at(self, when: dt.datetime) -> bool:
+        """True when a dose at ``when`` is within the order: in force that day and before any stop."""
+        if not self.active_on(when.astimezone(LOCAL_TZ).date()):
+            return False
+        return self.stopped_at is None or when < self.stopped_at
+
+    def stopped_by(self, when: dt.datetime) -> bool:
+        """True when the prescriber's stop has taken effect at ``when``."""
+        return self.stopped_at is not None and when >= self.stopped_at
 
     @property
     def label(self) -> str:
@@ -146,27 +177,58 @@ class MedicationOrder:
         return " ".join(p for p in (self.drug_name, self.strength, self.form.lower()) if p)
 
 
+class PolicyReason(str, Enum):
+    """Why the double-check policy asks for a second signer."""
+
+    ORDER = "order"                 # the order itself says so (prescriber or local procedure)
+    CONTROLLED_CLASS = "controlled-class"
+    ATC = "atc"
+    DRUG = "drug"
+    ROUTE = "route"
+
+
+@dataclass(frozen=True)
+class PolicyMatch:
+    """One reason a dose needs a double check, with what matched (the class, prefix, drug or route)."""
+
+    reason: PolicyReason
+    value: str = ""
+
+
 @dataclass(frozen=True)
 class DoubleCheckPolicy:
     """Local procedure: when a second qualified person must sign.
 
-    Configurable per drug (name), per category (ATC prefix) and per
-    controlled class. An order's own ``double_check`` flag always applies.
+    Configurable per drug (name), per category (ATC prefix), per controlled
+    class and per route (e.g. every injection). An order's own
+    ``double_check`` flag always applies. The policy is kept in the journal
+    (``services.policy``); the default asks for class A only.
     """
 
     controlled_classes: frozenset[ControlledClass] = frozenset({ControlledClass.A})
     atc_prefixes: frozenset[str] = frozenset()
     drug_names: frozenset[str] = frozenset()
+    routes: frozenset[str] = frozenset()
+
+    def matches(self, order: MedicationOrder) -> tuple[PolicyMatch, ...]:
+        """Every reason the policy asks for a second signer on ``order`` (empty: one signer is enough)."""
+        found: list[PolicyMatch] = []
+        if order.double_check:
+            found.append(PolicyMatch(PolicyReason.ORDER))
+        if order.controlled is not None and order.controlled in self.controlled_classes:
+            found.append(PolicyMatch(PolicyReason.CONTROLLED_CLASS, order.controlled.value))
+        atc = order.atc.strip().upper()
+        found += [PolicyMatch(PolicyReason.ATC, p) for p in sorted(self.atc_prefixes)
+                  if atc and atc.startswith(p.strip().upper())]
+        drug = normalise(order.drug_name)
+        found += [PolicyMatch(PolicyReason.DRUG, n) for n in sorted(self.drug_names) if normalise(n) == drug]
+        route = normalise(order.route)
+        found += [PolicyMatch(PolicyReason.ROUTE, r) for r in sorted(self.routes) if route and normalise(r) == route]
+        return tuple(found)
 
     def requires_second_signer(self, order: MedicationOrder) -> bool:
         """Whether giving a dose of ``order`` must be signed by two people."""
-        if order.double_check:
-            return True
-        if order.controlled is not None and order.controlled in self.controlled_classes:
-            return True
-        if order.atc and any(order.atc.upper().startswith(p.upper()) for p in self.atc_prefixes):
-            return True
-        return order.drug_name.strip().lower() in {n.lower() for n in self.drug_names}
+        return bool(self.matches(order))
 
 
 @dataclass(frozen=True)
@@ -183,6 +245,10 @@ class Administration:
     reason: str = ""                # why not given / refused
     prn_reason: str = ""            # why an as-needed dose was given
     note: str = ""
+    overrides: tuple[RuleOverride, ...] = ()   # rules the signer overrode, each with the reason
+    # The version of this record the second signer confirmed with their passphrase: a correction that
+    # changes what was handed out needs a new confirmation, which only a new version can carry.
+    second_signed_version: str = ""
 
     def __post_init__(self) -> None:
         if self.status in (AdministrationStatus.NOT_GIVEN, AdministrationStatus.REFUSED):

@@ -6,12 +6,10 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from zoneinfo import ZoneInfo
 
-from .errors import DomainError
-from .medication import Administration, DoubleCheckPolicy, EffectEvaluation, MedicationOrder
+from .clock import LOCAL_TZ  # noqa: F401 (re-exported: callers read the local zone from here)
+from .medication import Administration, EffectEvaluation, MedicationOrder
 
-LOCAL_TZ = ZoneInfo("Europe/Oslo")
 # A dose signed within this window of its planned time counts for that time.
 SIGNING_WINDOW = dt.timedelta(hours=2)
 # After this long past its planned time an unsigned dose is overdue.
@@ -49,7 +47,7 @@ def scheduled_times(order: MedicationOrder, start: dt.datetime, end: dt.datetime
         if order.active_on(day):
             for t in order.times:
                 at = dt.datetime.combine(day, t, tzinfo=LOCAL_TZ)
-                if local_start <= at < local_end:
+                if local_start <= at < local_end and not order.stopped_by(at):
                     out.append(at)
         day += dt.timedelta(days=1)
     return sorted(out)
@@ -105,38 +103,6 @@ def prn_limit_reached(order: MedicationOrder, administrations: Iterable[Administ
     if not order.as_needed or order.max_per_24h is None:
         return False
     return prn_doses_last_24h(order, administrations, at) >= order.max_per_24h
-
-
-def check_administration(order: MedicationOrder, administration: Administration,
-                         policy: DoubleCheckPolicy, earlier: Iterable[Administration],
-                         allow_over_max: bool = False) -> None:
-    """Raise :class:`DomainError` when ``administration`` may not be saved for ``order``.
-
-    A second signer is required where the policy says so; an as-needed dose
-    needs a reason and may not pass the 24-hour maximum unless the worker
-    confirms (``allow_over_max``, e.g. after contacting the prescriber).
-    """
-    if administration.order_id != order.order_id or administration.client_id != order.client_id:
-        raise DomainError("order_id", "Dosen hører ikke til denne ordinasjonen.",
-                          "The dose does not belong to this order.")
-    if order.meta.entered_in_error:
-        raise DomainError("order_id", "Ordinasjonen er merket som feilregistrert.",
-                          "The order is marked entered in error.")
-    day = administration.meta.occurred_at.astimezone(LOCAL_TZ).date()
-    if not order.active_on(day):
-        raise DomainError("order_id", "Ordinasjonen gjelder ikke denne dagen.",
-                          "The order is not in force on this day.")
-    if administration.taken and policy.requires_second_signer(order) and administration.second_signer is None:
-        raise DomainError("second_signer", "Denne dosen krever dobbeltkontroll: oppgi den som kontrollerte.",
-                          "This dose needs a double check: give the second signer.")
-    if order.as_needed and administration.taken:
-        if not administration.prn_reason.strip():
-            raise DomainError("prn_reason", "Oppgi hvorfor behovsmedisinen ble gitt.",
-                              "Give the reason for the as-needed dose.")
-        if not allow_over_max and prn_limit_reached(order, earlier, administration.meta.occurred_at):
-            raise DomainError("max_per_24h",
-                              f"Maks {order.max_per_24h} doser per døgn er allerede gitt.",
-                              f"The maximum of {order.max_per_24h} doses per 24 hours is already given.")
 
 
 @dataclass(frozen=True)

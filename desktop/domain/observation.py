@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -23,6 +24,11 @@ class MeasurementKind:
     high: Decimal | None = None
     minimum: Decimal = Decimal(0)   # plausible bounds: outside them is a typing error
     maximum: Decimal = Decimal(1000)
+    components: tuple[str, ...] = ()  # a panel (blood pressure) holds these kinds' values instead of its own
+
+    @property
+    def is_panel(self) -> bool:
+        return bool(self.components)
 
 
 MEASUREMENT_KINDS: dict[str, MeasurementKind] = {k.key: k for k in (
@@ -34,7 +40,30 @@ MEASUREMENT_KINDS: dict[str, MeasurementKind] = {k.key: k for k in (
     MeasurementKind("glucose", "15074-8", "Blodsukker", "mmol/L", Decimal("4.0"), Decimal("10.0"), Decimal("0.5"), Decimal(50)),
     MeasurementKind("spo2", "59408-5", "Oksygenmetning", "%", Decimal(95), Decimal(100), Decimal(50), Decimal(100)),
     MeasurementKind("respiration", "9279-1", "Respirasjonsfrekvens", "/min", Decimal(12), Decimal(20), Decimal(4), Decimal(80)),
+    # Blood pressure is measured as one thing ("138/88") and sent as the FHIR blood-pressure panel.
+    MeasurementKind("blood_pressure", "85354-9", "Blodtrykk", "mm[Hg]", components=("systolic", "diastolic")),
 )}
+# What the form offers for a new measurement: blood pressure as one panel, not its halves.
+ENTRY_KINDS: tuple[str, ...] = ("blood_pressure", "pulse", "temperature", "spo2", "respiration", "weight", "glucose")
+# What a trend can show: single values (a panel's values are drawn under their own kinds).
+TREND_KINDS: tuple[str, ...] = tuple(k for k, mk in MEASUREMENT_KINDS.items() if not mk.is_panel)
+
+_BLOOD_PRESSURE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*/\s*(\d+(?:[.,]\d+)?)\s*(?:mm\s*hg)?\s*$", re.IGNORECASE)
+
+
+def parse_blood_pressure(text: str, field: str = "value") -> tuple[Decimal, Decimal]:
+    """Read "138/88" (also "138 / 88 mmHg") as systolic and diastolic."""
+    found = _BLOOD_PRESSURE.match(text)
+    if found is None:
+        raise DomainError(field, "Skriv blodtrykket som overtrykk/undertrykk, for eksempel 138/88.",
+                          "Write the blood pressure as systolic/diastolic, e.g. 138/88.")
+    return Decimal(found.group(1).replace(",", ".")), Decimal(found.group(2).replace(",", "."))
+
+
+def _within(kind: MeasurementKind, value: Decimal, field: str, label_nb: str = "", label_en: str = "") -> None:
+    require(value.is_finite() and kind.minimum <= value <= kind.maximum, field,
+            f"{label_nb}Verdien må være mellom {kind.minimum} og {kind.maximum} {kind.unit}.",
+            f"{label_en}The value must be between {kind.minimum} and {kind.maximum} {kind.unit}.")
 
 
 @dataclass(frozen=True)
@@ -57,26 +86,52 @@ class Measurement:
     meta: RecordMeta
     client_id: str
     kind: str
-    value: Decimal
+    value: Decimal                      # for blood pressure: the systolic value
     comment: str = ""
+    diastolic: Decimal | None = None    # blood pressure only
 
     def __post_init__(self) -> None:
         mk = MEASUREMENT_KINDS.get(self.kind)
         if mk is None:
             raise DomainError("kind", "Ukjent målingstype.", "Unknown kind of measurement.")
-        require(self.value.is_finite() and mk.minimum <= self.value <= mk.maximum, "value",
-                f"Verdien må være mellom {mk.minimum} og {mk.maximum} {mk.unit}.",
-                f"The value must be between {mk.minimum} and {mk.maximum} {mk.unit}.")
+        if not mk.is_panel:
+            _within(mk, self.value, "value")
+            require(self.diastolic is None, "value", "Bare blodtrykk har to verdier.",
+                    "Only blood pressure has two values.")
+            return
+        systolic, diastolic = (MEASUREMENT_KINDS[k] for k in mk.components)
+        _within(systolic, self.value, "value", "Overtrykk: ", "Systolic: ")
+        require(self.diastolic is not None, "value", "Skriv blodtrykket som overtrykk/undertrykk, for eksempel 138/88.",
+                "Write the blood pressure as systolic/diastolic, e.g. 138/88.")
+        assert self.diastolic is not None
+        _within(diastolic, self.diastolic, "value", "Undertrykk: ", "Diastolic: ")
+        require(self.diastolic < self.value, "value", "Undertrykket må være lavere enn overtrykket (138/88).",
+                "The diastolic value must be below the systolic (138/88).")
 
     @property
     def measurement_kind(self) -> MeasurementKind:
         return MEASUREMENT_KINDS[self.kind]
 
+    def values(self) -> tuple[tuple[str, Decimal], ...]:
+        """The single values this measurement holds, by kind (blood pressure: systolic and diastolic)."""
+        if self.kind == "blood_pressure" and self.diastolic is not None:
+            return (("systolic", self.value), ("diastolic", self.diastolic))
+        return ((self.kind, self.value),)
+
+    def value_of(self, kind: str) -> Decimal | None:
+        """The value of ``kind`` in this measurement (a panel's part, or the value itself), or None."""
+        return dict(self.values()).get(kind)
+
     @property
     def outside_normal(self) -> bool:
-        """True when a normal range is known and the value is outside it."""
-        mk = self.measurement_kind
-        return (mk.low is not None and self.value < mk.low) or (mk.high is not None and self.value > mk.high)
+        """True when a normal range is known and a value is outside it."""
+        return any(value_outside_normal(kind, value) for kind, value in self.values())
+
+
+def value_outside_normal(kind: str, value: Decimal) -> bool:
+    """True when ``kind`` has a normal range and ``value`` is outside it."""
+    mk = MEASUREMENT_KINDS[kind]
+    return (mk.low is not None and value < mk.low) or (mk.high is not None and value > mk.high)
 
 
 @dataclass(frozen=True)

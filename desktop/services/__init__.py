@@ -2,8 +2,10 @@
 
 from ..domain.numbers import parse_decimal
 from .changes import Changes
+from .colleagues import Colleague, SecondSignature
 from .facade import Ambulant
 from .views import NOTES_LIMIT, ClientMarks, ClientOverview, FailedSyncRecord, MedicationSheetData, Status, SyncStatus
 
-__all__ = ["NOTES_LIMIT", "Ambulant", "Changes", "ClientMarks", "ClientOverview", "FailedSyncRecord",
+__all__ = ["NOTES_LIMIT", "Ambulant", "Changes", "ClientMarks", "Colleague", "SecondSignature", "ClientOverview",
+           "FailedSyncRecord",
            "MedicationSheetData", "Status", "SyncStatus", "parse_decimal"]

@@ -1,7 +1,7 @@
 """The one object the window, the command line and the tests hold: every use case on one open journal.
 
-Each use case lives in its own module (clients, medication, observations, plan,
-records, sheets, status, sync); this class only puts them together.
+Each use case lives in its own module (clients, colleagues, medication, observations,
+plan, policy, records, sheets, status, sync); this class only puts them together.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from .clients import ClientServices
 from .medication import MedicationServices
 from .observations import ObservationServices
 from .plan import PlanServices
+from .policy import PolicyServices
 from .records import RecordServices
 from .sheets import SheetServices
 from .status import StatusServices
@@ -21,8 +22,8 @@ if TYPE_CHECKING:  # the sync engine (httpx, FHIR mapping) loads only when a syn
     from .sync import SyncService
 
 
-class Ambulant(ClientServices, MedicationServices, ObservationServices, PlanServices, RecordServices,
-               SheetServices, StatusServices):
+class Ambulant(ClientServices, MedicationServices, ObservationServices, PlanServices, PolicyServices,
+               RecordServices, SheetServices, StatusServices):
     """The application's use cases for one unlocked journal and one worker."""
 
     @cached_property

@@ -6,7 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 from ..domain.numbers import parse_decimal
-from ..domain.observation import Chapter9Registration, Incident, JournalNote, Measurement, Severity
+from ..domain.observation import (MEASUREMENT_KINDS, Chapter9Registration, Incident, JournalNote, Measurement,
+                                  Severity, parse_blood_pressure)
 from .base import ServiceBase
 
 
@@ -20,12 +21,20 @@ class ObservationServices(ServiceBase):
         return self._save(JournalNote(self._meta(at), client_id, text.strip(), category))
 
     def record_measurement(self, client_id: str, kind: str, value: Decimal | str,
-                           at: dt.datetime | None = None, comment: str = "") -> Measurement:
-        """Record a measurement; text values are read as Norwegian or English decimals."""
+                           at: dt.datetime | None = None, comment: str = "",
+                           diastolic: Decimal | None = None) -> Measurement:
+        """Record a measurement; text values are read as Norwegian or English decimals.
+
+        Blood pressure (kind ``blood_pressure``) is one value typed as "138/88", or the
+        systolic ``value`` with ``diastolic``.
+        """
         self.get_client(client_id)
-        if isinstance(value, str):
+        mk = MEASUREMENT_KINDS.get(kind)
+        if isinstance(value, str) and mk is not None and mk.is_panel:
+            value, diastolic = parse_blood_pressure(value)
+        elif isinstance(value, str):
             value = parse_decimal(value, "value")
-        return self._save(Measurement(self._meta(at), client_id, kind, value, comment))
+        return self._save(Measurement(self._meta(at), client_id, kind, value, comment.strip(), diastolic))
 
     def record_incident(self, client_id: str, description: str, severity: Severity,
                         actions: str = "", at: dt.datetime | None = None) -> Incident:
@@ -44,5 +53,4 @@ class ObservationServices(ServiceBase):
         registration = Chapter9Registration(self._meta(start), client_id, start, end,
                                             tuple((k, v.strip()) for k, v in answers.items()),
                                             reported_to_statsforvalter, reported_to_professional_lead)
-        registration.validate()
-        return self._save(registration)
+        return self._save(registration)   # the rules check the required fields (on corrections too)

@@ -17,12 +17,18 @@ from ..domain.medication import AdministrationStatus, Dose, OrderKind
 from ..domain.observation import Severity
 from ..domain.plan import GroupMember
 from ..domain.records import WorkerRef
-from ..services import Ambulant
+from ..services import Ambulant, SecondSignature
+from ..store.keys import ScryptParams
 
 DEMO_WORKER = WorkerRef("Demo Vernepleier", "9144889")
 DEMO_COLLEAGUE = WorkerRef("Kari Kollega", "9144890")
 DEMO_PASSPHRASE = "demo-passord"
+# The demo colleague signs double checks with this passphrase (a published demo secret, hashed cheaply).
+DEMO_COLLEAGUE_PASSPHRASE = "kari-kontroll"
 DEMO_DAYS = 30
+
+
+_DEMO_CHECK = SecondSignature(DEMO_COLLEAGUE.hpr, DEMO_COLLEAGUE_PASSPHRASE)
 
 
 def synthetic_id(birth: dt.date) -> str:
@@ -52,6 +58,9 @@ def seed_demo(app: Ambulant, today: dt.date | None = None, seed: int = 7) -> int
     today = today or dt.datetime.now(rules.LOCAL_TZ).date()
     real_clock = app.clock
     added = 0
+    if DEMO_COLLEAGUE.hpr not in {c.hpr for c in app.colleagues()}:
+        app.enroll_colleague(DEMO_COLLEAGUE.name, DEMO_COLLEAGUE.hpr, DEMO_COLLEAGUE_PASSPHRASE,
+                             kdf=ScryptParams(n=2 ** 12))
     try:
         for name, birth, address, allergies in _CLIENTS:
             nid = synthetic_id(birth)
@@ -143,13 +152,13 @@ def _seed_day(app: Ambulant, rng: random.Random, cid: str, day: dt.date, fixed: 
             app.record_administration(
                 order.order_id, AdministrationStatus.REFUSED if refused else AdministrationStatus.GIVEN,
                 at=at, scheduled_for=_at(day, t.hour, t.minute),
-                second_signer=DEMO_COLLEAGUE if app.requires_second_signer(order) and not refused else None,
+                second_signer=_DEMO_CHECK if app.requires_second_signer(order) and not refused else None,
                 reason="Ville ikke ta tabletten i dag" if refused else "")
     if rng.random() < 0.3 or last_day:
         at = _at(day, 15, 10)
         _set_clock(app, at)
         adm = app.record_administration(prn.order_id, AdministrationStatus.GIVEN, at=at,
-                                        second_signer=DEMO_COLLEAGUE, prn_reason="Urolig etter telefon fra NAV")
+                                        second_signer=_DEMO_CHECK, prn_reason="Urolig etter telefon fra NAV")
         if not last_day:
             _set_clock(app, at + dt.timedelta(hours=1))
             app.record_effect(adm.meta.record_id, "Roligere etter en time", rating=2)

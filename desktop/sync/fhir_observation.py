@@ -16,17 +16,41 @@ Choices:
 from __future__ import annotations
 
 import base64
+from decimal import Decimal
 
 from ..domain.clients import ChildrenAsRelatives, YesNoUnknown
-from ..domain.observation import (CHAPTER9_FIELDS, BehaviourRegistration, Chapter9Registration, ClientRating,
-                                  Incident, JournalNote, Measurement, Severity, SubstanceUse, SubstanceUseStatus)
+from ..domain.observation import (CHAPTER9_FIELDS, MEASUREMENT_KINDS, BehaviourRegistration, Chapter9Registration,
+                                  ClientRating, Incident, JournalNote, Measurement, MeasurementKind, Severity,
+                                  SubstanceUse, SubstanceUseStatus, value_outside_normal)
 from ..domain.records import RecordMeta
 from . import fhir_codes as codes
-from .fhir_common import (Json, annotation, base_resource, compact, concept, date_time, number,
+from .fhir_common import (Json, annotation, base_resource, coding, compact, concept, date_time, number,
                           observation_status, patient_ref, practitioner_ref, replaces_reference)
 
-# LOINC vital signs; anything else measured at home is point-of-care "laboratory".
-_VITAL_SIGNS = {"8480-6", "8462-4", "8867-4", "8310-5", "29463-7", "59408-5", "9279-1"}
+# The FHIR R4 vital-signs profiles (http://hl7.org/fhir/StructureDefinition/vitalsigns and its children):
+# the LOINC code(s) each measurement kind carries, the profile's own code first. SpO₂ carries the
+# profile's 2708-6 and 59408-5 (by pulse oximetry, how it is measured at home). Anything not here is
+# point-of-care "laboratory" (blood glucose).
+_VITAL_SIGN_CODES: dict[str, tuple[tuple[str, str], ...]] = {
+    "blood_pressure": (("85354-9", "Blood pressure panel with all children optional"),),
+    "systolic": (("8480-6", "Systolic blood pressure"),),
+    "diastolic": (("8462-4", "Diastolic blood pressure"),),
+    "pulse": (("8867-4", "Heart rate"),),
+    "temperature": (("8310-5", "Body temperature"),),
+    "weight": (("29463-7", "Body weight"),),
+    "respiration": (("9279-1", "Respiratory rate"),),
+    "spo2": (("2708-6", "Oxygen saturation in Arterial blood"),
+             ("59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry")),
+}
+# The profile each vital sign claims (FHIR R4 core); single blood-pressure halves from older records
+# claim the general vital-signs profile.
+_PROFILE_BASE = "http://hl7.org/fhir/StructureDefinition/"
+VITAL_SIGN_PROFILES: dict[str, str] = {
+    "blood_pressure": _PROFILE_BASE + "bp", "pulse": _PROFILE_BASE + "heartrate",
+    "temperature": _PROFILE_BASE + "bodytemp", "weight": _PROFILE_BASE + "bodyweight",
+    "respiration": _PROFILE_BASE + "resprate", "spo2": _PROFILE_BASE + "oxygensat",
+    "systolic": _PROFILE_BASE + "vitalsigns", "diastolic": _PROFILE_BASE + "vitalsigns",
+}
 
 _ANSWER_DISPLAY = {YesNoUnknown.YES: "Ja", YesNoUnknown.NO: "Nei", YesNoUnknown.UNKNOWN: "Ukjent"}
 _SUBSTANCE_DISPLAY = {SubstanceUse.NONE_OBSERVED: "Ingen rus observert", SubstanceUse.SUSPECTED: "Mistanke om rus",
@@ -83,25 +107,66 @@ def journal_note(note: JournalNote) -> Json:
     return compact(resource)
 
 
+def _measurement_code(kind: MeasurementKind) -> Json:
+    """The LOINC code of a kind: the vital-signs profile's codes where it has them, with the Norwegian text."""
+    pairs = _VITAL_SIGN_CODES.get(kind.key, ((kind.loinc, kind.display),))
+    return {"coding": [coding(codes.LOINC, code, display) for code, display in pairs], "text": kind.display}
+
+
+def _interpretation(kind: MeasurementKind, value: Decimal) -> list[Json] | None:
+    """H or L when ``value`` is outside the kind's normal range."""
+    if not value_outside_normal(kind.key, value):
+        return None
+    high = kind.high is not None and value > kind.high
+    return [concept(codes.OBSERVATION_INTERPRETATION, "H" if high else "L", "High" if high else "Low")]
+
+
+def _reference_range(kind: MeasurementKind) -> list[Json] | None:
+    if kind.low is None and kind.high is None:
+        return None
+    return [{"low": _ucum(kind.low, kind.unit), "high": _ucum(kind.high, kind.unit)}]
+
+
 def measurement(m: Measurement) -> Json:
-    """A measurement with its LOINC code and UCUM unit, and H/L when outside the normal range."""
+    """A measurement as an Observation: LOINC code, UCUM unit, H/L when outside the normal range.
+
+    Vital signs follow the FHIR vital-signs profiles (category ``vital-signs``, the profile's
+    LOINC code, UCUM units). Blood pressure is the blood-pressure panel: code 85354-9 with the
+    systolic (8480-6) and diastolic (8462-4) values as components in mm[Hg] and no value of its own.
+    """
     kind = m.measurement_kind
-    category_code = "vital-signs" if kind.loinc in _VITAL_SIGNS else "laboratory"
-    resource = _observation(m.meta, m.client_id, concept(codes.LOINC, kind.loinc, kind.display, kind.display),
-                            concept(codes.OBSERVATION_CATEGORY, category_code))
-    interpretation = None
-    if m.outside_normal:
-        high = kind.high is not None and m.value > kind.high
-        interpretation = [concept(codes.OBSERVATION_INTERPRETATION, "H" if high else "L",
-                                  "High" if high else "Low")]
-    resource.update({
-        "valueQuantity": {"value": number(m.value), "unit": kind.unit, "system": codes.UCUM, "code": kind.unit},
-        "interpretation": interpretation,
-        "referenceRange": [{"low": _ucum(kind.low, kind.unit), "high": _ucum(kind.high, kind.unit)}]
-        if kind.low is not None or kind.high is not None else None,
-        "note": [annotation(m.comment)] if m.comment else None,
-    })
+    vital = kind.key in _VITAL_SIGN_CODES
+    resource = _observation(m.meta, m.client_id, _measurement_code(kind),
+                            concept(codes.OBSERVATION_CATEGORY, "vital-signs" if vital else "laboratory",
+                                    "Vital Signs" if vital else "Laboratory"))
+    if vital:
+        resource["meta"] = {**resource.get("meta", {}), "profile": [VITAL_SIGN_PROFILES[kind.key]]}
+    if kind.is_panel:
+        components = []
+        for part_key, value in m.values():
+            part = MEASUREMENT_KINDS[part_key]
+            components.append({
+                "code": _measurement_code(part),
+                "valueQuantity": _ucum(value, part.unit),
+                "interpretation": _interpretation(part, value),
+                "referenceRange": _reference_range(part),
+            })
+        resource.update({"component": components, "interpretation": _interpretation_of_panel(m)})
+    else:
+        resource.update({
+            "valueQuantity": _ucum(m.value, kind.unit),
+            "interpretation": _interpretation(kind, m.value),
+            "referenceRange": _reference_range(kind),
+        })
+    resource["note"] = [annotation(m.comment)] if m.comment else None
     return compact(resource)
+
+
+def _interpretation_of_panel(m: Measurement) -> list[Json] | None:
+    """The panel as a whole is abnormal (A) when any of its values is outside its range."""
+    if not m.outside_normal:
+        return None
+    return [concept(codes.OBSERVATION_INTERPRETATION, "A", "Abnormal")]
 
 
 def _ucum(value, unit: str) -> Json | None:  # noqa: ANN001 - Decimal | None

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.sync_report_action = self._action(self.tr("Refused &records…"), self.open_sync_report)
         self.sync_settings_action = self._action(self.tr("Sync&hronisation…"), self.open_sync_settings)
         self.settings_action = self._action(self.tr("S&ettings…"), self.open_settings, None, "settings")
+        self.procedure_action = self._action(self.tr("&Double check and colleagues…"), self.open_procedure)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.find_action = self._action(self.tr("&Find client"), self.focus_search, QKeySequence.StandardKey.Find,
                                         "search")
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.sync_settings_action)
+        file_menu.addAction(self.procedure_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -177,7 +179,8 @@ class MainWindow(QMainWindow):
     def _show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
         unlocked = page is self.workspace
-        for action in [self.sync_action, self.sync_report_action, self.sync_settings_action, self.find_action,
+        for action in [self.sync_action, self.sync_report_action, self.sync_settings_action, self.procedure_action,
+                       self.find_action,
                        self.note_action, self.print_action, self.access_log_action, *self.tab_actions]:
             action.setEnabled(unlocked)
         self.lock_action.setEnabled(unlocked)
@@ -414,6 +417,21 @@ class MainWindow(QMainWindow):
             self.tr("Synchronisation settings saved."), 8_000))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def open_procedure(self) -> QDialog | None:
+        """File → Double check and colleagues…: the local procedure for signing and the enrolled colleagues."""
+        if not self.session.is_unlocked:
+            return None
+        from .forms.procedure_form import LocalProcedureDialog
+        dialog = LocalProcedureDialog(self.session, self)
+        dialog.saved.connect(lambda _p: self._procedure_saved())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _procedure_saved(self) -> None:
+        self.statusBar().showMessage(self.tr("The double-check rules are saved."), 8_000)
+        self.client_view.refresh()   # "Double check" marks follow the new rules
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)

@@ -45,13 +45,15 @@ from desktop.domain.medication_rules import LOCAL_TZ
 from desktop.domain.observation import ClientRating, Incident, JournalNote, Measurement, Severity
 from desktop.domain.plan import Evaluation, Goal, Measure
 from desktop.domain.records import WorkerRef, new_meta
-from desktop.services import Ambulant
+from desktop.domain.overrides import Rule
+from desktop.services import Ambulant, SecondSignature
 from desktop.domain.audit import AuditAction
 from desktop.store.database import Database
 from desktop.store.keys import ScryptParams
 
 WORKER = WorkerRef("Bench Vernepleier", "9144889")
 COLLEAGUE = WorkerRef("Bench Kollega", "9144890")
+COLLEAGUE_CHECK = SecondSignature(COLLEAGUE.hpr, "bench-kontroll")
 PASSPHRASE = "benchmark passordfrase"
 NOW = dt.datetime(2026, 11, 26, 12, 0, tzinfo=LOCAL_TZ)
 YEARS = 5
@@ -230,12 +232,14 @@ class Workload:
         t0 = time.perf_counter()
         if index % 5 == 4 and seeded.prn is not None:
             self.app.record_administration(seeded.prn.order_id, AdministrationStatus.GIVEN,
-                                           second_signer=COLLEAGUE, prn_reason="Urolig", allow_over_max=True)
+                                           second_signer=COLLEAGUE_CHECK, prn_reason="Urolig",
+                                           overrides={Rule.PRN_MAX: "Bench: avklart med forskriver"})
         else:
             order = seeded.fixed[index % len(seeded.fixed)]
             self.app.record_administration(order.order_id, AdministrationStatus.GIVEN,
-                                           scheduled_for=now.replace(minute=0, second=0, microsecond=0),
-                                           second_signer=COLLEAGUE if order.double_check else None)
+                                           # a planned time of its own: a planned dose is signed once
+                                           scheduled_for=now,
+                                           second_signer=COLLEAGUE_CHECK if order.double_check else None)
         return (time.perf_counter() - t0) * 1000
 
     def overview_one(self) -> float:
@@ -257,6 +261,8 @@ def percentile(values: list[float], p: float) -> float:
 def open_workload(db: Database, clients: list[SeededClient], seed: int) -> Workload:
     clock_now = [NOW.astimezone(dt.timezone.utc)]
     app = Ambulant(db, WORKER, clock=lambda: clock_now[0])
+    # The colleague's passphrase check is about the double check, not the store: a cheap scrypt keeps it small.
+    app.enroll_colleague(COLLEAGUE.name, COLLEAGUE.hpr, COLLEAGUE_CHECK.passphrase, kdf=ScryptParams(n=2 ** 10))
     return Workload(app, clients, clock_now, random.Random(seed))
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from desktop.domain.medication import AdministrationStatus
 from desktop.domain.medication_rules import DoseState
 from desktop.domain.audit import AuditAction
-from desktop.ui.forms.dose_forms import EffectDialog, PrnDoseDialog, ReasonDialog
+from desktop.ui.forms.dose_forms import EffectDialog, PrnDoseDialog, SignDoseDialog
 from desktop.ui.forms.observation_forms import IncidentDialog
 from desktop.ui.forms.plan_forms import EvaluationDialog, GoalDialog
 from desktop.ui.forms.record_forms import CorrectNoteDialog
@@ -66,7 +66,7 @@ def test_a_full_visit_with_the_keyboard(qtbot, make_window, data_dir, clock, tmp
     event = _latest_audit(app, cid)
     assert (event.action, event.detail, event.actor) == (AuditAction.READ, "overview", WORKER)
 
-    # -- sign the 08:00 dose in two keystrokes: select (already), Enter --------
+    # -- sign the 08:00 dose in two keystrokes: select it (Down), Enter --------
     shortcut(qtbot, window, Qt.Key.Key_2)
     med = window.client_view.medication
     assert window.client_view.tabs.currentWidget() is med
@@ -74,6 +74,8 @@ def test_a_full_visit_with_the_keyboard(qtbot, make_window, data_dir, clock, tmp
     grab(window, shots / "medication-before.png")
     timeline = med.timeline
     assert window.focusWidget() is timeline          # Ctrl+2 lands in today's doses
+    assert timeline.current_dose() is None           # … and selects nothing: the worker chooses
+    qtbot.keyClick(timeline, Qt.Key.Key_Down)        # the first press selects the row under the focus frame
     assert timeline.current_dose().order.order_id in (visit.metformin.order_id, visit.sertralin.order_id)
     first = timeline.current_dose()
     qtbot.keyClick(timeline, Qt.Key.Key_Return)
@@ -85,12 +87,14 @@ def test_a_full_visit_with_the_keyboard(qtbot, make_window, data_dir, clock, tmp
     event = _latest_audit(app, cid)
     assert (event.action, event.record_id) == (AuditAction.CREATE, given.administration.meta.record_id)
 
-    # -- the other 08:00 dose is refused: R, a reason, Enter ------------------
+    # -- the other 08:00 dose is refused: Down, R, a reason, Enter ---------------
+    assert timeline.current_dose().order.order_id == first.order.order_id   # the signature moved nothing
+    qtbot.keyClick(timeline, Qt.Key.Key_Down)
     second = timeline.current_dose()
     assert second.administration is None and second.scheduled_for.hour == 8
     assert second.order.order_id != first.order.order_id
     qtbot.keyClick(timeline, Qt.Key.Key_R)
-    dialog = only_dialog(window, ReasonDialog)
+    dialog = only_dialog(window, SignDoseDialog)
     qtbot.keyClicks(dialog.reason.lineEdit(), "Sov, ville ikke vekkes")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -19,8 +19,7 @@ from desktop.domain.records import new_meta
 from desktop.services import Ambulant
 from desktop.store.audit import AuditAction
 from desktop.store.database import Database
-from tests.conftest import SECOND
-from tests.helpers import add_client, add_fixed_order, add_prn_order
+from tests.helpers import add_client, add_fixed_order, add_prn_order, second_signature
 
 
 @dataclass
@@ -51,11 +50,11 @@ def record_every_kind(app: Ambulant, clock) -> EveryKind:  # noqa: ANN001 - test
     prn = add_prn_order(app, cid, controlled="B", min_interval_hours=Decimal(4))
     clock.advance(minutes=1)
     given = app.record_administration(order.order_id, AdministrationStatus.GIVEN,
-                                      scheduled_for=clock.now, second_signer=SECOND)
+                                      scheduled_for=clock.now, second_signer=second_signature(app))
     app.record_administration(order.order_id, AdministrationStatus.REFUSED, reason="Ville ikke",
-                              second_signer=SECOND, at=clock.now + dt.timedelta(minutes=1))
+                              second_signer=second_signature(app), at=clock.now + dt.timedelta(minutes=1))
     prn_given = app.record_administration(prn.order_id, AdministrationStatus.GIVEN, prn_reason="Urolig",
-                                          second_signer=SECOND)
+                                          second_signer=second_signature(app))
     app.record_effect(prn_given.meta.record_id, "Roligere etter en time", 2)
     note = app.write_note(cid, "Kari var i godt humør.\nSpiste frokost.")
     app.correct(note.meta.record_id, text="Kari var i godt humør. Spiste frokost og lunsj.")

@@ -288,3 +288,93 @@ def test_administration_without_its_order_cannot_be_mapped(mapped, db) -> None:
         map_record(adm, RecordsContext([adm]))
     assert "ordinasjonen" in err.value.message_nb
     assert kind_of(adm) == "administration"
+
+
+# -- vital signs (issue 11): the blood-pressure panel and the vital-signs profiles ---------------------
+
+_UCUM = "http://unitsofmeasure.org"
+_VITAL = {  # kind → (value typed, the profile's LOINC codes, UCUM unit, profile)
+    "pulse": ("72", ["8867-4"], "/min", "heartrate"),
+    "temperature": ("37,2", ["8310-5"], "Cel", "bodytemp"),
+    "weight": ("81,5", ["29463-7"], "kg", "bodyweight"),
+    "respiration": ("16", ["9279-1"], "/min", "resprate"),
+    "spo2": ("97", ["2708-6", "59408-5"], "%", "oxygensat"),
+}
+
+
+def _vital_signs_profile(resource: dict[str, Any]) -> None:
+    """What the FHIR R4 vital-signs profile requires of every vital sign (beyond the base structure)."""
+    assert resource["status"] in ("final", "amended", "entered-in-error")
+    categories = [c for cat in resource["category"] for c in cat["coding"]]
+    assert {"system": codes.OBSERVATION_CATEGORY, "code": "vital-signs", "display": "Vital Signs"} in categories
+    assert resource["subject"]["reference"].startswith("Patient/") and "effectiveDateTime" in resource
+    quantities = ([resource["valueQuantity"]] if "valueQuantity" in resource
+                  else [c["valueQuantity"] for c in resource["component"]])
+    for quantity in quantities:
+        assert quantity["system"] == _UCUM and quantity["code"] == quantity["unit"]
+        assert isinstance(quantity["value"], (int, float))
+
+
+def test_blood_pressure_typed_as_138_88_is_the_fhir_blood_pressure_panel(app, db) -> None:  # noqa: ANN001
+    from tests.helpers import add_client
+    cid = add_client(app).client_id
+    bp = app.record_measurement(cid, "blood_pressure", "138/88", comment="Sittende, venstre arm")
+    [resource] = map_record(bp, StoreContext(db))
+    _validate(resource)
+    model = get_fhir_model_class("Observation").model_validate(resource)
+    assert model.code.coding[0].code == "85354-9" and model.code.coding[0].system == codes.LOINC
+    assert "valueQuantity" not in resource and "interpretation" not in resource
+    parts = {c["code"]["coding"][0]["code"]: c["valueQuantity"] for c in resource["component"]}
+    assert parts == {"8480-6": {"value": 138, "unit": "mm[Hg]", "system": _UCUM, "code": "mm[Hg]"},
+                     "8462-4": {"value": 88, "unit": "mm[Hg]", "system": _UCUM, "code": "mm[Hg]"}}
+    assert resource["meta"]["profile"] == ["http://hl7.org/fhir/StructureDefinition/bp"]
+    _vital_signs_profile(resource)
+    high = map_record(app.record_measurement(cid, "blood_pressure", "150/95"), StoreContext(db))[0]
+    _validate(high)
+    assert high["interpretation"][0]["coding"][0]["code"] == "A"
+    assert [c["interpretation"][0]["coding"][0]["code"] for c in high["component"]] == ["H", "H"]
+
+
+@pytest.mark.parametrize("kind", sorted(_VITAL))
+def test_vital_signs_follow_the_profiles(app, db, kind: str) -> None:  # noqa: ANN001
+    from tests.helpers import add_client
+    text, loinc, unit, profile = _VITAL[kind]
+    m = app.record_measurement(add_client(app).client_id, kind, text)
+    [resource] = map_record(m, StoreContext(db))
+    _validate(resource)
+    _vital_signs_profile(resource)
+    assert [c["code"] for c in resource["code"]["coding"]] == loinc
+    assert all(c["system"] == codes.LOINC for c in resource["code"]["coding"])
+    assert resource["valueQuantity"]["unit"] == unit
+    assert resource["meta"]["profile"] == [f"http://hl7.org/fhir/StructureDefinition/{profile}"]
+
+
+def test_the_blood_pressure_panel_reaches_the_server_whole(app, db, server) -> None:  # noqa: ANN001
+    from tests.helpers import add_client
+    from tests.sync.conftest import sync
+    bp = app.record_measurement(add_client(app).client_id, "blood_pressure", "138/88")
+    summary = sync(db, server)
+    assert summary.failed_total == 0
+    stored = server.get("Observation", bp.meta.record_id)
+    assert stored is not None
+    _validate(stored)
+    _vital_signs_profile(stored)
+    assert stored["code"]["coding"][0]["code"] == "85354-9"
+    assert sorted(c["code"]["coding"][0]["code"] for c in stored["component"]) == ["8462-4", "8480-6"]
+    assert server.resource_count("Observation") == 1
+
+
+def test_a_change_of_the_double_check_policy_is_an_audit_event_the_server_takes(app, db) -> None:  # noqa: ANN001
+    from desktop.domain.double_check_policy import LocalProcedure
+    from desktop.domain.medication import DoubleCheckPolicy
+    from tests.helpers import second_signature
+    app.set_local_procedure(LocalProcedure(DoubleCheckPolicy(atc_prefixes=frozenset({"N02A"})), 45))
+    second_signature(app)
+    with db.reading():
+        events = [db.audit.get(r.ref) for r in db.outbox.entries(OutboxState.PENDING) if r.entity == "audit"]
+    resources = [map_audit_event(e) for e in events]
+    for resource in resources:
+        _validate(resource)
+    texts = json.dumps(resources, ensure_ascii=False)
+    assert "lokal prosedyre for signering endret" in texts and "kontrollør registrert for dobbeltkontroll" in texts
+    assert "kontroll-passord" not in texts   # the colleague's passphrase never leaves the journal

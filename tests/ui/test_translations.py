@@ -65,7 +65,7 @@ def test_lrelease_builds_catalogues_that_translate(tmp_path: Path) -> None:
         assert (translator.translate("MainWindow", "&Lock") or "&Lock") == text
     nn = QTranslator()
     nn.load("ambulant_nn", str(tmp_path))
-    assert nn.translate("MedicationTab", "Fixed medicines") == "Faste legemiddel"
+    assert nn.translate("OrderPanel", "Fixed medicines") == "Faste legemiddel"
     assert nn.translate("ClientDelegate", "%n dose(s)", "", 2) == "%n dosar"
 
 

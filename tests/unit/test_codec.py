@@ -20,8 +20,8 @@ from desktop.domain.plan import GroupMember
 from desktop.domain.records import new_meta
 from desktop.services import Ambulant
 from desktop.domain.audit import AuditAction
-from tests.conftest import SECOND, Clock
-from tests.helpers import add_client, add_fixed_order, add_prn_order
+from tests.conftest import Clock
+from tests.helpers import add_client, add_fixed_order, add_prn_order, second_signature
 
 
 def one_of_each_kind(app: Ambulant, clock: Clock) -> dict[str, Any]:
@@ -37,7 +37,8 @@ def one_of_each_kind(app: Ambulant, clock: Clock) -> dict[str, Any]:
                                     stop=dt.date(2027, 1, 1), dose=Dose(Decimal("2.50"), "ml"))
     prn = add_prn_order(app, cid, min_interval_hours=Decimal("4.5"))
     made["administration"] = app.record_administration(prn.order_id, AdministrationStatus.GIVEN,
-                                                       second_signer=SECOND, prn_reason="Urolig", note="Rolig etterpå")
+                                                       second_signer=second_signature(app), prn_reason="Urolig",
+                                                       note="Rolig etterpå")
     clock.advance(hours=1)
     made["effect_evaluation"] = app.record_effect(made["administration"].meta.record_id, "Roligere", rating=2)
     made["note"] = app.write_note(cid, "Rolig dag; «sitat» og emoji 🙂.\nNy linje.")

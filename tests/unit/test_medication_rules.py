@@ -13,10 +13,12 @@ from hypothesis import strategies as st
 from desktop.domain.errors import DomainError
 from desktop.domain.medication import (Administration, AdministrationStatus, ControlledClass, DoubleCheckPolicy,
                                        MedicationOrder, OrderKind)
+from desktop.domain.double_check_policy import LocalProcedure
 from desktop.domain.medication_rules import (EFFECT_FOLLOW_UP_AFTER, OVERDUE_AFTER, SIGNING_WINDOW, DoseState,
-                                             check_administration, due_doses, pending_effect_follow_ups,
-                                             prn_doses_last_24h, prn_limit_reached, scheduled_times,
-                                             shift_bounds)
+                                             due_doses, pending_effect_follow_ups, prn_doses_last_24h,
+                                             prn_limit_reached, scheduled_times, shift_bounds)
+from desktop.domain.overrides import Rule, RuleOverride
+from desktop.domain.record_rules import RuleContext, enforce
 from desktop.domain.records import enter_in_error
 
 from .domain_builders import (CLIENT_ID, DAY, DEVICE, SECOND, WORKER, administration, at, effect, fixed_order,
@@ -202,7 +204,15 @@ def test_double_check_policy(order_kw: dict, policy: DoubleCheckPolicy, required
     assert policy.requires_second_signer(fixed_order(**order_kw)) is required
 
 
-# -- check_administration ----------------------------------------------------------
+# -- the rules for one dose (domain.record_rules) ----------------------------------------
+
+def check_administration(order: MedicationOrder, adm: Administration, policy: DoubleCheckPolicy,
+                         earlier, allow_over_max: bool = False) -> None:  # noqa: ANN001
+    """The rules as the services run them; ``allow_over_max`` is an override of the 24-hour maximum."""
+    if allow_over_max:
+        adm = dataclasses.replace(adm, overrides=(RuleOverride(Rule.PRN_MAX, "Avklart med fastlegen"),))
+    enforce(adm, RuleContext(LocalProcedure(policy), order, others=tuple(earlier)))
+
 
 def field_of(order: MedicationOrder, adm: Administration, policy: DoubleCheckPolicy = DoubleCheckPolicy(),
              earlier: tuple[Administration, ...] = (), allow_over_max: bool = False) -> str:

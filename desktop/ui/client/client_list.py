@@ -158,7 +158,7 @@ class ClientList(QWidget):
     def _spoken(self, row: ClientRow) -> str:
         parts = [row.client.name, fill(self.tr("b. %1"), fmt_date(row.client.birth_date))]
         if row.client.has_cave:
-            parts.append("CAVE")
+            parts.append("CAVE: " + ", ".join(a.substance for a in row.client.allergies))
         if row.marks.overdue_doses:
             parts.append(self.tr("%n overdue", "", row.marks.overdue_doses))
         elif row.marks.doses_left:
@@ -178,6 +178,7 @@ class ClientList(QWidget):
                 row = ClientRow(item.data(ROW_ROLE).client, self.marks[client_id])
                 item.setData(row, ROW_ROLE)
                 item.setData(self._spoken(row), Qt.ItemDataRole.AccessibleTextRole)
+                item.setData(self._spoken(row), Qt.ItemDataRole.ToolTipRole)
 
     def clear(self) -> None:
         """Forget the list (on lock)."""

@@ -16,7 +16,8 @@ from .medication_tab import MedicationTab
 from .observation_tab import NOTES_SHOWN, ObservationTab
 from .plan_tab import PlanTab
 from ..session import Session
-from ..kit.widgets import heading, muted
+from ..forms.cave import cave_text
+from ..kit.widgets import Banner, heading, muted
 
 
 class ClientView(QStackedWidget):
@@ -44,7 +45,11 @@ class ClientView(QStackedWidget):
         self.cave_icon.setToolTip("CAVE")
         self.cave_icon.setAccessibleName("CAVE")
         top.addWidget(self.cave_icon)
-        top.addStretch(1)
+        # CAVE with the allergen names above every tab, not only a triangle.
+        self.cave = Banner("danger")
+        self.cave.setAccessibleName("CAVE")
+        top.addWidget(self.cave, 1)
+        top.addStretch(0)
         layout.addLayout(top)
         self.details = muted()
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -92,6 +97,8 @@ class ClientView(QStackedWidget):
         client = overview.client
         self.name.setText(client.name)
         self.cave_icon.setVisible(client.has_cave)
+        self.cave.setText(cave_text(client)[0] if client.has_cave else "")
+        self.cave.setVisible(client.has_cave)
         facts = [fill(self.tr("born %1"), fmt_date(client.birth_date)),
                  fill(self.tr("national id %1"), client.national_id)]
         facts += [p for p in (client.address, client.phone, client.responsible_unit) if p]
@@ -126,6 +133,7 @@ class ClientView(QStackedWidget):
         self.medication.clear()
         self.observations.clear()
         self.name.clear()
+        self.cave.clear()
         self.details.clear()
         self.setCurrentIndex(0)
 

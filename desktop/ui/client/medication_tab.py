@@ -1,137 +1,45 @@
-"""The Medication tab: CAVE, today's doses as a time line, the medication list, as-needed doses."""
+"""The Medication tab: CAVE, today's doses as a time line, the medication list, as-needed doses.
+
+Signing is the worker's act on the dose they selected: a dose already signed,
+far from its time, matching CAVE or needing a double check asks first and says
+why; a signature can be undone for a few seconds, and corrected or marked
+entered in error at any time.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from ...domain import medication_rules as rules
-from ...domain.clients import Client
 from ...domain.errors import DomainError
 from ...domain.medication import Administration, AdministrationStatus, MedicationOrder
 from ...services import ClientOverview
-from ...store.errors import StoreError
-from ..i18n import labels
 from ...services.changes import Changes
-from ..kit.formatting import fmt_date, fmt_time, fmt_when, to_local, weekday_date
-from ..forms.dose_forms import EffectDialog, PrnDoseDialog, ReasonDialog, SecondSignerDialog
+from ...store.errors import StoreError
+from ..forms.cave import cave_text
+from ..forms.dose_forms import CorrectDoseDialog, EffectDialog, PrnDoseDialog, SignDoseDialog
 from ..forms.form_dialog import FormDialog, open_form
 from ..forms.order_form import OrderDialog
 from ..forms.record_forms import AdministrationNotesDialog, EnteredInErrorDialog
-from ..kit.icons import dose_icon, icon
-from .record_delegate import RecordDelegate
+from ..forms.signed_dose_question import SignedDoseChoice, SignedDoseQuestion
+from ..forms.stop_order_form import StopOrderDialog
+from ..i18n import labels
 from ..i18n.language import error_text, fill
+from ..kit.formatting import fmt_time, fmt_when, to_local, weekday_date
+from ..kit.icons import dose_icon, icon
+from ..kit.theme import error_style
+from ..kit.widgets import Banner, button, button_row, heading, muted
 from ..session import Session
-from ..kit.theme import dose_color, error_style
-from ..kit.widgets import Banner, ReadOnlyTable, button, button_row, heading, muted
+from .dose_timeline import DoseTimeline, Entry, signed_administration
+from .order_panel import OrderPanel
+from .undo_banner import UndoBanner
 
-_SIGN_KEYS = {
-    Qt.Key.Key_Return: AdministrationStatus.GIVEN, Qt.Key.Key_Enter: AdministrationStatus.GIVEN,
-    Qt.Key.Key_N: AdministrationStatus.NOT_GIVEN, Qt.Key.Key_R: AdministrationStatus.REFUSED,
-    Qt.Key.Key_S: AdministrationStatus.SELF_ADMINISTERED,
-}
-_ROLE = Qt.ItemDataRole.UserRole
-
-
-def cave_text(client: Client) -> tuple[str, str]:
-    """The CAVE banner's rich text and kind ('danger' with allergies, 'info' without)."""
-    if not client.allergies:
-        return QCoreApplication.translate("MedicationTab", "CAVE: no known allergies registered"), "info"
-    parts = []
-    for a in client.allergies:
-        detail = ", ".join(p for p in (a.reaction, a.severity) if p)
-        parts.append(f"<b>{escape(a.substance)}</b>" + (f" ({escape(detail)})" if detail else ""))
-    return "CAVE: " + "; ".join(parts), "danger"
-
-
-class DoseTimeline(QListWidget):
-    """Today's planned doses in time order; Enter signs the selected dose as given, N/R/S the other outcomes."""
-
-    sign_requested = Signal(object, object)   # DueDose, AdministrationStatus
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("Doses today"))
-        self.setWordWrap(True)
-        self.setUniformItemSizes(False)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.setItemDelegate(RecordDelegate(self))
-
-    def set_doses(self, doses: list[rules.DueDose], prn: list[tuple[Administration, MedicationOrder]]) -> None:
-        """Show the day's doses (and as-needed doses given today), keeping the selection where it was."""
-        keep = self.current_dose()
-        keep_key = (keep.order.order_id, keep.scheduled_for) if keep else None
-        self.clear()
-        entries: list[tuple] = [(d.scheduled_for, 0, d) for d in doses]
-        entries += [(a.meta.occurred_at, 1, (a, o)) for a, o in prn]
-        select_row = -1
-        for _, is_prn, entry in sorted(entries, key=lambda e: (e[0], e[1])):
-            item = QListWidgetItem()
-            if is_prn:
-                adm, order = entry
-                as_needed = self.tr("as needed")
-                item.setText(f"{fmt_time(adm.meta.occurred_at)}   {order.label} — {adm.dose} ({as_needed})\n"
-                             + self._signed_text(adm))
-                item.setIcon(dose_icon(rules.DoseState.GIVEN))
-                item.setForeground(dose_color(rules.DoseState.GIVEN))
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            else:
-                dose: rules.DueDose = entry
-                state_text = (self._signed_text(dose.administration) if dose.administration
-                              else labels.dose_state(dose.state))
-                item.setText(f"{fmt_time(dose.scheduled_for)}   {dose.order.label} — {dose.order.dose}\n"
-                             f"{state_text}")
-                item.setIcon(dose_icon(dose.state))
-                colour = dose_color(dose.state)
-                if colour is not None:
-                    item.setForeground(colour)
-                item.setData(_ROLE, dose)
-                if keep_key == (dose.order.order_id, dose.scheduled_for) and dose.administration is None:
-                    select_row = self.count()   # a signed dose hands the selection on to the next one
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text().replace("\n", ", "))
-            self.addItem(item)
-        if select_row < 0:
-            select_row = self.first_unsigned_row()
-        if select_row >= 0:
-            self.setCurrentRow(select_row)
-
-    def _signed_text(self, adm: Administration) -> str:
-        text = fill(self.tr("%1 %2 by %3"), labels.administration_status(adm.status), fmt_time(adm.meta.occurred_at),
-                    adm.meta.author.name)
-        if adm.second_signer is not None:
-            text += " · " + fill(self.tr("checked by %1"), adm.second_signer.name)
-        if adm.reason:
-            text += " · " + adm.reason
-        return text
-
-    def first_unsigned_row(self) -> int:
-        """The first dose still to sign (due or overdue before upcoming), or -1."""
-        best, best_rank = -1, 9
-        for row in range(self.count()):
-            dose = self.item(row).data(_ROLE)
-            if dose is None or dose.administration is not None:
-                continue
-            rank = {rules.DoseState.OVERDUE: 0, rules.DoseState.DUE: 0}.get(dose.state, 1)
-            if rank < best_rank:
-                best, best_rank = row, rank
-        return best
-
-    def current_dose(self) -> rules.DueDose | None:
-        item = self.currentItem()
-        return None if item is None else item.data(_ROLE)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        status = _SIGN_KEYS.get(Qt.Key(event.key()))
-        dose = self.current_dose()
-        if status is not None and dose is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self.sign_requested.emit(dose, status)
-            event.accept()
-            return
-        super().keyPressEvent(event)
+_SIGN_BUTTONS = (AdministrationStatus.GIVEN, AdministrationStatus.NOT_GIVEN, AdministrationStatus.REFUSED,
+                 AdministrationStatus.SELF_ADMINISTERED)
 
 
 class MedicationTab(QWidget):
@@ -144,10 +52,13 @@ class MedicationTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.overview: ClientOverview | None = None
+        self.question: SignedDoseQuestion | None = None
         outer = QVBoxLayout(self)
         self.cave = Banner("info")
         self.cave.setAccessibleName("CAVE")
         outer.addWidget(self.cave)
+        self.undo_banner = UndoBanner()
+        outer.addWidget(self.undo_banner)
         self.follow_ups = QVBoxLayout()
         outer.addLayout(self.follow_ups)
         self.new_order = button(self.tr("New order from paper…"), icon("add"))
@@ -157,6 +68,21 @@ class MedicationTab(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
+        split.addWidget(self._build_doses())
+        self.orders = OrderPanel(session)
+        split.addWidget(self.orders)
+        # The order list's parts, as the tab's own (the keyboard chain and the tests use them).
+        (self.fixed, self.prn, self.give_prn, self.order_details, self.order_notes, self.stop_order,
+         self.order_error) = (self.orders.fixed, self.orders.prn, self.orders.give_prn, self.orders.details,
+                              self.orders.notes_button, self.orders.stop_button, self.orders.error_button)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([370, 610])
+        outer.addWidget(split, 1)
+        self._connect()
+        self._update_buttons()
+
+    def _build_doses(self) -> QWidget:
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 6, 0)
@@ -172,6 +98,9 @@ class MedicationTab(QWidget):
         for b in (self.give, self.not_given, self.refused, self.self_taken):
             grid.addWidget(b)
         lv.addLayout(grid)
+        self.correct_dose = button(self.tr("Correct dose…"))
+        self.dose_in_error = button(self.tr("Entered in error…"))
+        lv.addLayout(button_row(self.correct_dose, self.dose_in_error))
         self.keys_hint = muted(self.tr("Select a dose and press Enter = given, N = not given, R = refused, "
                                        "S = taken by the client."))
         lv.addWidget(self.keys_hint)
@@ -179,70 +108,45 @@ class MedicationTab(QWidget):
         self.sign_error.setStyleSheet(error_style())
         self.sign_error.hide()
         lv.addWidget(self.sign_error)
-        split.addWidget(left)
+        return left
 
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(6, 0, 0, 0)
-        fixed_box = QGroupBox(self.tr("Fixed medicines"))
-        fv = QVBoxLayout(fixed_box)
-        self.fixed = ReadOnlyTable([self.tr("Medicine and dose"), self.tr("Times"), self.tr("Indication"),
-                                    self.tr("Notes")], self.tr("Fixed medicines"))
-        fv.addWidget(self.fixed)
-        rv.addWidget(fixed_box, 3)
-        prn_box = QGroupBox(self.tr("As-needed medicines (PRN)"))
-        pv = QVBoxLayout(prn_box)
-        self.prn = ReadOnlyTable([self.tr("Medicine and dose"), self.tr("Max per 24 h"), self.tr("Last 24 h"),
-                                  self.tr("Indication"), self.tr("Notes")], self.tr("As-needed medicines"))
-        pv.addWidget(self.prn)
-        self.give_prn = button(self.tr("Give as-needed dose…"), icon("add"))
-        pv.addLayout(button_row(self.give_prn))
-        rv.addWidget(prn_box, 2)
-        self.order_details = muted()
-        self.order_details.setTextFormat(Qt.TextFormat.RichText)
-        self.order_details.setAccessibleName(self.tr("Selected order"))
-        self.order_error = button(self.tr("Order entered in error…"))
-        self.order_notes = button(self.tr("Administration notes…"))
-        details_row = QHBoxLayout()
-        details_row.addWidget(self.order_details, 1)
-        order_buttons = QVBoxLayout()
-        order_buttons.addWidget(self.order_notes)
-        order_buttons.addWidget(self.order_error)
-        order_buttons.addStretch(1)
-        details_row.addLayout(order_buttons)
-        rv.addLayout(details_row)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([370, 610])
-        outer.addWidget(split, 1)
-
+    def _connect(self) -> None:
         self.timeline.sign_requested.connect(self.sign)
-        self.give.clicked.connect(lambda: self._sign_current(AdministrationStatus.GIVEN))
-        self.not_given.clicked.connect(lambda: self._sign_current(AdministrationStatus.NOT_GIVEN))
-        self.refused.clicked.connect(lambda: self._sign_current(AdministrationStatus.REFUSED))
-        self.self_taken.clicked.connect(lambda: self._sign_current(AdministrationStatus.SELF_ADMINISTERED))
+        self.timeline.correct_requested.connect(self.correct_entry)
+        self.timeline.in_error_requested.connect(self.mark_entry_in_error)
+        self.timeline.nothing_selected.connect(self._nothing_selected)
+        for b, status in zip((self.give, self.not_given, self.refused, self.self_taken), _SIGN_BUTTONS):
+            b.clicked.connect(lambda _=False, s=status: self._sign_selected(s))
+        self.correct_dose.clicked.connect(lambda: self.correct_entry(self.timeline.selected_entry()))
+        self.dose_in_error.clicked.connect(lambda: self.mark_entry_in_error(self.timeline.selected_entry()))
         self.timeline.currentItemChanged.connect(self._update_buttons)
+        self.timeline.itemSelectionChanged.connect(self._update_buttons)
         self.prn.activated.connect(lambda _index: self.give_as_needed())
-        self.prn.itemSelectionChanged.connect(lambda: self._one_selection(self.prn, self.fixed))
-        self.fixed.itemSelectionChanged.connect(lambda: self._one_selection(self.fixed, self.prn))
         self.give_prn.clicked.connect(self.give_as_needed)
         self.order_error.clicked.connect(self.mark_order_in_error)
         self.order_notes.clicked.connect(self.edit_administration_notes)
+        self.stop_order.clicked.connect(self.enter_stop)
         self.new_order.clicked.connect(self.enter_order)
         self.print_sheet.clicked.connect(self.print_requested)
-        self.show_stopped.toggled.connect(lambda _on: self._fill_orders())
+        self.show_stopped.toggled.connect(lambda on: self.orders.show_orders(self.overview, on))
+        self.undo_banner.undo_requested.connect(self.undo)
+        undo_key = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_key.activated.connect(lambda: self.undo(self.undo_banner.record_id))
         # Keyboard order: today's doses and their buttons first, then as-needed, the list, the actions.
-        chain = (self.timeline, self.give, self.not_given, self.refused, self.self_taken, self.prn, self.give_prn,
-                 self.fixed, self.order_error, self.new_order, self.print_sheet, self.show_stopped)
+        chain = (self.timeline, self.give, self.not_given, self.refused, self.self_taken, self.correct_dose,
+                 self.dose_in_error, self.prn, self.give_prn, self.fixed, self.order_notes, self.stop_order,
+                 self.order_error, self.new_order, self.print_sheet, self.show_stopped)
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
-        self._update_buttons()
 
     # -- showing ------------------------------------------------------------
 
     def show_overview(self, overview: ClientOverview) -> None:
-        """Render the client's medication from one overview read."""
+        """Render the client's medication from one overview read (the selected dose stays selected)."""
+        if self.overview is not None and self.overview.client.client_id != overview.client.client_id:
+            self.undo_banner.withdraw()
+            self.timeline.setCurrentRow(-1)
         self.overview = overview
         text, kind = cave_text(overview.client)
         self.cave.setText(text)
@@ -255,17 +159,19 @@ class MedicationTab(QWidget):
                      if a.taken and not a.meta.entered_in_error and to_local(a.meta.occurred_at).date() == today]
         self.timeline.set_doses(overview.doses_today, prn_today)
         self._fill_follow_ups(orders)
-        self._fill_orders()
+        self.orders.show_orders(overview, self.show_stopped.isChecked())
         self.sign_error.hide()
         self._update_buttons()
 
     def clear(self) -> None:
         """Forget what is shown (on lock)."""
         self.overview = None
+        if self.question is not None:
+            self.question.reject()   # it names the drug: never left on screen while locked
         self.cave.clear()
+        self.undo_banner.withdraw()
         self.timeline.clear()
-        self.fixed.setRowCount(0)
-        self.prn.setRowCount(0)
+        self.orders.clear()
         self._clear_follow_ups()
 
     def _clear_follow_ups(self) -> None:
@@ -294,114 +200,126 @@ class MedicationTab(QWidget):
             h.addWidget(answer)
             self.follow_ups.addWidget(row)
 
-    def _fill_orders(self) -> None:
-        if self.overview is None:
-            return
-        now = self.session.now()
-        today = to_local(now).date()
-        show_stopped = self.show_stopped.isChecked()
-        fixed_rows, fixed_styles, prn_rows, prn_styles = [], [], [], []
-        for order in sorted(self.overview.orders, key=lambda o: (not o.active_on(today), o.drug_name.lower())):
-            active = order.active_on(today)
-            if not active and not show_stopped:
-                continue
-            style = (None, False, False) if active else (self.palette().placeholderText().color(), False, True)
-            notes = self._order_notes(order, today)
-            if order.as_needed:
-                given = rules.prn_doses_last_24h(order, self.overview.prn_administrations, now)
-                prn_rows.append(([f"{order.label} — {order.dose}", str(order.max_per_24h or ""), str(given),
-                                  order.indication, notes], order))
-                prn_styles.append(style)
-            else:
-                fixed_rows.append(([f"{order.label} — {order.dose}", ", ".join(fmt_time(t) for t in order.times),
-                                    order.indication, notes], order))
-                fixed_styles.append(style)
-        self.fixed.set_rows(fixed_rows, fixed_styles)
-        self.prn.set_rows(prn_rows, prn_styles)
-        if prn_rows and self.prn.currentRow() < 0:
-            self.prn.selectRow(0)
-
-    def _order_notes(self, order: MedicationOrder, today) -> str:  # noqa: ANN001
-        notes = []
-        if order.meta.entered_in_error:
-            notes.append(self.tr("Entered in error"))
-        elif order.stop is not None and order.stop < today:
-            notes.append(fill(self.tr("Stopped %1"), fmt_date(order.stop)))
-        elif order.stop is not None:
-            notes.append(fill(self.tr("Until %1"), fmt_date(order.stop)))
-        if self.session.is_unlocked and self.session.app.requires_second_signer(order):
-            notes.append(self.tr("Double check"))
-        if order.controlled is not None:
-            notes.append(fill(self.tr("Class %1"), order.controlled.value))
-        if order.multidose:
-            notes.append(self.tr("Multidose"))
-        if order.observed_intake:
-            notes.append(self.tr("Observed intake"))
-        # One flag a line: explicit breaks size the row (word wrap in a stretched column does not).
-        return "\n".join(notes)
-
-    def _order_details(self, order: MedicationOrder) -> str:
-        """The selected order in full (prescriber, period, ATC, notes)."""
-        parts = [f"<b>{escape(order.label)}</b>", escape(str(order.dose)), escape(order.route),
-                 escape(fill(self.tr("Ordered by %1, %2"), order.prescriber, fmt_date(order.ordered_on))),
-                 escape(fill(self.tr("From %1"), fmt_date(order.start)) +
-                        (" " + fill(self.tr("to %1"), fmt_date(order.stop)) if order.stop else ""))]
-        if order.as_needed and order.min_interval_hours:
-            parts.append(escape(fill(self.tr("at least %1 hours apart"), order.min_interval_hours)))
-        if order.atc:
-            parts.append("ATC " + escape(order.atc))
-        if order.administration_notes:
-            parts.append(escape(order.administration_notes))
-        return " · ".join(p for p in parts if p)
-
-    def _one_selection(self, selected: ReadOnlyTable, other: ReadOnlyTable) -> None:
-        """A row chosen in one list clears the other, so order actions know which order is meant."""
-        if selected.selectionModel().hasSelection():
-            other.blockSignals(True)
-            other.clearSelection()
-            other.blockSignals(False)
-        self._update_buttons()
-
     def _update_buttons(self, *_: object) -> None:
-        dose = self.timeline.current_dose()
-        open_dose = dose is not None and dose.administration is None
+        entry = self.timeline.selected_entry()
+        signed = signed_administration(entry) is not None
         for b in (self.give, self.not_given, self.refused, self.self_taken):
-            b.setEnabled(open_dose)
-        prn = self.prn.selected_data()
-        today = to_local(self.session.now()).date()
-        self.give_prn.setEnabled(isinstance(prn, MedicationOrder) and prn.active_on(today))
-        selected = self.fixed.selected_data() or prn
-        editable = isinstance(selected, MedicationOrder) and not selected.meta.entered_in_error
-        self.order_error.setEnabled(editable)
-        self.order_notes.setEnabled(editable)
-        self.order_details.setText(self._order_details(selected) if isinstance(selected, MedicationOrder)
-                                   else self.tr("Select an order to see who ordered it and when."))
+            b.setEnabled(entry is not None and not signed)
+        for b in (self.correct_dose, self.dose_in_error):
+            b.setEnabled(signed)
+        self.orders.update_buttons()
 
-    # -- acting -------------------------------------------------------------
+    # -- signing --------------------------------------------------------------
 
-    def _sign_current(self, status: AdministrationStatus) -> None:
-        dose = self.timeline.current_dose()
-        if dose is not None:
-            self.sign(dose, status)
+    def _sign_selected(self, status: AdministrationStatus) -> None:
+        entry = self.timeline.selected_entry()
+        if entry is not None:
+            self.sign(entry, status)
 
-    def sign(self, dose: rules.DueDose, status: AdministrationStatus) -> FormDialog | None:
-        """Sign a planned dose; opens a dialog when a reason or a second signer is needed."""
-        if dose.administration is not None or not self.session.is_unlocked:
+    def _nothing_selected(self) -> None:
+        self.sign_error.setText(self.tr("Select a dose first: use the arrow keys or click it."))
+        self.sign_error.show()
+
+    def sign(self, entry: Entry, status: AdministrationStatus) -> QWidget | None:
+        """Sign the selected dose; whatever needs asking (signed already, far from its time, CAVE, a double
+        check, a reason) is asked before anything is saved."""
+        if self.overview is None or not self.session.is_unlocked:
             return None
+        waiting = self._open_question()
+        if waiting is not None:
+            # A question is already open: a key that reached the list behind it must not act.
+            waiting.raise_()
+            waiting.activateWindow()
+            return waiting
+        signed = signed_administration(entry)
+        if signed is not None:
+            return self.ask_about_signed(entry, signed)
+        assert isinstance(entry, rules.DueDose)
         app = self.session.app
-        parent = self.window()
-        if status in (AdministrationStatus.NOT_GIVEN, AdministrationStatus.REFUSED):
-            return open_form(self, ReasonDialog(self.session, dose.order, status, dose.scheduled_for, parent))
-        if app.requires_second_signer(dose.order):
-            return open_form(self, SecondSignerDialog(self.session, dose.order, status, dose.scheduled_for, parent))
         try:
-            record = app.record_administration(dose.order.order_id, status, scheduled_for=dose.scheduled_for)
+            findings = app.signing_findings(entry.order.order_id, status, scheduled_for=entry.scheduled_for)
         except (DomainError, StoreError) as exc:
-            self.sign_error.setText(error_text(exc))
-            self.sign_error.show()
-            return None
+            return self._show_sign_error(exc)
+        if findings or status in (AdministrationStatus.NOT_GIVEN, AdministrationStatus.REFUSED):
+            dialog = SignDoseDialog(self.session, self.overview.client, entry.order, status, entry.scheduled_for,
+                                    findings, self.window())
+            dialog.saved.connect(self._signed)
+            return open_form(self, dialog)
+        try:
+            record = app.record_administration(entry.order.order_id, status, scheduled_for=entry.scheduled_for)
+        except (DomainError, StoreError) as exc:
+            return self._show_sign_error(exc)
+        self._signed(record)
         self.changed.emit(Changes.of(record))
         return None
+
+    def _open_question(self) -> QWidget | None:
+        """The signing question or form now open over the window, if any."""
+        if self.question is not None and self.question.isVisible():
+            return self.question
+        open_forms = [d for d in self.window().findChildren(FormDialog) if d.isVisible()]
+        return open_forms[0] if open_forms else None
+
+    def _show_sign_error(self, exc: DomainError | StoreError) -> None:
+        self.sign_error.setText(error_text(exc))
+        self.sign_error.show()
+
+    def _signed(self, record: Administration) -> None:
+        """Offer the undo; the selection stays on the signed dose (the refresh keeps it by identity)."""
+        orders = self.overview.orders if self.overview else []
+        order = next((o for o in orders if o.order_id == record.order_id), None)
+        what = order.label if order else ""
+        planned = f" {fmt_time(record.scheduled_for)}" if record.scheduled_for else ""
+        self.undo_banner.offer(record.meta.record_id, fill(
+            self.tr("Signed: %1%2 — %3 %4. Undo within a few seconds if it was the wrong dose."),
+            what, planned, labels.administration_status(record.status).lower(), fmt_time(record.meta.occurred_at)))
+
+    def undo(self, record_id: str | None) -> Administration | None:
+        """Take back the signature just made (entered in error, "angret")."""
+        if record_id is None or not self.session.is_unlocked:
+            return None
+        try:
+            record = self.session.app.undo_administration(record_id)
+        except (DomainError, StoreError) as exc:
+            self.undo_banner.withdraw()
+            return self._show_sign_error(exc)
+        self.undo_banner.withdraw()
+        self.changed.emit(Changes.of(record))
+        return record
+
+    def ask_about_signed(self, entry: Entry, signed: Administration) -> SignedDoseQuestion:
+        """"Already signed": say by whom and when; offer to correct or mark it entered in error."""
+        box = SignedDoseQuestion(entry.order, signed, self.window())
+        box.finished.connect(lambda _r: self._answered(box, entry))
+        box.finished.connect(box.deleteLater)
+        self.question = box
+        box.open()
+        return box
+
+    def _answered(self, box: SignedDoseQuestion, entry: Entry) -> None:
+        self.question = None
+        choice = box.choice()
+        if choice is SignedDoseChoice.CORRECT:
+            self.correct_entry(entry)
+        elif choice is SignedDoseChoice.IN_ERROR:
+            self.mark_entry_in_error(entry)
+        self.timeline.setFocus()
+
+    def correct_entry(self, entry: Entry | None) -> FormDialog | None:
+        """Correct a signed dose (a new version, with why; the rules run again)."""
+        signed = signed_administration(entry)
+        if signed is None or entry is None or self.overview is None or not self.session.is_unlocked:
+            return None
+        return open_form(self, CorrectDoseDialog(self.session, self.overview.client, entry.order, signed,
+                                                 self.window()))
+
+    def mark_entry_in_error(self, entry: Entry | None) -> FormDialog | None:
+        """Mark a signed dose entered in error, with why; it stays readable."""
+        signed = signed_administration(entry)
+        if signed is None or entry is None or not self.session.is_unlocked:
+            return None
+        summary = f"{entry.order.label} · {self.timeline.signed_text(signed)}"
+        return open_form(self, EnteredInErrorDialog(self.session, signed.meta.record_id, summary, self.window()))
 
     def give_as_needed(self) -> FormDialog | None:
         """Open the as-needed dose dialog for the selected PRN order."""
@@ -409,26 +327,39 @@ class MedicationTab(QWidget):
         if not isinstance(order, MedicationOrder) or self.overview is None or not self.session.is_unlocked:
             return None
         given = rules.prn_doses_last_24h(order, self.overview.prn_administrations, self.session.now())
-        return open_form(self, PrnDoseDialog(self.session, order, given, self.session.app.requires_second_signer(order),
-                                        self.window()))
+        dialog = PrnDoseDialog(self.session, self.overview.client, order, given, self.window())
+        dialog.saved.connect(self._signed)
+        return open_form(self, dialog)
 
     def record_effect(self, administration: Administration, order: MedicationOrder | None) -> FormDialog:
         """Answer an as-needed dose's follow-up."""
         return open_form(self, EffectDialog(self.session, order, administration, self.window()))
 
+    # -- orders -----------------------------------------------------------------
+
+    def _selected_order(self) -> MedicationOrder | None:
+        return self.orders.selected_order()
+
     def enter_order(self) -> FormDialog | None:
         if self.overview is None:
             return None
-        return open_form(self, OrderDialog(self.session, self.overview.client.client_id, self.window()))
+        return open_form(self, OrderDialog(self.session, self.overview.client, self.window()))
+
+    def enter_stop(self) -> FormDialog | None:
+        """The prescriber's stop of the selected order, as instructed."""
+        order = self._selected_order()
+        if order is None or self.overview is None:
+            return None
+        return open_form(self, StopOrderDialog(self.session, self.overview.client, order, self.window()))
 
     def edit_administration_notes(self) -> FormDialog | None:
-        order = self.fixed.selected_data() or self.prn.selected_data()
-        if not isinstance(order, MedicationOrder):
+        order = self._selected_order()
+        if order is None:
             return None
         return open_form(self, AdministrationNotesDialog(self.session, order, self.window()))
 
     def mark_order_in_error(self) -> FormDialog | None:
-        order = self.fixed.selected_data() or self.prn.selected_data()
-        if not isinstance(order, MedicationOrder):
+        order = self._selected_order()
+        if order is None:
             return None
         return open_form(self, EnteredInErrorDialog(self.session, order.order_id, order.label, self.window()))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from ...domain.errors import DomainError
-from ...domain.observation import MEASUREMENT_KINDS, JournalNote, Measurement
+from ...domain.observation import ENTRY_KINDS, MEASUREMENT_KINDS, TREND_KINDS, JournalNote, Measurement
 from ...services import NOTES_LIMIT, ClientOverview
 from ...store.errors import StoreError
 from ..i18n import labels
@@ -215,7 +215,7 @@ class MeasurementsPage(QWidget):
         lv.addWidget(heading(self.tr("New measurement")))
         form = QFormLayout()
         self.kind = QComboBox()
-        for key in MEASUREMENT_KINDS:
+        for key in ENTRY_KINDS:
             self.kind.addItem(f"{labels.measurement_kind(key)} ({labels.unit(key)})", key)
         self.kind.setAccessibleName(self.tr("Kind"))
         form.addRow(self.tr("Kind"), self.kind)
@@ -232,6 +232,11 @@ class MeasurementsPage(QWidget):
         self.at = DateTimeField(session.now())
         self.at.setAccessibleName(self.tr("Time"))
         form.addRow(self.tr("Time"), self.at)
+        # The time follows the clock until the worker sets it: it is when this entry was begun, shown and editable.
+        self._time_touched = False
+        self._setting_time = False
+        self.at.dateTimeChanged.connect(self._time_edited)
+        self.value.installEventFilter(self)
         self.comment = QLineEdit()
         self.comment.setAccessibleName(self.tr("Comment"))
         form.addRow(self.tr("Comment"), self.comment)
@@ -248,7 +253,7 @@ class MeasurementsPage(QWidget):
         rv.setContentsMargins(6, 0, 0, 0)
         pick = QHBoxLayout()
         self.chart_kind = QComboBox()
-        for key in MEASUREMENT_KINDS:
+        for key in TREND_KINDS:
             self.chart_kind.addItem(labels.measurement_kind(key), key)
         self.chart_kind.setAccessibleName(self.tr("Trend for"))
         label = QLabel(self.tr("Trend for"))
@@ -264,15 +269,34 @@ class MeasurementsPage(QWidget):
         self.save.clicked.connect(self.save_measurement)
         self.value.returnPressed.connect(self.save_measurement)
         self.chart_kind.currentIndexChanged.connect(lambda _i: self._draw())
-        self.kind.currentIndexChanged.connect(
-            lambda _i: self.chart_kind.setCurrentIndex(self.chart_kind.findData(self.kind.currentData())))
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_chosen())
+        self._kind_chosen()
         self.latest.itemSelectionChanged.connect(self._latest_chosen)
+
+    def _kind_chosen(self) -> None:
+        key = self.kind.currentData()
+        self.value.setPlaceholderText(self.tr("e.g. 138/88") if key == "blood_pressure" else "")
+        self.chart_kind.setCurrentIndex(self.chart_kind.findData(_trend_kind(key)))
+
+    def _time_edited(self, *_: object) -> None:
+        if not self._setting_time:
+            self._time_touched = True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 (Qt override)
+        if watched is self.value and event.type() == QEvent.Type.FocusIn and not self.value.text():
+            self.refresh_time()    # a new entry begins now
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt override)
+        self.refresh_time()
+        super().showEvent(event)
 
     def show_measurements(self, client_id: str, measurements: list[Measurement]) -> None:
         if client_id != self.client_id:
             self.value.clear()
             self.comment.clear()
             self.value_error.hide()
+            self._time_touched = False
         self.client_id = client_id
         self.measurements = measurements
         latest: dict[str, Measurement] = {}
@@ -287,18 +311,24 @@ class MeasurementsPage(QWidget):
             mk = MEASUREMENT_KINDS[key]
             normal = (f"{fmt_decimal(mk.low)}–{fmt_decimal(mk.high)}" if mk.low is not None and mk.high is not None
                       else "")
-            rows.append(([labels.measurement_kind(key), f"{fmt_decimal(m.value)} {labels.unit(key)}",
+            if mk.is_panel:
+                parts = [MEASUREMENT_KINDS[k] for k in mk.components]
+                normal = "/".join(f"{fmt_decimal(p.low)}–{fmt_decimal(p.high)}" for p in parts
+                                  if p.low is not None and p.high is not None)
+            shown = "/".join(fmt_decimal(v) for _, v in m.values())
+            rows.append(([labels.measurement_kind(key), f"{shown} {labels.unit(key)}",
                           fmt_datetime(m.meta.occurred_at), normal], key))
             styles.append((tones().late_fg, True, False) if m.outside_normal else (None, False, False))
         self.latest.set_rows(rows, styles)
-        if latest and self.chart_kind.currentData() not in latest:
-            self.chart_kind.setCurrentIndex(self.chart_kind.findData(next(iter(latest))))
+        drawn = [kind for m in latest.values() for kind, _ in m.values()]   # a panel draws as its parts
+        if drawn and self.chart_kind.currentData() not in drawn:
+            self.chart_kind.setCurrentIndex(self.chart_kind.findData(drawn[0]))
         self._draw()
 
     def _latest_chosen(self) -> None:
         key = self.latest.selected_data()
         if key:
-            self.chart_kind.setCurrentIndex(self.chart_kind.findData(key))
+            self.chart_kind.setCurrentIndex(self.chart_kind.findData(_trend_kind(key)))
 
     def _draw(self) -> None:
         self.chart.show_kind(self.chart_kind.currentData(), self.measurements)
@@ -318,13 +348,29 @@ class MeasurementsPage(QWidget):
         self.value_error.hide()
         self.value.clear()
         self.comment.clear()
-        self.chart_kind.setCurrentIndex(self.chart_kind.findData(m.kind))
+        self._time_touched = False
+        self.refresh_time()
+        self.chart_kind.setCurrentIndex(self.chart_kind.findData(_trend_kind(m.kind)))
         self.changed.emit(Changes.of(m))
         return m
 
-    def refresh_time(self) -> None:
-        """Set the time field to now (when the client is opened)."""
-        self.at.setDateTime(qdatetime(self.session.now()))
+    def refresh_time(self, new_entry: bool = False) -> None:
+        """Set the time field to now, unless the worker has set it for the entry being typed."""
+        if new_entry:
+            self._time_touched = False
+        if self._time_touched:
+            return
+        self._setting_time = True
+        try:
+            self.at.setDateTime(qdatetime(self.session.now()))
+        finally:
+            self._setting_time = False
+
+
+def _trend_kind(key: str) -> str:
+    """The kind a trend shows for ``key`` (blood pressure: its systolic values)."""
+    mk = MEASUREMENT_KINDS.get(key)
+    return mk.components[0] if mk is not None and mk.is_panel else key
 
 
 class IncidentsPage(QWidget):
@@ -534,7 +580,7 @@ class ObservationTab(QTabWidget):
         """Take a new overview; the page on screen is rendered now, the others when first shown."""
         cid = overview.client.client_id
         if cid != self.journal.client_id:
-            self.measurements.refresh_time()
+            self.measurements.refresh_time(new_entry=True)
         self.journal.set_client(cid)
         self._overview = overview
         self._stale = {self.journal, self.measurements, self.incidents, self.chapter9, self.children}

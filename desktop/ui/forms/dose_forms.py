@@ -1,76 +1,141 @@
-"""Signing doses that need more than one keystroke: a reason, a second signer, an as-needed dose, its effect."""
+"""Signing doses that need more than one keystroke, correcting a signed dose, an as-needed dose and its effect.
+
+Every dialog here shows the client's CAVE on top and what the medication rules
+say about the dose (far from its time, a CAVE match, the as-needed limits),
+asks for a reason where a rule may be overridden, and for the enrolled
+colleague's passphrase where a double check is needed.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from html import escape
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from ...domain.clients import Client
 from ...domain.medication import (Administration, AdministrationStatus, EffectEvaluation, MedicationOrder,
                                   parse_dose)
+from ...domain.overrides import Rule
+from ...domain.record_rules import Finding
 from ...services import Ambulant
 from ..i18n import labels
-from ..kit.formatting import fmt_datetime, fmt_time
 from ..i18n.language import fill
-from ..session import Session
+from ..kit.formatting import fmt_datetime, fmt_time
 from ..kit.theme import banner_style
+from ..session import Session
 from .fields import DateTimeField, TextArea
 from .form_dialog import FormDialog
+from .rule_forms import RuleFormDialog, SecondSignerRows, double_check_why, order_line
+
+_NOT_TAKEN = (AdministrationStatus.NOT_GIVEN, AdministrationStatus.REFUSED)
 
 
-def order_line(order: MedicationOrder) -> str:
-    """The order in bold with its dose (escaped rich text)."""
-    return f"<b>{escape(order.label)}</b> — {escape(str(order.dose))}"
+def _short(area: TextArea) -> TextArea:
+    """A note field that stays two lines high (it scrolls), so the dialog fits a small screen."""
+    area.setMaximumHeight(area.minimumHeight())
+    return area
 
 
-class ReasonDialog(FormDialog):
-    """A fixed dose not given or refused: the reason is required."""
+class SignDoseDialog(RuleFormDialog):
+    """A planned dose signed with what it needs: a reason (not given, refused), a second signer, and a reason
+    to go ahead past a rule (far from its time, CAVE) — each shown with why before anything is saved."""
 
-    def __init__(self, session: Session, order: MedicationOrder, status: AdministrationStatus,
-                 scheduled_for: dt.datetime | None, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent=parent)
+    def __init__(self, session: Session, client: Client, order: MedicationOrder, status: AdministrationStatus,
+                 scheduled_for: dt.datetime | None, findings: list[Finding], parent: QWidget | None = None) -> None:
+        super().__init__(session, client, parent)
         self.order, self.status, self.scheduled_for = order, status, scheduled_for
-        self.setWindowTitle(self.tr("Dose refused") if status is AdministrationStatus.REFUSED
-                            else self.tr("Dose not given"))
+        rules = {f.rule for f in findings}
+        if Rule.SIGNING_WINDOW in rules:
+            title = self.tr("Outside the planned time")
+        elif status is AdministrationStatus.REFUSED:
+            title = self.tr("Dose refused")
+        elif status is AdministrationStatus.NOT_GIVEN:
+            title = self.tr("Dose not given")
+        elif Rule.DOUBLE_CHECK in rules:
+            title = self.tr("Double check")
+        else:
+            title = self.tr("Sign dose")
+        self.setWindowTitle(title)
         when = fill(self.tr("planned %1"), fmt_time(scheduled_for)) if scheduled_for else ""
-        self.set_intro(f"{order_line(order)} {when}")
+        self.set_intro(f"{order_line(order)} {escape(when)}<br>"
+                       + escape(fill(self.tr("Outcome: %1"), labels.administration_status(status))))
+        self.reason: QComboBox | None = None
+        if status in _NOT_TAKEN:
+            self.reason = QComboBox()
+            self.reason.setEditable(True)
+            self.reason.addItems([""] + labels.common_reasons())
+            self.reason.setCurrentIndex(0)
+            self.add_field("reason", self.tr("Reason"), self.reason)
+        self.note = self.add_field("note", self.tr("Note"), _short(TextArea(lines=2)))
+        if Rule.DOUBLE_CHECK in rules:
+            self.second = SecondSignerRows(self, session, double_check_why(session.app.double_check_reasons(order)))
+        self.show_findings(findings)
+        if not self.reasons:
+            self.save_button.setText(self.tr("Sign"))
+        self.resize(560, self.sizeHint().height())
+
+    def save(self, app: Ambulant) -> Administration:
+        return app.record_administration(
+            self.order.order_id, self.status, scheduled_for=self.scheduled_for,
+            second_signer=self.second.signature() if self.second else None,
+            reason=self.reason.currentText() if self.reason else "", note=self.note.text(),
+            overrides=self.overrides())
+
+
+class CorrectDoseDialog(RuleFormDialog):
+    """A signed dose corrected by a new version: outcome, dose, time, reason, note, and why it is corrected."""
+
+    def __init__(self, session: Session, client: Client, order: MedicationOrder, administration: Administration,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, client, parent)
+        self.order, self.administration = order, administration
+        self.setWindowTitle(self.tr("Correct a signed dose"))
+        m = administration.meta
+        self.set_intro(order_line(order) + "<br>" + escape(fill(
+            self.tr("Signed %1 by %2: %3. The correction is saved as a new version; the signed one stays readable."),
+            fmt_datetime(m.occurred_at), m.author.name, labels.administration_status(administration.status))))
+        self.status = QComboBox()
+        for status in AdministrationStatus:
+            self.status.addItem(labels.administration_status(status), status)
+        self.status.setCurrentIndex(self.status.findData(administration.status))
+        self.add_field("status", self.tr("Outcome"), self.status)
+        self.dose = self.add_field("dose", self.tr("Dose"), QLineEdit(str(administration.dose or order.dose)))
+        self.at = self.add_field("at", self.tr("Time given"), DateTimeField(m.occurred_at))
         self.reason = QComboBox()
         self.reason.setEditable(True)
         self.reason.addItems([""] + labels.common_reasons())
-        self.reason.setCurrentIndex(0)
-        self.add_field("reason", self.tr("Reason"), self.reason)
-        self.note = self.add_field("note", self.tr("Note"), TextArea(lines=2))
+        self.reason.setCurrentText(administration.reason)
+        self.add_field("reason", self.tr("Reason (not given, refused)"), self.reason)
+        self.note = self.add_field("note", self.tr("Note"), _short(TextArea(administration.note, lines=2)))
+        if session.app.requires_second_signer(order):
+            why = double_check_why(session.app.double_check_reasons(order))
+            self.second = SecondSignerRows(self, session, why)
+        self.why = self.add_field("status_reason", self.tr("Why it is corrected"), QLineEdit())
+        self.save_button.setText(self.tr("Save correction"))
+        self.resize(580, self.sizeHint().height())
 
     def save(self, app: Ambulant) -> Administration:
-        return app.record_administration(self.order.order_id, self.status, scheduled_for=self.scheduled_for,
-                                         reason=self.reason.currentText(), note=self.note.text())
+        status = AdministrationStatus(self.status.currentData())
+        taken = status not in _NOT_TAKEN
+        at = self.at.value()
+        return app.correct_administration(
+            self.administration.meta.record_id, self.why.text(), status=status,
+            dose=parse_dose(self.dose.text()) if taken else None,
+            at=at if at != self.administration.meta.occurred_at.replace(second=0, microsecond=0) else None,
+            second_signer=self.second.signature() if self.second else None,
+            reason=self.reason.currentText() if not taken else "", note=self.note.text(),
+            overrides=self.overrides())
 
 
-class SecondSignerDialog(FormDialog):
-    """A fixed dose that needs a double check: who checked it."""
+class PrnDoseDialog(RuleFormDialog):
+    """An as-needed dose: reason, dose and time; the 24-hour maximum, the interval and CAVE said before saving."""
 
-    def __init__(self, session: Session, order: MedicationOrder, status: AdministrationStatus,
-                 scheduled_for: dt.datetime | None, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent=parent)
-        self.order, self.status, self.scheduled_for = order, status, scheduled_for
-        self.setWindowTitle(self.tr("Double check"))
-        self.set_intro(order_line(order) + "<br>" +
-                       self.tr("This medicine needs a second signer: enter the person who checked the dose."))
-        self.name, self.hpr = self.add_second_signer_rows()
-
-    def save(self, app: Ambulant) -> Administration:
-        return app.record_administration(self.order.order_id, self.status, scheduled_for=self.scheduled_for,
-                                         second_signer=self.second_signer(self.name, self.hpr))
-
-
-class PrnDoseDialog(FormDialog):
-    """An as-needed dose: reason, dose and time; a warning at the 24-hour maximum."""
-
-    def __init__(self, session: Session, order: MedicationOrder, given_24h: int, needs_second: bool,
+    def __init__(self, session: Session, client: Client, order: MedicationOrder, given_24h: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(session, parent=parent)
+        super().__init__(session, client, parent)
         self.order = order
+        app = session.app
         self.setWindowTitle(self.tr("Give an as-needed dose"))
         self.set_intro(order_line(order) + "<br>" + escape(fill(self.tr("Indication: %1"), order.indication)))
         at_max = order.max_per_24h is not None and given_24h >= order.max_per_24h
@@ -86,27 +151,19 @@ class PrnDoseDialog(FormDialog):
         self.dose = self.add_field("dose", self.tr("Dose"), QLineEdit(str(order.dose)),
                                    hint=self.tr("Amount and unit, e.g. 1 tablett"))
         self.at = self.add_field("at", self.tr("Time given"), DateTimeField(session.now()))
-        self.note = self.add_field("note", self.tr("Note"), TextArea(lines=2))
-        self.name: QLineEdit | None = None
-        self.hpr: QLineEdit | None = None
-        if needs_second:
-            self.name, self.hpr = self.add_second_signer_rows()
-        self.over_max = self.add_field(
-            "max_per_24h", self.tr("Over the maximum"),
-            QCheckBox(self.tr("I have confirmed with the prescriber that this extra dose may be given")))
-        self.form.setRowVisible(self.over_max.parentWidget(), at_max)
-
-    def show_error(self, field: str, message: str) -> None:
-        if field == "max_per_24h":
-            self.form.setRowVisible(self.over_max.parentWidget(), True)
-        super().show_error(field, message)
+        self.note = self.add_field("note", self.tr("Note"), _short(TextArea(lines=2)))
+        if app.requires_second_signer(order):
+            self.second = SecondSignerRows(self, session, double_check_why(app.double_check_reasons(order)))
+        findings = app.signing_findings(order.order_id, AdministrationStatus.GIVEN, at=session.now())
+        self.show_findings([f for f in findings if f.rule is not Rule.DOUBLE_CHECK])
+        self.save_button.setText(self.tr("Sign") if not self.reasons else self.save_button.text())
+        self.resize(580, self.sizeHint().height())
 
     def save(self, app: Ambulant) -> Administration:
-        second = self.second_signer(self.name, self.hpr) if self.name and self.hpr else None
         return app.record_administration(
             self.order.order_id, AdministrationStatus.GIVEN, dose=parse_dose(self.dose.text()),
-            at=self.at.value(), second_signer=second, prn_reason=self.reason.text(), note=self.note.text(),
-            allow_over_max=self.over_max.isChecked())
+            at=self.at.value(), second_signer=self.second.signature() if self.second else None,
+            prn_reason=self.reason.text(), note=self.note.text(), overrides=self.overrides())
 
 
 class EffectDialog(FormDialog):

@@ -1,4 +1,4 @@
-"""Input widgets the forms share: dates that may be blank, multi-line text, a second signer."""
+"""Input widgets the forms share: dates that may be blank, multi-line text."""
 
 from __future__ import annotations
 
@@ -7,9 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QPlainTextEdit, QWidget
 
-from ...domain.errors import DomainError
-from ...domain.identifiers import parse_hpr
-from ...domain.records import WorkerRef
 from ..kit.formatting import date_format, from_qdate, from_qdatetime, qdate, qdatetime, time_format
 
 _BLANK = QDate(1900, 1, 1)
@@ -67,18 +64,3 @@ class TextArea(QPlainTextEdit):
 
     def text(self) -> str:
         return self.toPlainText()
-
-
-def second_signer(name: str, hpr: str) -> WorkerRef | None:
-    """The second signer from two fields, None when both are blank; errors name the field."""
-    if not name.strip() and not hpr.strip():
-        return None
-    if not name.strip():
-        raise DomainError("second_signer_name", "Skriv navnet til den som kontrollerte.",
-                          "Enter the second signer's name.")
-    try:
-        return WorkerRef(name.strip(), parse_hpr(hpr, "second_signer_hpr"))
-    except DomainError as exc:
-        if exc.field in ("name", "hpr"):
-            raise DomainError(f"second_signer_{exc.field}", exc.message_nb, exc.message_en) from None
-        raise

@@ -19,7 +19,6 @@ from ...services.changes import Changes
 from ..i18n.language import error_text
 from ..session import Locked, Session
 from ..kit.theme import error_style, tones
-from .fields import second_signer
 
 
 class FormDialog(QDialog):
@@ -78,8 +77,9 @@ class FormDialog(QDialog):
         label.hide()
         return label
 
-    def add_field(self, key: str, label: str, widget: QWidget, hint: str = "") -> Any:
-        """Add a labelled field named ``key`` (the DomainError field it answers to)."""
+    def add_field(self, key: str, label: str, widget: QWidget, hint: str = "",
+                  form: QFormLayout | None = None) -> Any:
+        """Add a labelled field named ``key`` (the DomainError field it answers to), to ``form`` or the main form."""
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -95,7 +95,7 @@ class FormDialog(QDialog):
         title = QLabel(label)
         title.setBuddy(widget)
         widget.setAccessibleName(label.replace("&", ""))
-        self.form.addRow(title, holder)
+        (form or self.form).addRow(title, holder)
         self._fields[key] = widget
         self._errors[key] = error
         self._initial[key] = _text_of(widget)
@@ -113,19 +113,6 @@ class FormDialog(QDialog):
     def field(self, key: str) -> Any:
         return self._fields[key]
 
-    def add_second_signer_rows(self) -> tuple[QLineEdit, QLineEdit]:
-        """Name and HPR fields for the person who double-checks."""
-        name, hpr = QLineEdit(), QLineEdit()
-        hpr.setMaxLength(9)
-        self.add_field("second_signer_name", QCoreApplication.translate("FormDialog", "Second signer"), name)
-        self.add_field("second_signer_hpr", QCoreApplication.translate("FormDialog", "Second signer's HPR no."), hpr)
-        self.alias("second_signer", "second_signer_name")
-        return name, hpr
-
-    @staticmethod
-    def second_signer(name: QLineEdit, hpr: QLineEdit):  # noqa: ANN205 (WorkerRef | None)
-        return second_signer(name.text(), hpr.text())
-
     # -- saving ---------------------------------------------------------------
 
     def save(self, app: Ambulant) -> Any:
@@ -137,7 +124,7 @@ class FormDialog(QDialog):
         try:
             result = self.save(self.session.app)
         except DomainError as exc:
-            self.show_error(exc.field, error_text(exc))
+            self.handle_domain_error(exc)
             return
         except StoreError as exc:
             self.show_error("", error_text(exc))
@@ -146,6 +133,10 @@ class FormDialog(QDialog):
             return
         self.saved.emit(result)
         super().accept()
+
+    def handle_domain_error(self, error: DomainError) -> None:
+        """Show a refused save's message next to the field it names (subclasses may do more)."""
+        self.show_error(error.field, error_text(error))
 
     def clear_errors(self) -> None:
         self.general_error.hide()

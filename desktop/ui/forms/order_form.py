@@ -6,14 +6,16 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QSpinBox, QWidget
 
+from ...domain.clients import Client
 from ...domain.drug_catalogue import DrugCatalogue, DrugCatalogueEntry, order_defaults
-from ...domain.errors import require_text
+from ...domain.errors import DomainError, require_text
 from ...domain.medication import (ControlledClass, MedicationOrder, OrderKind, parse_dose,
                                   parse_time_of_day)
 from ...services import Ambulant, parse_decimal
+from ...store.errors import StoreError
 from ..session import Session
 from .fields import DateField, TextArea
-from .form_dialog import FormDialog
+from .rule_forms import RuleFormDialog
 
 # Display names of Volven 7448 (forms) and 7477 (routes) most used in home care; the field stays free text.
 COMMON_FORMS = ("Tablett", "Kapsel", "Depottablett", "Smeltetablett", "Mikstur", "Dråper", "Injeksjonsvæske",
@@ -38,12 +40,16 @@ def _editable_combo(items: tuple[str, ...]) -> QComboBox:
     return combo
 
 
-class OrderDialog(FormDialog):
-    """The order as written by the prescriber; after saving only its administration notes may change."""
+class OrderDialog(RuleFormDialog):
+    """The order as written by the prescriber; after saving only its administration notes may change.
 
-    def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent=parent, scroll=True)
-        self.client_id = client_id
+    The client's CAVE stands on top; a drug that matches it (by ATC code, active ingredient or name)
+    is warned about in red as it is typed, and can be saved only with a reason to go ahead.
+    """
+
+    def __init__(self, session: Session, client: Client, parent: QWidget | None = None) -> None:
+        super().__init__(session, client, parent=parent, scroll=True)
+        self.client_id = client.client_id
         self.setWindowTitle(self.tr("New order from a paper order"))
         self.set_intro(self.tr("Copy the order exactly as the prescriber wrote it. The vernepleier does not "
                                "prescribe: after saving, only the administration notes can be changed."))
@@ -99,7 +105,20 @@ class OrderDialog(FormDialog):
         self.drug.setCompleter(self.completer)
         self.drug.textEdited.connect(self._suggest)
         self.completer.activated[QModelIndex].connect(self._picked)
+        self.drug.textChanged.connect(lambda _t: self.check_cave())
+        self.atc.textChanged.connect(lambda _t: self.check_cave())
         self.resize(600, 720)
+
+    def check_cave(self) -> None:
+        """Warn (and ask for a reason) as soon as the drug typed or picked matches the client's CAVE."""
+        try:
+            findings = self.session.app.cave_findings(self.client_id, self.drug.text(), self.atc.text())
+        except (DomainError, StoreError):
+            return
+        shown = bool(self.reasons)
+        self.show_findings(findings, focus=False)   # typing goes on; the reason field waits in the warning
+        if not findings and shown:
+            self.save_button.setText(self.tr("Save"))
 
     def _suggest(self, text: str) -> None:
         """Fill the completer with catalogue entries matching what has been typed so far."""
@@ -160,4 +179,4 @@ class OrderDialog(FormDialog):
         return app.add_order(self.client_id, self.drug.text(), self.strength.text().strip(),
                              self.form_.currentText().strip(), self.route.currentText().strip(), dose, kind,
                              self.indication.text().strip(), self.start.value(), self.prescriber.text().strip(),
-                             self.ordered_on.value(), times, **optional)
+                             self.ordered_on.value(), times, overrides=self.overrides(), **optional)

@@ -8,6 +8,7 @@ from ...domain.clients import YesNoUnknown
 from ...domain.medication import AdministrationStatus
 from ...domain.medication_rules import DoseState
 from ...domain.observation import CHAPTER9_FIELDS, MEASUREMENT_KINDS, Severity
+from ...domain.overrides import Rule
 from ...domain.plan import GoalStatus
 from ...domain.audit import AuditAction
 
@@ -51,6 +52,14 @@ _MEASUREMENT = {
     "glucose": QT_TRANSLATE_NOOP("Labels", "Blood glucose"),
     "spo2": QT_TRANSLATE_NOOP("Labels", "Oxygen saturation"),
     "respiration": QT_TRANSLATE_NOOP("Labels", "Respiratory rate"),
+    "blood_pressure": QT_TRANSLATE_NOOP("Labels", "Blood pressure"),
+}
+# The rules a worker may override, as a record shows the override.
+_RULES = {
+    Rule.ALLERGY: QT_TRANSLATE_NOOP("Labels", "CAVE"),
+    Rule.PRN_MAX: QT_TRANSLATE_NOOP("Labels", "maximum per 24 h"),
+    Rule.PRN_INTERVAL: QT_TRANSLATE_NOOP("Labels", "minimum interval"),
+    Rule.SIGNING_WINDOW: QT_TRANSLATE_NOOP("Labels", "planned time"),
 }
 # UCUM units as a reader writes them.
 _UNITS = {"mm[Hg]": "mmHg", "Cel": "°C", "/min": "/min", "kg": "kg", "mmol/L": "mmol/l", "%": "%"}
@@ -99,6 +108,11 @@ def unit(key: str) -> str:
     """The unit of a measurement kind as people write it (mmHg, °C)."""
     ucum = MEASUREMENT_KINDS[key].unit
     return _UNITS.get(ucum, ucum)
+
+
+def rule_name(rule: Rule) -> str:
+    """A short name of a rule that was overridden ("CAVE", "planned time")."""
+    return _t(_RULES[rule]) if rule in _RULES else rule.value
 
 
 def effect_ratings() -> list[str]:

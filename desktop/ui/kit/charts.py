@@ -10,7 +10,7 @@ from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-from ...domain.observation import MEASUREMENT_KINDS, Measurement
+from ...domain.observation import MEASUREMENT_KINDS, Measurement, value_outside_normal
 from ..i18n import labels
 from .formatting import date_format
 from .theme import is_dark, tones
@@ -73,8 +73,10 @@ class TrendChart(QChartView):
     def show_kind(self, kind: str, measurements: Sequence[Measurement]) -> None:
         """Plot ``measurements`` of ``kind`` (oldest to newest) with its normal range."""
         mk = MEASUREMENT_KINDS[kind]
-        points = sorted(((m.meta.occurred_at, float(m.value), m.outside_normal) for m in measurements
-                         if m.kind == kind and not m.meta.entered_in_error), key=lambda p: p[0])
+        # A blood-pressure panel draws its systolic and diastolic values under their own kinds.
+        points = sorted(((m.meta.occurred_at, float(value), value_outside_normal(kind, value))
+                         for m in measurements if not m.meta.entered_in_error
+                         and (value := m.value_of(kind)) is not None), key=lambda p: p[0])
         chart = self.chart()
         chart.setTitle(f"{labels.measurement_kind(kind)} ({labels.unit(kind)})")
         xy = [QPointF(when.timestamp() * 1000, value) for when, value, _ in points]
