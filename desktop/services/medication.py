@@ -70,6 +70,8 @@ class MedicationServices(ServiceBase):
                 earlier = self.db.records.current("administration", order.client_id,
                                                   since=at - dt.timedelta(hours=24), until=at + dt.timedelta(seconds=1))
         rules.check_administration(order, administration, self.policy, earlier, allow_over_max)
+        # Controlled drugs (A/B): the ledger may block the dose (count mismatch, balance below zero).
+        self.check_ledger_before_dose(order, administration)  # services/ledger.py
         return self._save(administration)
 
     def record_effect(self, administration_id: str, effect: str, rating: int | None = None) -> EffectEvaluation:
@@ -115,4 +117,4 @@ class MedicationServices(ServiceBase):
                 doses_left=sum(1 for d in doses if d.administration is None),
                 overdue_doses=sum(1 for d in doses if d.state is rules.DoseState.OVERDUE),
                 overdue_follow_ups=sum(1 for f in follow if f.overdue) + late_tasks.get(cid, 0))
-        return marks
+        return self.add_count_marks(marks, client_id)  # + controlled-drug counts due (services/ledger.py)
