@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from ..domain import ledger_rules as lr
@@ -20,7 +21,9 @@ from ..domain.errors import DomainError
 from ..domain.ledger import (LEDGER_KINDS, LedgerCount, LedgerDeviation, LedgerDrug, LedgerNotGiven, LedgerReceipt,
                              LedgerWaste, NotGivenDisposition, ReceiptSource, correct_entry)
 from ..domain.medication import Administration, MedicationOrder
+from ..domain.medication_rules import LOCAL_TZ
 from ..domain.records import WorkerRef
+from ..sheets.ledger_period import LedgerPeriod
 from .base import ServiceBase
 from .views import ClientMarks
 
@@ -232,3 +235,32 @@ class LedgerServices(ServiceBase):
         for cid, n in self.counts_due(client_id).items():
             marks[cid] = dataclasses.replace(marks.get(cid, ClientMarks(0, 0, 0)), counts_due=n)
         return marks
+
+    # -- the printed ledger ------------------------------------------------------
+
+    def ledger_period(self, start: dt.date | None = None, end: dt.date | None = None) -> LedgerPeriod:
+        """The period of a printed ledger: ``end`` defaults to today; DomainError when it starts after it ends."""
+        return LedgerPeriod(start, end or self.clock().astimezone(LOCAL_TZ).date())
+
+    def ledger_sheet_pdf(self, client_id: str, start: dt.date | None = None, end: dt.date | None = None) -> bytes:
+        """The printed ledger as PDF bytes, for a preview (call :meth:`log_ledger_printed` when it leaves the app)."""
+        from ..sheets.ledger_sheet import build_ledger_sheet  # reportlab loads only when printing
+        period = self.ledger_period(start, end)
+        client = self.get_client(client_id)
+        _, _, ledgers = self._ledgers(client_id)
+        return build_ledger_sheet(client, ledgers, period, self.worker, self.clock(), client.responsible_unit)
+
+    def save_ledger_sheet(self, client_id: str, path: Path, start: dt.date | None = None,
+                          end: dt.date | None = None) -> LedgerPeriod:
+        """Write the printed ledger to ``path`` (whole or not at all) and log the print."""
+        from ..sheets.ledger_sheet import write_ledger_sheet
+        period = self.ledger_period(start, end)
+        client = self.get_client(client_id)
+        _, _, ledgers = self._ledgers(client_id)
+        write_ledger_sheet(client, ledgers, period, self.worker, self.clock(), Path(path), client.responsible_unit)
+        self.log_ledger_printed(client_id, period, "lagret som PDF")
+        return period
+
+    def log_ledger_printed(self, client_id: str, period: LedgerPeriod, destination: str = "skriver") -> None:
+        """Audit entry for a printed or saved ledger: who, which client, which period."""
+        self.log_print(client_id, f"narkotikaregnskap {period.label()}, {destination}")
