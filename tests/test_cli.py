@@ -46,7 +46,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     proc = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "--passphrase-file",
                            str(pw), "demo"], capture_output=True, text=True, timeout=300, env=env)
     assert proc.returncode == 0, proc.stderr
-    assert "4 nye brukere / new clients" in proc.stdout
+    assert f"{len(_CLIENTS) + 1} nye brukere / new clients" in proc.stdout   # + the controlled-drug ledger's
     assert "ingen nøkkelring" in proc.stderr and "no OS keyring" in proc.stderr
     return data_dir, pw
 
