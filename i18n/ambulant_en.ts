@@ -297,6 +297,13 @@
             <numerusform>%n doses</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n count(s)</source>
+        <translation>
+            <numerusform>%n count</numerusform>
+            <numerusform>%n counts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientList</name>
@@ -350,6 +357,13 @@
             <numerusform>%n follow-ups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n controlled drug count(s) due</source>
+        <translation>
+            <numerusform>%n controlled drug count due</numerusform>
+            <numerusform>%n controlled drug counts due</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientView</name>
@@ -400,6 +414,76 @@
         <location line="+1"/>
         <source>Corrected text</source>
         <translation>Corrected text</translation>
+    </message>
+</context>
+<context>
+    <name>CountDialog</name>
+    <message>
+        <source>Count of controlled drugs</source>
+        <translation>Count of controlled drugs</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>This first count opens the ledger.</source>
+        <translation>This first count opens the ledger.</translation>
+    </message>
+    <message>
+        <source>Two people count together. A count that differs from the ledger blocks the next dose until a deviation is recorded.</source>
+        <translation>Two people count together. A count that differs from the ledger blocks the next dose until a deviation is recorded.</translation>
+    </message>
+    <message>
+        <source>Count first, then compare</source>
+        <translation>Count first, then compare</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <source>%1: counted %2 %3</source>
+        <translation>%1: counted %2 %3</translation>
+    </message>
+    <message>
+        <source>A count did not match the ledger. The next dose is blocked until this deviation is saved.</source>
+        <translation>A count did not match the ledger. The next dose is blocked until this deviation is saved.</translation>
+    </message>
+    <message>
+        <source>Deviation in the controlled drugs ledger</source>
+        <translation>Deviation in the controlled drugs ledger</translation>
+    </message>
+    <message>
+        <source>E.g. the head of the unit, per local procedure</source>
+        <translation>E.g. the head of the unit, per local procedure</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>The count it explains</source>
+        <translation>The count it explains</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>– none (another deviation) –</source>
+        <translation>– none (another deviation) –</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1489,342 @@
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
+    <message>
+        <source>Controlled drugs: count</source>
+        <translation>Controlled drugs: count</translation>
+    </message>
+    <message>
+        <source>Controlled drugs: deviation</source>
+        <translation>Controlled drugs: deviation</translation>
+    </message>
+    <message>
+        <source>Controlled drugs: dose not given</source>
+        <translation>Controlled drugs: dose not given</translation>
+    </message>
+    <message>
+        <source>Controlled drugs: receipt</source>
+        <translation>Controlled drugs: receipt</translation>
+    </message>
+    <message>
+        <source>Controlled drugs: waste</source>
+        <translation>Controlled drugs: waste</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerForm</name>
+    <message>
+        <source>Balance in the ledger: %1 %2</source>
+        <translation>Balance in the ledger: %1 %2</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>No ledger is kept for this medicine yet.</source>
+        <translation>No ledger is kept for this medicine yet.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerForms</name>
+    <message>
+        <source>Multidose supplier</source>
+        <translation>Multidose supplier</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Pharmacy</translation>
+    </message>
+    <message>
+        <source>Put back in the stock</source>
+        <translation>Put back in the stock</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <source>Wasted (destroyed)</source>
+        <translation>Wasted (destroyed)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>&amp;Count…</source>
+        <translation>&amp;Count…</translation>
+    </message>
+    <message>
+        <source>&amp;Deviation…</source>
+        <translation>&amp;Deviation…</translation>
+    </message>
+    <message>
+        <source>&amp;Not given…</source>
+        <translation>&amp;Not given…</translation>
+    </message>
+    <message>
+        <source>&amp;Print ledger…</source>
+        <translation>&amp;Print ledger…</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Receipt…</translation>
+    </message>
+    <message>
+        <source>&amp;Waste…</source>
+        <translation>&amp;Waste…</translation>
+    </message>
+    <message>
+        <source>Entered in &amp;error…</source>
+        <translation>Entered in &amp;error…</translation>
+    </message>
+    <message>
+        <source>A and B preparations kept for the client: every receipt, dose, dose not given, waste, count and deviation, with the running balance. Kept five years.</source>
+        <translation>A and B preparations kept for the client: every receipt, dose, dose not given, waste, count and deviation, with the running balance. Kept five years.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
+    </message>
+    <message>
+        <source>Balance per medicine</source>
+        <translation>Balance per medicine</translation>
+    </message>
+    <message>
+        <source>Blocked: the balance would go below zero</source>
+        <translation>Blocked: the balance would go below zero</translation>
+    </message>
+    <message>
+        <source>Blocked: the count did not match, record a deviation</source>
+        <translation>Blocked: the count did not match, record a deviation</translation>
+    </message>
+    <message>
+        <source>Blocked: the dose is in another unit</source>
+        <translation>Blocked: the dose is in another unit</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Controlled drugs ledger – %1</source>
+        <translation>Controlled drugs ledger – %1</translation>
+    </message>
+    <message>
+        <source>Controlled drugs ledger: %1</source>
+        <translation>Controlled drugs ledger: %1</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Count due today</source>
+        <translation>Count due today</translation>
+    </message>
+    <message>
+        <source>Count due today: %1</source>
+        <translation>Count due today: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <source>Last count</source>
+        <translation>Last count</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Ledger lines</source>
+        <translation>Ledger lines</translation>
+    </message>
+    <message>
+        <source>Ledger: %1</source>
+        <translation>Ledger: %1</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>No ledger yet: record a receipt or a count</source>
+        <translation>No ledger yet: record a receipt or a count</translation>
+    </message>
+    <message>
+        <source>Not given – put back</source>
+        <translation>Not given – put back</translation>
+    </message>
+    <message>
+        <source>Not given – wasted</source>
+        <translation>Not given – wasted</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Second signer</source>
+        <translation>Second signer</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Waste</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Withdrawal (dose)</source>
+        <translation>Withdrawal (dose)</translation>
+    </message>
+    <message>
+        <source>From %1 (%2)</source>
+        <translation>From %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dose %1 %2</source>
+        <translation>Dose %1 %2</translation>
+    </message>
+    <message>
+        <source>taken by the client</source>
+        <translation>taken by the client</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>Opening count</source>
+        <translation>Opening count</translation>
+    </message>
+    <message>
+        <source>Counted %1, ledger %2: does not match (%3)</source>
+        <translation>Counted %1, ledger %2: does not match (%3)</translation>
+    </message>
+    <message>
+        <source>Counted %1, ledger %2: matches</source>
+        <translation>Counted %1, ledger %2: matches</translation>
+    </message>
+    <message>
+        <source>%1 · found by %2 · reported to %3</source>
+        <translation>%1 · found by %2 · reported to %3</translation>
+    </message>
+    <message>
+        <source>follow-up: %1</source>
+        <translation>follow-up: %1</translation>
+    </message>
+    <message>
+        <source>no follow-up recorded yet</source>
+        <translation>no follow-up recorded yet</translation>
+    </message>
+    <message>
+        <source>balance below zero</source>
+        <translation>balance below zero</translation>
+    </message>
+    <message>
+        <source>Entered in error (%1): %2</source>
+        <translation>Entered in error (%1): %2</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 lines. The printed ledger has them all.</source>
+        <translation>Showing the newest %1 of %2 lines. The printed ledger has them all.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPrintDialog</name>
+    <message>
+        <source>Blank: from the ledger&apos;s first line</source>
+        <translation>Blank: from the ledger&apos;s first line</translation>
+    </message>
+    <message>
+        <source>Controlled drugs ledger</source>
+        <translation>Controlled drugs ledger</translation>
+    </message>
+    <message>
+        <source>Every line of the ledger of %1 in the period, with the balances and both signatures. Printing is recorded in the access log.</source>
+        <translation>Every line of the ledger of %1 in the period, with the balances and both signatures. Printing is recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preview of the controlled drugs ledger</source>
+        <translation>Preview of the controlled drugs ledger</translation>
+    </message>
+    <message>
+        <source>Print the controlled drugs ledger</source>
+        <translation>Print the controlled drugs ledger</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the controlled drugs ledger</source>
+        <translation>Save the controlled drugs ledger</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1905,6 +2325,10 @@
         <source>Select an order to see who ordered it and when.</source>
         <translation>Select an order to see who ordered it and when.</translation>
     </message>
+    <message>
+        <source>Controlled drugs ledger…</source>
+        <translation>Controlled drugs ledger…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -1942,6 +2366,45 @@
         <location line="+1"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
+    </message>
+</context>
+<context>
+    <name>NotGivenDialog</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Dose prepared but not given</source>
+        <translation>Dose prepared but not given</translation>
+    </message>
+    <message>
+        <source>Dose recorded as not given</source>
+        <translation>Dose recorded as not given</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Wasted doses need a second signer; a dose put back needs none.</source>
+        <translation>Wasted doses need a second signer; a dose put back needs none.</translation>
+    </message>
+    <message>
+        <source>What was done with it</source>
+        <translation>What was done with it</translation>
+    </message>
+    <message>
+        <source>Why it was not given</source>
+        <translation>Why it was not given</translation>
+    </message>
+    <message>
+        <source>– none –</source>
+        <translation>– none –</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2979,37 @@
         <location line="+1"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Amount received</source>
+        <translation>Amount received</translation>
+    </message>
+    <message>
+        <source>E.g. the pharmacy&apos;s name, or the relative&apos;s name</source>
+        <translation>E.g. the pharmacy&apos;s name, or the relative&apos;s name</translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation>From whom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Receipt of controlled drugs</source>
+        <translation>Receipt of controlled drugs</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3612,29 @@
         <location line="+7"/>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>WasteDialog</name>
+    <message>
+        <source>Amount wasted</source>
+        <translation>Amount wasted</translation>
+    </message>
+    <message>
+        <source>E.g. the rest of an ampoule, a broken tablet, expired</source>
+        <translation>E.g. the rest of an ampoule, a broken tablet, expired</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Waste of controlled drugs</source>
+        <translation>Waste of controlled drugs</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 </TS>

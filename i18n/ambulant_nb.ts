@@ -297,6 +297,13 @@
             <numerusform>%n doser</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n count(s)</source>
+        <translation>
+            <numerusform>%n telling</numerusform>
+            <numerusform>%n tellinger</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientList</name>
@@ -350,6 +357,13 @@
             <numerusform>%n oppfølginger</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n controlled drug count(s) due</source>
+        <translation>
+            <numerusform>%n telling av A/B-preparat venter</numerusform>
+            <numerusform>%n tellinger av A/B-preparater venter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientView</name>
@@ -400,6 +414,76 @@
         <location line="+1"/>
         <source>Corrected text</source>
         <translation>Rettet tekst</translation>
+    </message>
+</context>
+<context>
+    <name>CountDialog</name>
+    <message>
+        <source>Count of controlled drugs</source>
+        <translation>Telling av A- og B-preparater</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Telt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>This first count opens the ledger.</source>
+        <translation>Denne første tellingen åpner regnskapet.</translation>
+    </message>
+    <message>
+        <source>Two people count together. A count that differs from the ledger blocks the next dose until a deviation is recorded.</source>
+        <translation>To personer teller sammen. En telling som ikke stemmer med regnskapet, sperrer neste dose til et avvik er registrert.</translation>
+    </message>
+    <message>
+        <source>Count first, then compare</source>
+        <translation>Tell først, sammenlign etterpå</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <source>%1: counted %2 %3</source>
+        <translation>%1: telt %2 %3</translation>
+    </message>
+    <message>
+        <source>A count did not match the ledger. The next dose is blocked until this deviation is saved.</source>
+        <translation>En telling stemte ikke med regnskapet. Neste dose er sperret til dette avviket er lagret.</translation>
+    </message>
+    <message>
+        <source>Deviation in the controlled drugs ledger</source>
+        <translation>Avvik i narkotikaregnskapet</translation>
+    </message>
+    <message>
+        <source>E.g. the head of the unit, per local procedure</source>
+        <translation>F.eks. avdelingsleder, etter lokal prosedyre</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Oppdaget av</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Meldt til</translation>
+    </message>
+    <message>
+        <source>The count it explains</source>
+        <translation>Tellingen avviket gjelder</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Hva som ble avdekket</translation>
+    </message>
+    <message>
+        <source>– none (another deviation) –</source>
+        <translation>– ingen (annet avvik) –</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1489,342 @@
         <source>Exported</source>
         <translation>Eksporterte</translation>
     </message>
+    <message>
+        <source>Controlled drugs: count</source>
+        <translation>Narkotikaregnskap: telling</translation>
+    </message>
+    <message>
+        <source>Controlled drugs: deviation</source>
+        <translation>Narkotikaregnskap: avvik</translation>
+    </message>
+    <message>
+        <source>Controlled drugs: dose not given</source>
+        <translation>Narkotikaregnskap: dose ikke gitt</translation>
+    </message>
+    <message>
+        <source>Controlled drugs: receipt</source>
+        <translation>Narkotikaregnskap: mottak</translation>
+    </message>
+    <message>
+        <source>Controlled drugs: waste</source>
+        <translation>Narkotikaregnskap: kassasjon</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerForm</name>
+    <message>
+        <source>Balance in the ledger: %1 %2</source>
+        <translation>Beholdning i regnskapet: %1 %2</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Legemiddel</translation>
+    </message>
+    <message>
+        <source>No ledger is kept for this medicine yet.</source>
+        <translation>Det føres ikke regnskap for dette legemiddelet ennå.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerForms</name>
+    <message>
+        <source>Multidose supplier</source>
+        <translation>Multidoseleverandør</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Apotek</translation>
+    </message>
+    <message>
+        <source>Put back in the stock</source>
+        <translation>Lagt tilbake i beholdningen</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <source>Wasted (destroyed)</source>
+        <translation>Kassert (destruert)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>&amp;Count…</source>
+        <translation>&amp;Telling …</translation>
+    </message>
+    <message>
+        <source>&amp;Deviation…</source>
+        <translation>&amp;Avvik …</translation>
+    </message>
+    <message>
+        <source>&amp;Not given…</source>
+        <translation>&amp;Ikke gitt …</translation>
+    </message>
+    <message>
+        <source>&amp;Print ledger…</source>
+        <translation>Skriv &amp;ut regnskapet …</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Mottak …</translation>
+    </message>
+    <message>
+        <source>&amp;Waste…</source>
+        <translation>&amp;Kassasjon …</translation>
+    </message>
+    <message>
+        <source>Entered in &amp;error…</source>
+        <translation>&amp;Feilregistrert …</translation>
+    </message>
+    <message>
+        <source>A and B preparations kept for the client: every receipt, dose, dose not given, waste, count and deviation, with the running balance. Kept five years.</source>
+        <translation>A- og B-preparater som oppbevares for brukeren: hvert mottak, hver dose, dose som ikke ble gitt, kassasjon, telling og avvik, med løpende beholdning. Oppbevares i fem år.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Beholdning</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Beholdning etter</translation>
+    </message>
+    <message>
+        <source>Balance per medicine</source>
+        <translation>Beholdning per legemiddel</translation>
+    </message>
+    <message>
+        <source>Blocked: the balance would go below zero</source>
+        <translation>Sperret: beholdningen ville blitt negativ</translation>
+    </message>
+    <message>
+        <source>Blocked: the count did not match, record a deviation</source>
+        <translation>Sperret: tellingen stemte ikke, registrer et avvik</translation>
+    </message>
+    <message>
+        <source>Blocked: the dose is in another unit</source>
+        <translation>Sperret: dosen er i en annen enhet</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Controlled drugs ledger – %1</source>
+        <translation>Narkotikaregnskap – %1</translation>
+    </message>
+    <message>
+        <source>Controlled drugs ledger: %1</source>
+        <translation>Narkotikaregnskap: %1</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Telling</translation>
+    </message>
+    <message>
+        <source>Count due today</source>
+        <translation>Skal telles i dag</translation>
+    </message>
+    <message>
+        <source>Count due today: %1</source>
+        <translation>Skal telles i dag: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>Inn/ut</translation>
+    </message>
+    <message>
+        <source>Last count</source>
+        <translation>Siste telling</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Regnskap</translation>
+    </message>
+    <message>
+        <source>Ledger lines</source>
+        <translation>Linjer i regnskapet</translation>
+    </message>
+    <message>
+        <source>Ledger: %1</source>
+        <translation>Regnskap: %1</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Legemiddel</translation>
+    </message>
+    <message>
+        <source>No ledger yet: record a receipt or a count</source>
+        <translation>Ikke startet: registrer et mottak eller en telling</translation>
+    </message>
+    <message>
+        <source>Not given – put back</source>
+        <translation>Ikke gitt – lagt tilbake</translation>
+    </message>
+    <message>
+        <source>Not given – wasted</source>
+        <translation>Ikke gitt – kassert</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Mottak</translation>
+    </message>
+    <message>
+        <source>Second signer</source>
+        <translation>Kontrollert av</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signert av</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Kassasjon</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Withdrawal (dose)</source>
+        <translation>Uttak (dose)</translation>
+    </message>
+    <message>
+        <source>From %1 (%2)</source>
+        <translation>Fra %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dose %1 %2</source>
+        <translation>Dose %1 %2</translation>
+    </message>
+    <message>
+        <source>taken by the client</source>
+        <translation>tatt av brukeren selv</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>gitt</translation>
+    </message>
+    <message>
+        <source>Opening count</source>
+        <translation>Åpningstelling</translation>
+    </message>
+    <message>
+        <source>Counted %1, ledger %2: does not match (%3)</source>
+        <translation>Telt %1, regnskap %2: stemmer ikke (%3)</translation>
+    </message>
+    <message>
+        <source>Counted %1, ledger %2: matches</source>
+        <translation>Telt %1, regnskap %2: stemmer</translation>
+    </message>
+    <message>
+        <source>%1 · found by %2 · reported to %3</source>
+        <translation>%1 · oppdaget av %2 · meldt til %3</translation>
+    </message>
+    <message>
+        <source>follow-up: %1</source>
+        <translation>oppfølging: %1</translation>
+    </message>
+    <message>
+        <source>no follow-up recorded yet</source>
+        <translation>ingen oppfølging registrert ennå</translation>
+    </message>
+    <message>
+        <source>balance below zero</source>
+        <translation>negativ beholdning</translation>
+    </message>
+    <message>
+        <source>Entered in error (%1): %2</source>
+        <translation>Feilregistrert (%1): %2</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 lines. The printed ledger has them all.</source>
+        <translation>Viser de nyeste %1 av %2 linjer. Det utskrevne regnskapet har alle.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPrintDialog</name>
+    <message>
+        <source>Blank: from the ledger&apos;s first line</source>
+        <translation>Tom: fra regnskapets første linje</translation>
+    </message>
+    <message>
+        <source>Controlled drugs ledger</source>
+        <translation>Narkotikaregnskap</translation>
+    </message>
+    <message>
+        <source>Every line of the ledger of %1 in the period, with the balances and both signatures. Printing is recorded in the access log.</source>
+        <translation>Alle linjer i regnskapet til %1 i perioden, med beholdning og begge signaturer. Utskriften registreres i tilgangsloggen.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preview of the controlled drugs ledger</source>
+        <translation>Forhåndsvisning av narkotikaregnskapet</translation>
+    </message>
+    <message>
+        <source>Print the controlled drugs ledger</source>
+        <translation>Skriv ut narkotikaregnskapet</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF …</translation>
+    </message>
+    <message>
+        <source>Save the controlled drugs ledger</source>
+        <translation>Lagre narkotikaregnskapet</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Skriveren kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1905,6 +2325,10 @@
         <source>Select an order to see who ordered it and when.</source>
         <translation>Velg en ordinasjon for å se hvem som forordnet den og når.</translation>
     </message>
+    <message>
+        <source>Controlled drugs ledger…</source>
+        <translation>Narkotikaregnskap …</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -1942,6 +2366,45 @@
         <location line="+1"/>
         <source>Minutes</source>
         <translation>Referat</translation>
+    </message>
+</context>
+<context>
+    <name>NotGivenDialog</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Mengde</translation>
+    </message>
+    <message>
+        <source>Dose prepared but not given</source>
+        <translation>Dose tilberedt, men ikke gitt</translation>
+    </message>
+    <message>
+        <source>Dose recorded as not given</source>
+        <translation>Dosen registrert som ikke gitt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Wasted doses need a second signer; a dose put back needs none.</source>
+        <translation>En kassert dose krever to signaturer; en dose som legges tilbake, gjør ikke det.</translation>
+    </message>
+    <message>
+        <source>What was done with it</source>
+        <translation>Hva som ble gjort med dosen</translation>
+    </message>
+    <message>
+        <source>Why it was not given</source>
+        <translation>Hvorfor den ikke ble gitt</translation>
+    </message>
+    <message>
+        <source>– none –</source>
+        <translation>– ingen –</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2979,37 @@
         <location line="+1"/>
         <source>Note</source>
         <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Amount received</source>
+        <translation>Mottatt mengde</translation>
+    </message>
+    <message>
+        <source>E.g. the pharmacy&apos;s name, or the relative&apos;s name</source>
+        <translation>F.eks. navnet på apoteket eller den pårørende</translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation>Fra hvem</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Receipt of controlled drugs</source>
+        <translation>Mottak av A- og B-preparater</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Mottatt fra</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3612,29 @@
         <location line="+7"/>
         <source>Error</source>
         <translation>Feil</translation>
+    </message>
+</context>
+<context>
+    <name>WasteDialog</name>
+    <message>
+        <source>Amount wasted</source>
+        <translation>Kassert mengde</translation>
+    </message>
+    <message>
+        <source>E.g. the rest of an ampoule, a broken tablet, expired</source>
+        <translation>F.eks. rest i ampulle, knust tablett, utgått på dato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Waste of controlled drugs</source>
+        <translation>Kassasjon av A- og B-preparater</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
     </message>
 </context>
 </TS>

@@ -297,6 +297,13 @@
             <numerusform>%n dosar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n count(s)</source>
+        <translation>
+            <numerusform>%n teljing</numerusform>
+            <numerusform>%n teljingar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientList</name>
@@ -350,6 +357,13 @@
             <numerusform>%n oppfølgingar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n controlled drug count(s) due</source>
+        <translation>
+            <numerusform>%n teljing av A/B-preparat ventar</numerusform>
+            <numerusform>%n teljingar av A/B-preparat ventar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientView</name>
@@ -400,6 +414,76 @@
         <location line="+1"/>
         <source>Corrected text</source>
         <translation>Retta tekst</translation>
+    </message>
+</context>
+<context>
+    <name>CountDialog</name>
+    <message>
+        <source>Count of controlled drugs</source>
+        <translation>Teljing av A- og B-preparat</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Talt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>This first count opens the ledger.</source>
+        <translation>Denne første teljinga opnar rekneskapen.</translation>
+    </message>
+    <message>
+        <source>Two people count together. A count that differs from the ledger blocks the next dose until a deviation is recorded.</source>
+        <translation>To personar tel saman. Ei teljing som ikkje stemmer med rekneskapen, sperrar neste dose til eit avvik er registrert.</translation>
+    </message>
+    <message>
+        <source>Count first, then compare</source>
+        <translation>Tel først, samanlikn etterpå</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <source>%1: counted %2 %3</source>
+        <translation>%1: talt %2 %3</translation>
+    </message>
+    <message>
+        <source>A count did not match the ledger. The next dose is blocked until this deviation is saved.</source>
+        <translation>Ei teljing stemte ikkje med rekneskapen. Neste dose er sperra til dette avviket er lagra.</translation>
+    </message>
+    <message>
+        <source>Deviation in the controlled drugs ledger</source>
+        <translation>Avvik i narkotikarekneskapen</translation>
+    </message>
+    <message>
+        <source>E.g. the head of the unit, per local procedure</source>
+        <translation>T.d. avdelingsleiar, etter lokal prosedyre</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Oppdaga av</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Meldt til</translation>
+    </message>
+    <message>
+        <source>The count it explains</source>
+        <translation>Teljinga avviket gjeld</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Kva som vart avdekt</translation>
+    </message>
+    <message>
+        <source>– none (another deviation) –</source>
+        <translation>– inga (anna avvik) –</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1489,342 @@
         <source>Exported</source>
         <translation>Eksporterte</translation>
     </message>
+    <message>
+        <source>Controlled drugs: count</source>
+        <translation>Narkotikarekneskap: teljing</translation>
+    </message>
+    <message>
+        <source>Controlled drugs: deviation</source>
+        <translation>Narkotikarekneskap: avvik</translation>
+    </message>
+    <message>
+        <source>Controlled drugs: dose not given</source>
+        <translation>Narkotikarekneskap: dose ikkje gitt</translation>
+    </message>
+    <message>
+        <source>Controlled drugs: receipt</source>
+        <translation>Narkotikarekneskap: mottak</translation>
+    </message>
+    <message>
+        <source>Controlled drugs: waste</source>
+        <translation>Narkotikarekneskap: kassasjon</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerForm</name>
+    <message>
+        <source>Balance in the ledger: %1 %2</source>
+        <translation>Behaldning i rekneskapen: %1 %2</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Legemiddel</translation>
+    </message>
+    <message>
+        <source>No ledger is kept for this medicine yet.</source>
+        <translation>Det blir ikkje ført rekneskap for dette legemiddelet enno.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerForms</name>
+    <message>
+        <source>Multidose supplier</source>
+        <translation>Multidoseleverandør</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Apotek</translation>
+    </message>
+    <message>
+        <source>Put back in the stock</source>
+        <translation>Lagd tilbake i behaldninga</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Pårørande</translation>
+    </message>
+    <message>
+        <source>Wasted (destroyed)</source>
+        <translation>Kassert (destruert)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>&amp;Count…</source>
+        <translation>&amp;Teljing …</translation>
+    </message>
+    <message>
+        <source>&amp;Deviation…</source>
+        <translation>&amp;Avvik …</translation>
+    </message>
+    <message>
+        <source>&amp;Not given…</source>
+        <translation>&amp;Ikkje gitt …</translation>
+    </message>
+    <message>
+        <source>&amp;Print ledger…</source>
+        <translation>Skriv &amp;ut rekneskapen …</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Mottak …</translation>
+    </message>
+    <message>
+        <source>&amp;Waste…</source>
+        <translation>&amp;Kassasjon …</translation>
+    </message>
+    <message>
+        <source>Entered in &amp;error…</source>
+        <translation>&amp;Feilregistrert …</translation>
+    </message>
+    <message>
+        <source>A and B preparations kept for the client: every receipt, dose, dose not given, waste, count and deviation, with the running balance. Kept five years.</source>
+        <translation>A- og B-preparat som vert oppbevarte for brukaren: kvart mottak, kvar dose, dose som ikkje vart gitt, kassasjon, teljing og avvik, med løpande behaldning. Vert oppbevart i fem år.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Behaldning</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Behaldning etter</translation>
+    </message>
+    <message>
+        <source>Balance per medicine</source>
+        <translation>Behaldning per legemiddel</translation>
+    </message>
+    <message>
+        <source>Blocked: the balance would go below zero</source>
+        <translation>Sperra: behaldninga ville blitt negativ</translation>
+    </message>
+    <message>
+        <source>Blocked: the count did not match, record a deviation</source>
+        <translation>Sperra: teljinga stemte ikkje, registrer eit avvik</translation>
+    </message>
+    <message>
+        <source>Blocked: the dose is in another unit</source>
+        <translation>Sperra: dosen er i ei anna eining</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Controlled drugs ledger – %1</source>
+        <translation>Narkotikarekneskap – %1</translation>
+    </message>
+    <message>
+        <source>Controlled drugs ledger: %1</source>
+        <translation>Narkotikarekneskap: %1</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Teljing</translation>
+    </message>
+    <message>
+        <source>Count due today</source>
+        <translation>Skal teljast i dag</translation>
+    </message>
+    <message>
+        <source>Count due today: %1</source>
+        <translation>Skal teljast i dag: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljar</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>Inn/ut</translation>
+    </message>
+    <message>
+        <source>Last count</source>
+        <translation>Siste teljing</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Rekneskap</translation>
+    </message>
+    <message>
+        <source>Ledger lines</source>
+        <translation>Linjer i rekneskapen</translation>
+    </message>
+    <message>
+        <source>Ledger: %1</source>
+        <translation>Rekneskap: %1</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Legemiddel</translation>
+    </message>
+    <message>
+        <source>No ledger yet: record a receipt or a count</source>
+        <translation>Ikkje starta: registrer eit mottak eller ei teljing</translation>
+    </message>
+    <message>
+        <source>Not given – put back</source>
+        <translation>Ikkje gitt – lagd tilbake</translation>
+    </message>
+    <message>
+        <source>Not given – wasted</source>
+        <translation>Ikkje gitt – kassert</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Mottak</translation>
+    </message>
+    <message>
+        <source>Second signer</source>
+        <translation>Kontrollert av</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signert av</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Kassasjon</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Withdrawal (dose)</source>
+        <translation>Uttak (dose)</translation>
+    </message>
+    <message>
+        <source>From %1 (%2)</source>
+        <translation>Frå %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dose %1 %2</source>
+        <translation>Dose %1 %2</translation>
+    </message>
+    <message>
+        <source>taken by the client</source>
+        <translation>teken av brukaren sjølv</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>gitt</translation>
+    </message>
+    <message>
+        <source>Opening count</source>
+        <translation>Opningsteljing</translation>
+    </message>
+    <message>
+        <source>Counted %1, ledger %2: does not match (%3)</source>
+        <translation>Talt %1, rekneskap %2: stemmer ikkje (%3)</translation>
+    </message>
+    <message>
+        <source>Counted %1, ledger %2: matches</source>
+        <translation>Talt %1, rekneskap %2: stemmer</translation>
+    </message>
+    <message>
+        <source>%1 · found by %2 · reported to %3</source>
+        <translation>%1 · oppdaga av %2 · meldt til %3</translation>
+    </message>
+    <message>
+        <source>follow-up: %1</source>
+        <translation>oppfølging: %1</translation>
+    </message>
+    <message>
+        <source>no follow-up recorded yet</source>
+        <translation>inga oppfølging registrert enno</translation>
+    </message>
+    <message>
+        <source>balance below zero</source>
+        <translation>negativ behaldning</translation>
+    </message>
+    <message>
+        <source>Entered in error (%1): %2</source>
+        <translation>Feilregistrert (%1): %2</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 lines. The printed ledger has them all.</source>
+        <translation>Viser dei nyaste %1 av %2 linjer. Den utskrivne rekneskapen har alle.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPrintDialog</name>
+    <message>
+        <source>Blank: from the ledger&apos;s first line</source>
+        <translation>Tom: frå den første linja i rekneskapen</translation>
+    </message>
+    <message>
+        <source>Controlled drugs ledger</source>
+        <translation>Narkotikarekneskap</translation>
+    </message>
+    <message>
+        <source>Every line of the ledger of %1 in the period, with the balances and both signatures. Printing is recorded in the access log.</source>
+        <translation>Alle linjene i rekneskapen til %1 i perioden, med behaldning og begge signaturane. Utskrifta vert registrert i tilgangsloggen.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preview of the controlled drugs ledger</source>
+        <translation>Førehandsvising av narkotikarekneskapen</translation>
+    </message>
+    <message>
+        <source>Print the controlled drugs ledger</source>
+        <translation>Skriv ut narkotikarekneskapen</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF …</translation>
+    </message>
+    <message>
+        <source>Save the controlled drugs ledger</source>
+        <translation>Lagre narkotikarekneskapen</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Fila kunne ikkje skrivast: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunne ikkje startast.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1905,6 +2325,10 @@
         <source>Select an order to see who ordered it and when.</source>
         <translation>Vel ein ordinasjon for å sjå kven som forordna han og når.</translation>
     </message>
+    <message>
+        <source>Controlled drugs ledger…</source>
+        <translation>Narkotikarekneskap …</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -1942,6 +2366,45 @@
         <location line="+1"/>
         <source>Minutes</source>
         <translation>Referat</translation>
+    </message>
+</context>
+<context>
+    <name>NotGivenDialog</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Mengd</translation>
+    </message>
+    <message>
+        <source>Dose prepared but not given</source>
+        <translation>Dose tilreidd, men ikkje gitt</translation>
+    </message>
+    <message>
+        <source>Dose recorded as not given</source>
+        <translation>Dosen registrert som ikkje gitt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Wasted doses need a second signer; a dose put back needs none.</source>
+        <translation>Ein kassert dose krev to signaturar; ein dose som vert lagd tilbake, gjer ikkje det.</translation>
+    </message>
+    <message>
+        <source>What was done with it</source>
+        <translation>Kva som vart gjort med dosen</translation>
+    </message>
+    <message>
+        <source>Why it was not given</source>
+        <translation>Kvifor han ikkje vart gitt</translation>
+    </message>
+    <message>
+        <source>– none –</source>
+        <translation>– ingen –</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2979,37 @@
         <location line="+1"/>
         <source>Note</source>
         <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Amount received</source>
+        <translation>Motteken mengd</translation>
+    </message>
+    <message>
+        <source>E.g. the pharmacy&apos;s name, or the relative&apos;s name</source>
+        <translation>T.d. namnet på apoteket eller den pårørande</translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation>Frå kven</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Receipt of controlled drugs</source>
+        <translation>Mottak av A- og B-preparat</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Motteke frå</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eining</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3612,29 @@
         <location line="+7"/>
         <source>Error</source>
         <translation>Feil</translation>
+    </message>
+</context>
+<context>
+    <name>WasteDialog</name>
+    <message>
+        <source>Amount wasted</source>
+        <translation>Kassert mengd</translation>
+    </message>
+    <message>
+        <source>E.g. the rest of an ampoule, a broken tablet, expired</source>
+        <translation>T.d. rest i ampulle, knust tablett, gått ut på dato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Waste of controlled drugs</source>
+        <translation>Kassasjon av A- og B-preparat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kvifor</translation>
     </message>
 </context>
 </TS>

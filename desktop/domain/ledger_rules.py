@@ -47,7 +47,8 @@ class LineKind(str, Enum):
     DEVIATION = "deviation"
 
 
-# At one instant, lines are listed in this order (a receipt before the dose it makes possible).
+# Lines are ordered by event time, then by when they were written (a count written after a dose
+# signed in the same minute came after it), then in this order.
 _KIND_ORDER = {k: i for i, k in enumerate(LineKind)}
 
 
@@ -164,12 +165,12 @@ def build_drug_ledger(drug: LedgerDrug, entries: Iterable[Any], withdrawals: Ite
         return DrugLedger(drug, controlled, default_unit, None, (), ZERO, (), None, deviations, None, tuple(orders))
     started = openers[0].meta.occurred_at
     unit = openers[0].unit
-    items: list[tuple[dt.datetime, int, dt.datetime, Any]] = []
+    items: list[tuple[dt.datetime, dt.datetime, int, Any]] = []
     for e in entries:
-        items.append((e.meta.occurred_at, _KIND_ORDER[_entry_kind(e)], e.meta.recorded_at, e))
+        items.append((e.meta.occurred_at, e.meta.recorded_at, _KIND_ORDER[_entry_kind(e)], e))
     for adm in withdrawals:
         if adm.taken and adm.dose is not None and adm.meta.occurred_at >= started:
-            items.append((adm.meta.occurred_at, _KIND_ORDER[LineKind.WITHDRAWAL], adm.meta.recorded_at, adm))
+            items.append((adm.meta.occurred_at, adm.meta.recorded_at, _KIND_ORDER[LineKind.WITHDRAWAL], adm))
     items.sort(key=lambda i: i[:3])
     balance = ZERO
     opened = False
@@ -177,7 +178,7 @@ def build_drug_ledger(drug: LedgerDrug, entries: Iterable[Any], withdrawals: Ite
     last_count: dt.datetime | None = None
     lines: list[LedgerLine] = []
     mismatches: list[LedgerCount] = []
-    for at, _order, _recorded, record in items:
+    for at, _recorded, _order, record in items:
         kind = LineKind.WITHDRAWAL if isinstance(record, Administration) else _entry_kind(record)
         signers = _signers(record.meta.author, getattr(record, "second_signer", None))
         if record.meta.entered_in_error:

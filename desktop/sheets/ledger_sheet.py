@@ -19,7 +19,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from ..domain.clients import Client
 from ..domain.errors import DomainError
@@ -104,10 +104,11 @@ def _drug_section(ledger: DrugLedger, period: LedgerPeriod, st: SheetStyles) -> 
     atc = f" · ATC {safe(ledger.drug.atc)}" if ledger.drug.atc else ""
     story: list[Flowable] = [CondPageBreak(30 * mm),
                              para(f"{safe(ledger.drug.label)} ({ledger.controlled.value}-preparat){atc}", st.h2)]
-    opened = f"{amount_text(opening)} {unit}" if opening is not None else "–"
+    opened = f"{amount_text(opening)} {unit}" if opening is not None else f"0 {unit} (startet i perioden)"
     story.append(para(f"Inngående beholdning: <b>{opened}</b> &nbsp;·&nbsp; Utgående beholdning: "
                       f"<b>{amount_text(closing)} {unit}</b> &nbsp;·&nbsp; Regnskapet startet "
                       f"{format_datetime(ledger.started) if ledger.started else '–'}", st.body))
+    story.append(Spacer(1, 1.5 * mm))
     if not lines:
         story.append(para("Ingen hendelser i perioden.", st.body))
         return story

@@ -23,6 +23,7 @@ from ..forms.form_dialog import FormDialog, open_form
 from ..forms.order_form import OrderDialog
 from ..forms.record_forms import AdministrationNotesDialog, EnteredInErrorDialog
 from ..kit.icons import dose_icon, icon
+from .ledger_page import open_ledger_page
 from .record_delegate import RecordDelegate
 from ..i18n.language import error_text, fill
 from ..session import Session
@@ -153,7 +154,11 @@ class MedicationTab(QWidget):
         self.new_order = button(self.tr("New order from paper…"), icon("add"))
         self.print_sheet = button(self.tr("Print medication sheet…"), icon("print"), tooltip="Ctrl+P")
         self.show_stopped = QCheckBox(self.tr("Show stopped orders"))
-        outer.addLayout(button_row(self.new_order, self.print_sheet, self.show_stopped))
+        # The controlled-drug ledger (narkotikaregnskap) opens in its own window: ui/client/ledger_page.py.
+        self.ledger_button = button(self.tr("Controlled drugs ledger…"), icon("ledger-count"), shortcut="Ctrl+K")
+        self.ledger_button.clicked.connect(
+            lambda: open_ledger_page(self, session, self.overview.client.client_id if self.overview else None))
+        outer.addLayout(button_row(self.new_order, self.print_sheet, self.ledger_button, self.show_stopped))
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
