@@ -297,13 +297,6 @@
             <numerusform>%n doses</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n count(s)</source>
-        <translation>
-            <numerusform>%n count</numerusform>
-            <numerusform>%n counts</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ClientList</name>
@@ -586,6 +579,21 @@
         <location line="+2"/>
         <source>Progress (0–10)</source>
         <translation>Progress (0–10)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of the deviation</source>
+        <translation>Follow-up of the deviation</translation>
+    </message>
+    <message>
+        <source>%1 (reported to %2). The follow-up is saved as a new version of the deviation; the earlier version stays readable.</source>
+        <translation>%1 (reported to %2). The follow-up is saved as a new version of the deviation; the earlier version stays readable.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1777,10 @@
     <message>
         <source>Showing the newest %1 of %2 lines. The printed ledger has them all.</source>
         <translation>Showing the newest %1 of %2 lines. The printed ledger has them all.</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up…</source>
+        <translation>Follow-&amp;up…</translation>
     </message>
 </context>
 <context>

@@ -297,13 +297,6 @@
             <numerusform>%n dosar</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n count(s)</source>
-        <translation>
-            <numerusform>%n teljing</numerusform>
-            <numerusform>%n teljingar</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ClientList</name>
@@ -586,6 +579,21 @@
         <location line="+2"/>
         <source>Progress (0–10)</source>
         <translation>Framgang (0–10)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of the deviation</source>
+        <translation>Oppfølging av avviket</translation>
+    </message>
+    <message>
+        <source>%1 (reported to %2). The follow-up is saved as a new version of the deviation; the earlier version stays readable.</source>
+        <translation>%1 (meldt til %2). Oppfølginga vert lagra som ein ny versjon av avviket; den førre versjonen kan framleis lesast.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1777,10 @@
     <message>
         <source>Showing the newest %1 of %2 lines. The printed ledger has them all.</source>
         <translation>Viser dei nyaste %1 av %2 linjer. Den utskrivne rekneskapen har alle.</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up…</source>
+        <translation>O&amp;ppfølging …</translation>
     </message>
 </context>
 <context>

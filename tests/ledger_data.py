@@ -31,7 +31,8 @@ def ledger_of_every_kind(app: Ambulant, clock, client_id: str) -> LedgerSample: 
     dose of each, a dose not given (back to stock) and one wasted, waste, a matching count, a mismatching count
     and its deviation (corrected once to add the follow-up)."""
     oxy = add_fixed_order(app, client_id, "OxyNorm", (dt.time(8), dt.time(20)), strength="5 mg", form="Kapsel",
-                          dose=parse_dose("1 kapsel"), controlled=ControlledClass.A, atc="N02AA05", indication="Smerter")
+                          dose=parse_dose("1 kapsel"), controlled=ControlledClass.A, atc="N02AA05",
+                          indication="Smerter")
     dia = add_prn_order(app, client_id, "Diazepam", strength="5 mg", controlled=ControlledClass.B, atc="N05BA01",
                         max_per_24h=3)
     a, b = LedgerDrug.of_order(oxy), LedgerDrug.of_order(dia)
@@ -47,7 +48,8 @@ def ledger_of_every_kind(app: Ambulant, clock, client_id: str) -> LedgerSample: 
     refused = app.record_administration(oxy.order_id, AdministrationStatus.REFUSED, reason="Ville ikke",
                                         scheduled_for=clock.now)
     made["ledger_not_given"] = app.record_ledger_not_given(client_id, a, Decimal(1), NotGivenDisposition.RETURNED,
-                                                           "Ville ikke ta den", administration_id=refused.meta.record_id)
+                                                           "Ville ikke ta den",
+                                                           administration_id=refused.meta.record_id)
     app.record_ledger_not_given(client_id, a, Decimal(1), NotGivenDisposition.WASTED, "Falt på gulvet",
                                 second_signer=SECOND)
     made["ledger_waste"] = app.record_ledger_waste(client_id, b, Decimal("0.5"), "Delt tablett, rest kastet", SECOND)

@@ -316,6 +316,14 @@ def below_zero_block(ledger: DrugLedger, amount: Decimal) -> LedgerBlock | None:
         f"leave {_fmt(after)}. Record the receipt, or write a deviation in the controlled drugs ledger.")
 
 
+def balance_at(ledger: DrugLedger, at: dt.datetime) -> Decimal | None:
+    """The running balance at ``at`` (after every line up to then); None before the ledger started."""
+    if ledger.started is None or at < ledger.started:
+        return None
+    before = [line for line in ledger.lines if line.at <= at]
+    return before[-1].balance_after if before else ZERO
+
+
 def check_entry(ledger: DrugLedger, entry: Any) -> None:
     """Raise :class:`DomainError` when a new ledger line may not be saved on ``ledger``.
 

@@ -164,7 +164,7 @@ class LedgerServices(ServiceBase):
         drug = self._drug_of(client_id, drug)
         ledger = self.drug_ledger(client_id, drug)
         unit = (unit or ledger.unit or "").strip()
-        expected = ledger.balance if ledger.kept else None
+        expected = lr.balance_at(ledger, at) if at is not None else ledger.balance if ledger.kept else None
         return self._save_entry(LedgerCount(self._meta(at), client_id, drug, counted, unit, second_signer,
                                             expected, note.strip()))
 

@@ -35,7 +35,8 @@ from .page_frame import (CONTENT_WIDTH, INK, SheetStyles, identity_lines, list_t
 from .sheet_model import format_date, format_datetime
 
 KIND_NB = {LineKind.RECEIPT: "Mottak", LineKind.WITHDRAWAL: "Uttak (dose)",
-           LineKind.NOT_GIVEN_RETURNED: "Ikke gitt – lagt tilbake", LineKind.NOT_GIVEN_WASTED: "Ikke gitt – kassert",
+           LineKind.NOT_GIVEN_RETURNED: "Ikke gitt – lagt tilbake",
+           LineKind.NOT_GIVEN_WASTED: "Ikke gitt – kassert",
            LineKind.WASTE: "Kassasjon", LineKind.COUNT: "Telling", LineKind.DEVIATION: "Avvik"}
 SOURCE_NB = {ReceiptSource.PHARMACY: "apotek", ReceiptSource.MULTIDOSE: "multidoseleverandør",
              ReceiptSource.RELATIVE: "pårørende", ReceiptSource.OTHER: "annet"}

@@ -73,7 +73,8 @@ def _count(app: Ambulant, cid: str, drug: LedgerDrug, when: dt.datetime, colleag
         app.record_ledger_deviation(
             cid, drug, f"Telling viste {balance - missing}, regnskapet {balance}: {missing} kapsel mangler.",
             "Demo Vernepleier", LEADER,
-            "Gjennomgått med kollega: trolig en kapsel kassert i går kveld uten registrering. Meldt i avvikssystemet.",
+            "Gjennomgått med kollega: trolig en kapsel kassert i går kveld uten registrering. "
+            "Meldt i avvikssystemet.",
             count_id=counted.meta.record_id)
 
 

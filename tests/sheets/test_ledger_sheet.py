@@ -46,7 +46,8 @@ def pdf_text(path: Path) -> str:
     return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes())).pages).split())
 
 
-def test_the_demo_ledger_prints_every_kind_of_line_balances_and_signers(demo, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_the_demo_ledger_prints_every_kind_of_line_balances_and_signers(demo, tmp_path: Path,  # noqa: ANN001
+                                                                        capsys) -> None:
     out = tmp_path / "regnskap.pdf"
     assert run_ledger(demo, demo[2], "--out", str(out)) == 0, capsys.readouterr().err
     assert "Narkotikaregnskap lagret" in capsys.readouterr().out
@@ -95,7 +96,8 @@ def test_a_period_holds_only_its_lines_with_the_balance_going_in(demo, tmp_path:
     (["--from", "2026-13-01"], "er ikke en dato"),
     (["--to", "i går"], "er ikke en dato"),
 ])
-def test_a_bad_period_exits_2_and_writes_no_file(demo, tmp_path: Path, capsys, args, message: str) -> None:  # noqa: ANN001
+def test_a_bad_period_exits_2_and_writes_no_file(demo, tmp_path: Path, capsys, args,  # noqa: ANN001
+                                                 message: str) -> None:
     out = tmp_path / "regnskap.pdf"
     assert run_ledger(demo, demo[2], *args, "--out", str(out)) == 2
     assert message in capsys.readouterr().err

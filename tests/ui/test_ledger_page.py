@@ -13,7 +13,7 @@ from desktop.domain.medication import ControlledClass, parse_dose
 from desktop.ui.client.ledger_page import LedgerPage
 from desktop.ui.client.ledger_print import LedgerPrintDialog
 from desktop.ui.forms.dose_forms import SecondSignerDialog
-from desktop.ui.forms.ledger_forms import CountDialog, DeviationDialog, ReceiptDialog, WasteDialog
+from desktop.ui.forms.ledger_forms import CountDialog, DeviationDialog, FollowUpDialog, ReceiptDialog, WasteDialog
 from tests.conftest import PASSPHRASE, SECOND
 from tests.helpers import add_fixed_order
 from tests.ui.fixtures import click, only_dialog
@@ -106,6 +106,18 @@ def test_receipt_dose_mismatch_block_deviation_and_the_dose_signs_again(qtbot, u
     click(qtbot, deviation.save_button)
     assert not deviation.isVisible()
     assert page.balances.item(0, 4).text() == "OK"
+    # The follow-up, written afterwards, is a new version of the deviation.
+    row = next(r for r in range(page.lines.rowCount()) if page.lines.item(r, 1).text() == "Avvik")
+    page.lines.selectRow(row)
+    assert page.follow_up.isEnabled() and not page.receipt.isDefault()
+    click(qtbot, page.follow_up)
+    follow = only_dialog(unlocked, FollowUpDialog)
+    qtbot.keyClicks(follow.follow_up, "Gjennomgått med leder")
+    click(qtbot, follow.save_button)
+    assert not follow.isVisible()
+    row = next(r for r in range(page.lines.rowCount()) if page.lines.item(r, 1).text() == "Avvik")
+    assert "oppfølging: Gjennomgått med leder" in page.lines.item(row, 2).text()
+    assert len(app.history(page.lines.item(row, 0).data(Qt.ItemDataRole.UserRole).record_id)) == 2
 
     clock.advance(minutes=2)
     # … and the dose signs.

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from desktop.domain.errors import DomainError
 from desktop.domain.ledger import (LedgerCount, LedgerDeviation, LedgerDrug, LedgerNotGiven, LedgerReceipt,
                                    LedgerWaste, NotGivenDisposition, ReceiptSource, correct_entry, unit_key)
-from desktop.domain.ledger_rules import (BlockReason, LedgerPolicy, LineKind, build_drug_ledger, build_ledgers,
-                                         check_entry, count_due, ledger_block, ledger_drugs)
+from desktop.domain.ledger_rules import (BlockReason, LedgerPolicy, LineKind, balance_at, build_drug_ledger,
+                                         build_ledgers, check_entry, count_due, ledger_block, ledger_drugs)
 from desktop.domain.medication import AdministrationStatus, ControlledClass, Dose
 from desktop.domain.records import enter_in_error
 
@@ -81,7 +81,8 @@ def test_the_balance_is_the_sum_of_what_came_in_minus_what_went_out(moves: list[
     for i, (move, amount) in enumerate(moves):
         when = at(7) + dt.timedelta(minutes=i)
         if move == "in":
-            entries.append(LedgerReceipt(meta(when), CLIENT_ID, drug, D(amount), "tablett", ReceiptSource.RELATIVE, "Datter"))
+            entries.append(LedgerReceipt(meta(when), CLIENT_ID, drug, D(amount), "tablett", ReceiptSource.RELATIVE,
+                                         "Datter"))
             expected += amount
         elif move == "waste":
             entries.append(LedgerWaste(meta(when), CLIENT_ID, drug, D(amount), "tablett", "Sølt", SECOND))
@@ -98,7 +99,8 @@ def test_the_balance_is_the_sum_of_what_came_in_minus_what_went_out(moves: list[
 def test_fractions_are_kept_exactly() -> None:
     order = zopiklon()
     half = dataclasses.replace(administration(order, at(22)), dose=Dose(D("0.5"), "tablett"))
-    assert ledger([receipt("2.5", at(9))], [half, dataclasses.replace(half, meta=meta(at(23)))], [order]).balance == D("1.5")
+    later = dataclasses.replace(half, meta=meta(at(23)))
+    assert ledger([receipt("2.5", at(9))], [half, later], [order]).balance == D("1.5")
 
 
 def test_doses_not_taken_and_doses_before_the_ledger_started_are_no_withdrawals() -> None:
@@ -109,6 +111,12 @@ def test_doses_not_taken_and_doses_before_the_ledger_started_are_no_withdrawals(
     result = ledger([receipt(10, at(9))], [before, refused, self_taken], [order])
     assert result.balance == 9
     assert [line.kind for line in result.lines] == [LineKind.RECEIPT, LineKind.WITHDRAWAL]
+
+
+def test_the_balance_at_a_moment_counts_the_lines_up_to_then() -> None:
+    order = zopiklon()
+    result = ledger([receipt(10, at(9))], [administration(order, at(10)), administration(order, at(12))], [order])
+    assert [balance_at(result, at(h)) for h in (8, 9, 11, 13)] == [None, 10, 9, 8]
 
 
 def test_a_count_sets_the_balance_and_an_opening_count_is_no_mismatch() -> None:
@@ -328,6 +336,7 @@ def test_entered_in_error_lines_stay_visible_but_do_not_count() -> None:
     assert [(line.kind, line.in_error, line.balance_after) for line in result.lines] == [
         (LineKind.RECEIPT, False, 10), (LineKind.RECEIPT, True, 10), (LineKind.WITHDRAWAL, True, 10)]
     c = count(8, at(10))
-    assert ledger([receipt(10, at(9)), enter_in_error(c, "Feil legemiddel", WORKER, DEVICE, at(11))]).open_mismatches == ()
+    wrong_count = enter_in_error(c, "Feil legemiddel", WORKER, DEVICE, at(11))
+    assert ledger([receipt(10, at(9)), wrong_count]).open_mismatches == ()
     # A ledger whose only opener is in error is not kept.
     assert not ledger([wrong_receipt]).kept

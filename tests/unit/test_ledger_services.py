@@ -35,7 +35,8 @@ def test_every_kind_of_line_adds_up_per_drug(app: Ambulant, clock: Clock, cid: s
                                                          LineKind.NOT_GIVEN_RETURNED, LineKind.NOT_GIVEN_WASTED,
                                                          LineKind.COUNT]
     withdrawal = oxy.ledger.lines[1]
-    assert withdrawal.signers == (WORKER, SECOND) and withdrawal.record_id == sample.records["administration"].meta.record_id
+    assert withdrawal.signers == (WORKER, SECOND)
+    assert withdrawal.record_id == sample.records["administration"].meta.record_id
     assert [(line.kind, line.expected, line.mismatch) for line in dia.ledger.lines if line.kind is LineKind.COUNT] \
         == [(LineKind.COUNT, Decimal("8.5"), True)]
     assert sample.records["ledger_count"].expected == Decimal("8.5")  # what the counters were shown

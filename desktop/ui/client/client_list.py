@@ -78,8 +78,8 @@ class ClientDelegate(QStyledItemDelegate):
             parts.append((due, None, "dose-due"))
         if m.overdue_follow_ups:
             parts.append((str(m.overdue_follow_ups), None, "follow-up"))
-        if m.counts_due:   # controlled-drug ledgers to count today
-            parts.append((self.tr("%n count(s)", "", m.counts_due), t.late_fg, "ledger-count"))
+        if m.counts_due:   # controlled-drug ledgers to count today (the tooltip says it in words)
+            parts.append((str(m.counts_due), t.late_fg, "ledger-count"))
         fm = painter.fontMetrics()
         for text, colour, icon_name in parts:
             if icon_name:

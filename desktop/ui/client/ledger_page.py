@@ -21,8 +21,8 @@ from ...domain.medication import Administration, AdministrationStatus
 from ...services.changes import Changes
 from ...services.ledger import ClientLedger, DrugLedgerView
 from ..forms.form_dialog import FormDialog, open_form
-from ..forms.ledger_forms import (CountDialog, DeviationDialog, LedgerForm, NotGivenDialog, ReceiptDialog,
-                                  WasteDialog, source_label)
+from ..forms.ledger_forms import (CountDialog, DeviationDialog, FollowUpDialog, LedgerForm, NotGivenDialog,
+                                  ReceiptDialog, WasteDialog, source_label)
 from ..forms.record_forms import EnteredInErrorDialog
 from ..i18n.language import error_text, fill
 from ..kit.formatting import fmt_datetime, fmt_decimal
@@ -112,12 +112,17 @@ class LedgerPage(QDialog):
         self.waste = button(self.tr("&Waste…"))
         self.not_given = button(self.tr("&Not given…"))
         self.deviation = button(self.tr("&Deviation…"), icon("warning"))
+        self.follow_up = button(self.tr("Follow-&up…"))
         self.in_error = button(self.tr("Entered in &error…"))
         self.print_ledger = button(self.tr("&Print ledger…"), icon("print"), shortcut=QKeySequence.StandardKey.Print)
         row = QHBoxLayout()
+        for b in (self.receipt, self.count, self.waste, self.not_given, self.deviation, self.follow_up,
+                  self.in_error, self.print_ledger):
+            b.setAutoDefault(False)   # Enter in a table must not open a form by itself
         for b in (self.receipt, self.count, self.waste, self.not_given, self.deviation):
             row.addWidget(b)
         row.addStretch(1)
+        row.addWidget(self.follow_up)
         row.addWidget(self.in_error)
         row.addWidget(self.print_ledger)
         layout.addLayout(row)
@@ -130,6 +135,7 @@ class LedgerPage(QDialog):
         self.waste.clicked.connect(lambda: self.open_line_form(WasteDialog))
         self.not_given.clicked.connect(lambda: self.open_line_form(NotGivenDialog))
         self.deviation.clicked.connect(lambda: self.open_line_form(DeviationDialog))
+        self.follow_up.clicked.connect(self.write_follow_up)
         self.in_error.clicked.connect(self.mark_in_error)
         self.print_ledger.clicked.connect(self.open_print)
         self.balances.itemSelectionChanged.connect(self._show_lines)
@@ -139,7 +145,7 @@ class LedgerPage(QDialog):
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         chain = (self.balances, self.lines, self.receipt, self.count, self.waste, self.not_given, self.deviation,
-                 self.in_error, self.print_ledger)
+                 self.follow_up, self.in_error, self.print_ledger)
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
         self.resize(1100, 720)
@@ -285,6 +291,8 @@ class LedgerPage(QDialog):
         for b in (self.waste, self.not_given, self.deviation):
             b.setEnabled(kept)
         line = self.lines.selected_data()
+        self.follow_up.setEnabled(isinstance(line, LedgerLine) and isinstance(line.record, LedgerDeviation)
+                                  and not line.in_error)
         self.in_error.setEnabled(isinstance(line, LedgerLine) and isinstance(line.record, _LEDGER_RECORDS)
                                  and not line.in_error)
 
@@ -296,6 +304,13 @@ class LedgerPage(QDialog):
             return None
         view = self.selected_drug()
         return open_form(self, form(self.session, self.ledger, view.drug if view else None, self))
+
+    def write_follow_up(self) -> FormDialog | None:
+        """Write (or complete) the follow-up of the selected deviation."""
+        line = self.lines.selected_data()
+        if not isinstance(line, LedgerLine) or not isinstance(line.record, LedgerDeviation) or line.in_error:
+            return None
+        return open_form(self, FollowUpDialog(self.session, line.record, self))
 
     def mark_in_error(self) -> FormDialog | None:
         """Mark the selected ledger line entered in error (a dose is marked in the Medication tab)."""

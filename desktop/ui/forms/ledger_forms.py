@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from ...domain.ledger import LedgerCount, LedgerDrug, NotGivenDisposition, ReceiptSource
+from ...domain.ledger import LedgerCount, LedgerDeviation, LedgerDrug, NotGivenDisposition, ReceiptSource
 from ...domain.medication import Administration, MedicationOrder
 from ...domain.records import WorkerRef
 from ...services import Ambulant, parse_decimal
@@ -280,3 +280,20 @@ class DeviationDialog(LedgerForm):
                                            self.reported_to.text(), self.follow_up.text(),
                                            count.meta.record_id if count else None, at=self.when())
 
+
+
+class FollowUpDialog(FormDialog):
+    """The follow-up of a deviation, written later: a corrected version of the deviation, the old one kept."""
+
+    def __init__(self, session: Session, deviation: LedgerDeviation, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent=parent)
+        self.deviation = deviation
+        self.setWindowTitle(self.tr("Follow-up of the deviation"))
+        self.set_intro(escape(fill(self.tr("%1 (reported to %2). The follow-up is saved as a new version of the "
+                                           "deviation; the earlier version stays readable."),
+                                   deviation.what, deviation.reported_to)))
+        self.follow_up = self.add_field("follow_up", self.tr("Follow-up"), TextArea(deviation.follow_up, lines=4))
+        self.resize(560, 300)
+
+    def save(self, app: Ambulant) -> Any:
+        return app.correct_ledger_entry(self.deviation.meta.record_id, follow_up=self.follow_up.text().strip())
