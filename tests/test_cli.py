@@ -18,6 +18,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.support.demo_data import _CLIENTS
+from desktop.support.demo_ledger import LEDGER_DEMO_BIRTH, LEDGER_DEMO_NAME
 from desktop.store.database import DatabaseFiles
 
 from .store.store_files import snapshot
@@ -45,7 +46,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     proc = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "--passphrase-file",
                            str(pw), "demo"], capture_output=True, text=True, timeout=300, env=env)
     assert proc.returncode == 0, proc.stderr
-    assert "4 nye brukere / new clients" in proc.stdout
+    assert f"{len(_CLIENTS) + 1} nye brukere / new clients" in proc.stdout   # + the controlled-drug ledger's
     assert "ingen nøkkelring" in proc.stderr and "no OS keyring" in proc.stderr
     return data_dir, pw
 
@@ -106,7 +107,7 @@ def test_demo_status_shows_the_demo_data_and_a_second_demo_adds_nothing(
     data_dir, pw = demo
     status = json_out(capsys, run(data_dir, pw, "status", "--json"))
     assert isinstance(status, dict)
-    assert status["clients"] == 4
+    assert status["clients"] == len(_CLIENTS) + 1         # and the client with the controlled-drug ledger
     records = status["records"]
     for key in ("administrations", "observations", "notes"):
         assert isinstance(records[key], int) and records[key] > 0, key
@@ -123,11 +124,12 @@ def test_demo_status_shows_the_demo_data_and_a_second_demo_adds_nothing(
 def test_clients_json(demo: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     data_dir, pw = demo
     clients = json_out(capsys, run(data_dir, pw, "clients", "--json"))
-    assert isinstance(clients, list) and len(clients) == 4
+    assert isinstance(clients, list) and len(clients) == len(_CLIENTS) + 1
     for c in clients:
         assert {"id", "name", "birth_date"} <= set(c)
         uuid.UUID(c["id"])
-    expected = sorted((name, birth.isoformat()) for name, birth, *_ in _CLIENTS)
+    expected = sorted([(name, birth.isoformat()) for name, birth, *_ in _CLIENTS]
+                      + [(LEDGER_DEMO_NAME, LEDGER_DEMO_BIRTH.isoformat())])
     assert sorted((c["name"], c["birth_date"]) for c in clients) == expected
 
 

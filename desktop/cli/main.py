@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..domain.errors import AmbulantError, DomainError
 from ..services import Ambulant
+from .ledger_command import configure_ledger, run_ledger
 from .sheet_command import configure_sheet, run_sheet
 from . import sync_command
 from ..services.journal import (create_journal, journal_exists, journal_file, keyring_available, open_journal,
@@ -140,6 +141,7 @@ def commands() -> list[Command]:
         Command("status", "counts of records and the outbox", _configure_json, _run_status),
         Command("sheet", "write a medication sheet (PDF) for a client and period", configure_sheet, run_sheet),
         Command("sync", "send waiting records to the FHIR server", sync_command.configure, sync_command.run),
+        Command("ledger", "write the controlled drugs ledger (PDF) for a client", configure_ledger, run_ledger),
     ]
 
 

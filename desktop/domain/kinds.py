@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .clients import ChildrenAsRelatives, Client, Worker
+from .ledger import LEDGER_RECORD_KINDS
 from .medication import Administration, EffectEvaluation, MedicationOrder
 from .observation import (BehaviourRegistration, Chapter9Registration, ClientRating, Incident,
                           JournalNote, Measurement, SubstanceUseStatus)
@@ -32,6 +33,7 @@ RECORD_KINDS: dict[str, type] = {
     "responsibility_group": ResponsibilityGroup,
     "meeting": Meeting,
     "agreed_task": AgreedTask,
+    **LEDGER_RECORD_KINDS,   # the controlled-drug ledger (domain/ledger.py)
 }
 
 _KIND_OF: dict[type, str] = {cls: kind for kind, cls in RECORD_KINDS.items()}

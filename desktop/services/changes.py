@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.kinds import client_id_of, kind_of
+from ..domain.ledger import LEDGER_KINDS
 
-MEDICATION_KINDS = frozenset({"order", "administration", "effect_evaluation"})
+# The controlled-drug ledger belongs to the medication: its lines change the client's marks.
+MEDICATION_KINDS = frozenset({"order", "administration", "effect_evaluation"}) | LEDGER_KINDS
 OBSERVATION_KINDS = frozenset({"note", "measurement", "incident", "chapter9", "children_as_relatives"})
 PLAN_KINDS = frozenset({"goal", "measure", "evaluation", "individual_plan", "responsibility_group",
                         "meeting", "agreed_task"})

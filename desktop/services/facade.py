@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .clients import ClientServices
+from .ledger import LedgerServices
 from .medication import MedicationServices
 from .observations import ObservationServices
 from .plan import PlanServices
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # the sync engine (httpx, FHIR mapping) loads only when a syn
 
 
 class Ambulant(ClientServices, MedicationServices, ObservationServices, PlanServices, PolicyServices,
-               RecordServices, SheetServices, StatusServices):
+               RecordServices, SheetServices, StatusServices, LedgerServices):
     """The application's use cases for one unlocked journal and one worker."""
 
     @cached_property

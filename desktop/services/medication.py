@@ -157,6 +157,8 @@ class MedicationServices(ColleagueServices):
         signer = self._second_signer(second_signer)
         administration = self._administration(order, status, dose, at, scheduled_for, signer, reason,
                                               prn_reason, note, overrides)
+        # Controlled drugs (A/B): the ledger may block the dose (count mismatch, balance below zero).
+        self.check_ledger_before_dose(order, administration)  # services/ledger.py
         return self._save(administration)
 
     def _second_signer(self, signature: SecondSignature | None) -> Any:
@@ -267,4 +269,4 @@ class MedicationServices(ColleagueServices):
                 doses_left=sum(1 for d in doses if d.administration is None),
                 overdue_doses=sum(1 for d in doses if d.state is rules.DoseState.OVERDUE),
                 overdue_follow_ups=sum(1 for f in follow if f.overdue) + late_tasks.get(cid, 0))
-        return marks
+        return self.add_count_marks(marks, client_id)  # + controlled-drug counts due (services/ledger.py)

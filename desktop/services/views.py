@@ -99,10 +99,11 @@ class ClientMarks:
     doses_left: int          # planned doses today not yet signed (upcoming, due or overdue)
     overdue_doses: int
     overdue_follow_ups: int  # as-needed doses waiting for their effect evaluation, and late agreed tasks
+    counts_due: int = 0      # controlled-drug ledgers to count today (services/ledger.py)
 
     @property
     def any(self) -> bool:
-        return bool(self.doses_left or self.overdue_doses or self.overdue_follow_ups)
+        return bool(self.doses_left or self.overdue_doses or self.overdue_follow_ups or self.counts_due)
 
 
 @dataclass(frozen=True)

@@ -11,37 +11,29 @@ signature legend.
 from __future__ import annotations
 
 import datetime as dt
-import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
-                                PageTemplate, Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..support.atomic_files import write_file_atomically
 from ..domain.clients import Client
 from ..domain.errors import DomainError
-from ..domain.identifiers import IdKind
 from ..domain.medication import DoubleCheckPolicy, MedicationOrder
 from ..domain.records import WorkerRef
-from .fonts import register_fonts
+# The frame every printout shares (fonts, colours, styles, identity, footer): see page_frame.
+from .page_frame import (CAVE_FILL, CAVE_INK, CONTENT_WIDTH, HEAD_FILL, INK, PAGE_SIZE, RULE, identity_lines,
+                         render_pages)
+from .page_frame import SheetStyles as _Styles
+from .page_frame import list_table_style as _list_table_style
+from .page_frame import para as _p
+from .page_frame import safe as _t
+from .page_frame import widths as _widths
 from .sheet_model import (WEEKDAYS_NB, SheetOrders, SheetPeriod, check_period, day_blocks, format_date,
                           format_datetime, format_time, select_orders)
-
-PAGE_SIZE = landscape(A4)
-MARGIN_X = 12 * mm
-MARGIN_TOP = 9 * mm
-MARGIN_BOTTOM = 8 * mm
-FOOTER_HEIGHT = 12 * mm
-HEADER_GAP = 3 * mm
-CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
 
 # At most this many day columns in one signing grid: 14 gives boxes about
 # 14 mm wide, room for initials. Longer periods get one grid per run of days.
@@ -49,50 +41,12 @@ MAX_DAYS_PER_GRID = 14
 # Height of one signature box.
 SIGN_ROW_HEIGHT = 7 * mm
 
-INK = colors.black
-MUTED = colors.HexColor("#555555")
-RULE = colors.HexColor("#444444")
-HEAD_FILL = colors.HexColor("#E4E4E4")
 WEEKEND_FILL = colors.HexColor("#EFEFEF")
 INACTIVE_FILL = colors.HexColor("#B4B4B4")
-CAVE_INK = colors.HexColor("#A0001C")
-CAVE_FILL = colors.HexColor("#FCEBEE")
 
 NO_ALLERGIES = "Ingen kjente"
 CHECK_LINE = ("Kontroller alltid arket mot gjeldende legemiddelliste før bruk. "
               "Endringer i ordinasjoner gjøres i legemiddellisten, ikke på arket.")
-
-
-class _Styles:
-    """Paragraph styles of the sheet, made after the fonts are registered."""
-
-    def __init__(self, regular: str, bold: str) -> None:
-        self.regular, self.bold = regular, bold
-        base = ParagraphStyle("base", fontName=regular, fontSize=7.5, leading=9, textColor=INK)
-        self.body = base
-        self.small = ParagraphStyle("small", base, fontSize=6.5, leading=8)
-        self.cell_head = ParagraphStyle("cell_head", base, fontName=bold, fontSize=7, leading=8.5)
-        self.kicker = ParagraphStyle("kicker", base, fontName=bold, fontSize=7, leading=9, textColor=MUTED)
-        self.name = ParagraphStyle("name", base, fontName=bold, fontSize=13, leading=15.5)
-        # No keepWithNext: reportlab would then move a heading *and* a long table to a new page,
-        # leaving half a page blank. Headings are kept with their table by CondPageBreak instead.
-        self.h2 = ParagraphStyle("h2", base, fontName=bold, fontSize=10, leading=12.5, spaceBefore=7,
-                                 spaceAfter=3)
-        self.cave = ParagraphStyle("cave", base, fontName=bold, fontSize=9, leading=11, textColor=CAVE_INK)
-        self.cave_none = ParagraphStyle("cave_none", self.cave, textColor=INK)
-
-
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(text, style)
-
-
-def _t(text: str) -> str:
-    """User text made safe for Paragraph markup."""
-    return escape(text.strip())
-
-
-def _national_id(nid: str) -> str:
-    return f"{nid[:6]} {nid[6:]}" if len(nid) == 11 else nid
 
 
 def _period_dates(order: MedicationOrder) -> tuple[str, str]:
@@ -129,14 +83,7 @@ def _drug_cell(order: MedicationOrder, st: _Styles, with_dose: bool = False,
 
 def _header(client: Client, period: SheetPeriod, orders: SheetOrders, unit: str, st: _Styles) -> Table:
     """The block at the top of every page: who, CAVE, which period, which list."""
-    identity = [
-        _p("LEGEMIDDELARK MED SIGNERINGSLISTE", st.kicker),
-        _p(_t(client.name), st.name),
-        _p(f"{'D-nummer' if client.identity.kind is IdKind.DNR else 'Fødselsnummer'}: "
-           f"<b>{_national_id(client.national_id)}</b> &nbsp;&nbsp; "
-           f"Fødselsdato: <b>{format_date(client.birth_date)}</b>", st.body),
-        _p(f"Adresse: {_t(client.address) or '–'}", st.body),
-    ]
+    identity = identity_lines(client, "LEGEMIDDELARK MED SIGNERINGSLISTE", st)
     version = orders.version
     valid_from = format_datetime(version.valid_from) if version.valid_from else "–"
     about = [
@@ -182,25 +129,6 @@ def _header(client: Client, period: SheetPeriod, orders: SheetOrders, unit: str,
     table = Table(rows, colWidths=widths)
     table.setStyle(TableStyle(cmds))
     return table
-
-
-def _list_table_style(st: _Styles) -> TableStyle:
-    cmds: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), st.regular, 7.5, 9),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#9A9A9A")),
-        ("BOX", (0, 0), (-1, -1), 0.8, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    return TableStyle(cmds)
-
-
-def _widths(fractions: Sequence[float]) -> list[float]:
-    total = sum(fractions)
-    return [CONTENT_WIDTH * f / total for f in fractions]
 
 
 def _fixed_list(orders: Sequence[MedicationOrder], policy: DoubleCheckPolicy, st: _Styles) -> Table:
@@ -420,29 +348,6 @@ def _story(client: Client, period: SheetPeriod, orders: SheetOrders, policy: Dou
     return story
 
 
-def _numbered_canvas(draw_footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that holds pages back until the end, so each footer can say "Side x/y"."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
-                draw_footer(self, number, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def build_medication_sheet(client: Client, orders: Sequence[MedicationOrder], start: dt.date, days: int,
                            printed_by: WorkerRef, printed_at: dt.datetime, responsible_unit: str = "",
                            policy: DoubleCheckPolicy | None = None) -> bytes:
@@ -462,54 +367,15 @@ def build_medication_sheet(client: Client, orders: Sequence[MedicationOrder], st
                           "The medication list holds orders of another client.")
     policy = policy or DoubleCheckPolicy()
     chosen = select_orders(orders, period)
-    regular, bold = register_fonts()
-    st = _Styles(regular, bold)
+    st = _Styles.make()
     unit = responsible_unit.strip() or client.responsible_unit
     header = _header(client, period, chosen, unit, st)
-    _, header_height = header.wrap(CONTENT_WIDTH, PAGE_SIZE[1])
-    page_w, page_h = PAGE_SIZE
-    frame_top = page_h - MARGIN_TOP - header_height - HEADER_GAP
-    frame_bottom = MARGIN_BOTTOM + FOOTER_HEIGHT
-    if frame_top - frame_bottom < 50 * mm:
-        # Only an absurdly long CAVE list gets here; refuse clearly rather than fail in the layout.
-        raise DomainError("allergies", "CAVE-listen er for lang til å få plass øverst på hver side av arket.",
-                          "The CAVE list is too long to fit at the top of every page of the sheet.")
-    frame = Frame(MARGIN_X, frame_bottom, CONTENT_WIDTH, frame_top - frame_bottom, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-
-    def draw_header(canvas: Canvas, _doc: Any) -> None:
-        header.wrapOn(canvas, CONTENT_WIDTH, page_h)
-        header.drawOn(canvas, MARGIN_X, page_h - MARGIN_TOP - header_height)
-
-    printed = f"Skrevet ut av {printed_by.name} (HPR {printed_by.hpr}), {format_datetime(printed_at)}"
-    patient = f"{client.name}, f. {format_date(client.birth_date)}"
-
-    def draw_footer(canvas: Canvas, number: int, total: int) -> None:
-        canvas.saveState()
-        y = MARGIN_BOTTOM + FOOTER_HEIGHT - 3 * mm
-        canvas.setStrokeColor(INK)
-        canvas.setLineWidth(0.6)
-        canvas.line(MARGIN_X, y, page_w - MARGIN_X, y)
-        canvas.setFont(bold, 7.5)
-        canvas.setFillColor(INK)
-        canvas.drawString(MARGIN_X, y - 10, CHECK_LINE)
-        canvas.setFont(regular, 7)
-        canvas.drawString(MARGIN_X, y - 20, f"{printed} · {patient}")
-        canvas.setFont(bold, 9)
-        canvas.drawRightString(page_w - MARGIN_X, y - 20, f"Side {number}/{total}")
-        canvas.restoreState()
-
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, pageCompression=1,
-                          title="Legemiddelark", author=printed_by.name, creator="Ambulant",
-                          subject=f"Legemiddelark {period.label()}", lang="nb-NO",
-                          # Every page starts in the embedded font, so no non-embedded Helvetica is referenced.
-                          initialFontName=regular, initialFontSize=7.5)
-    doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=draw_header)])
-    doc.build(_story(client, period, chosen, policy, st, frame_top - frame_bottom),
-              canvasmaker=_numbered_canvas(draw_footer))
-    return buffer.getvalue()
+    # Only an absurdly long CAVE list leaves no room for the body; refuse clearly rather than fail in the layout.
+    too_tall = DomainError("allergies", "CAVE-listen er for lang til å få plass øverst på hver side av arket.",
+                           "The CAVE list is too long to fit at the top of every page of the sheet.")
+    return render_pages(header, lambda body_height: _story(client, period, chosen, policy, st, body_height), st,
+                        client=client, printed_by=printed_by, printed_at=printed_at, check_line=CHECK_LINE,
+                        title="Legemiddelark", subject=f"Legemiddelark {period.label()}", too_tall=too_tall)
 
 
 def write_medication_sheet(client: Client, orders: Sequence[MedicationOrder], start: dt.date, days: int,

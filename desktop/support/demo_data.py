@@ -68,9 +68,18 @@ def seed_demo(app: Ambulant, today: dt.date | None = None, seed: int = 7) -> int
                 continue
             _seed_client(app, rng, today, name, nid, address, allergies)
             added += 1
+        added += _seed_ledger_client(app, today)
     finally:
         app.clock = real_clock
     return added
+
+
+def _seed_ledger_client(app: Ambulant, today: dt.date) -> int:
+    """The client with a controlled-drug ledger (A and B drugs, counts, a deviation): support/demo_ledger.py."""
+    from .demo_ledger import LEDGER_DEMO_BIRTH, seed_ledger_demo
+    from ..services.colleagues import SecondSignature
+    proof = SecondSignature(DEMO_COLLEAGUE.hpr, DEMO_COLLEAGUE_PASSPHRASE)
+    return seed_ledger_demo(app, today, proof, synthetic_id(LEDGER_DEMO_BIRTH))
 
 
 def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:

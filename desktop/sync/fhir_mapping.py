@@ -25,6 +25,10 @@ individual_plan        CarePlan (category individuell-plan)
 responsibility_group   CareTeam
 meeting                Communication (about the CareTeam)
 agreed_task            Task (focus the meeting)
+ledger_receipt         SupplyDelivery    (the controlled-drug ledger: see fhir_ledger)
+ledger_count, _waste,  Observation (local codes)
+ledger_not_given
+ledger_deviation       DetectedIssue
 audit event            AuditEvent
 =====================  ==========================================================
 
@@ -38,9 +42,9 @@ from collections.abc import Callable
 from typing import Any
 
 from ..domain.kinds import kind_of
-from ..domain.medication import Administration
 from ..domain.records import WorkerRef
 from ..store.audit import AuditEvent
+from . import fhir_ledger as ledger
 from . import fhir_medication as medication
 from . import fhir_observation as observation
 from . import fhir_people as people
@@ -68,6 +72,7 @@ _SIMPLE: dict[str, Callable[[Any], Json]] = {
     "responsibility_group": plan.responsibility_group,
     "meeting": plan.meeting,
     "agreed_task": plan.agreed_task,
+    **ledger.LEDGER_MAPPERS,
 }
 
 _WITH_CONTEXT: dict[str, Callable[[Any, MappingContext], Json]] = {
@@ -80,13 +85,15 @@ _RESOURCE_TYPE = {
     "administration": "MedicationAdministration", "note": "DocumentReference", "goal": "Goal",
     "measure": "CarePlan", "individual_plan": "CarePlan", "responsibility_group": "CareTeam",
     "meeting": "Communication", "agreed_task": "Task",
+    **ledger.LEDGER_RESOURCE_TYPES,
 }
 
 
 # Every resource type the mapping writes (for counting what a server holds).
 ALL_RESOURCE_TYPES = ("Patient", "Practitioner", "AllergyIntolerance", "MedicationRequest",
                       "MedicationAdministration", "Observation", "DocumentReference", "Goal", "CarePlan",
-                      "CareTeam", "Communication", "Task", "AuditEvent")
+                      "CareTeam", "Communication", "Task", "AuditEvent",
+                      *sorted(set(ledger.LEDGER_RESOURCE_TYPES.values())))
 
 
 def resource_type_of_kind(kind: str) -> str:
@@ -127,6 +134,8 @@ def practitioners_for(item: Any) -> list[WorkerRef]:
     if isinstance(item, AuditEvent):
         return [item.actor]
     workers = [item.meta.author]
-    if isinstance(item, Administration) and item.second_signer is not None:
-        workers.append(item.second_signer)
+    # An administration's double check and a ledger line's second signature.
+    second = getattr(item, "second_signer", None)
+    if isinstance(second, WorkerRef):
+        workers.append(second)
     return workers

@@ -12,7 +12,7 @@ from tests.sync.conftest import expected_on_server, sync
 
 def test_demo_database_syncs_completely_once_and_again_to_a_new_server(app, db, fhir_server,
                                                                        second_server) -> None:
-    assert seed_demo(app) == 4
+    assert seed_demo(app) == 5
     with db.reading():
         rows = db.outbox.counts().pending
     first = sync(db, fhir_server)

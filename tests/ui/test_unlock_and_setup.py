@@ -81,6 +81,6 @@ def test_demo_mode_shows_its_passphrase_and_opens_the_demo_clients(qtbot, make_w
     qtbot.keyClicks(window.unlock_page.passphrase, DEMO_PASSPHRASE)
     qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
     assert window.session.is_unlocked
-    assert len(window.client_list.client_ids()) == 4
+    assert len(window.client_list.client_ids()) == 5   # four clients and the one with an A/B ledger
     prepare_demo(demo_dir)          # a second start does not seed again
-    assert len(window.session.app.list_clients()) == 4
+    assert len(window.session.app.list_clients()) == 5

@@ -22,6 +22,7 @@ from desktop.services import Ambulant
 from desktop.domain.audit import AuditAction
 from tests.conftest import Clock
 from tests.helpers import add_client, add_fixed_order, add_prn_order, second_signature
+from tests.ledger_data import ledger_of_every_kind
 
 
 def one_of_each_kind(app: Ambulant, clock: Clock) -> dict[str, Any]:
@@ -62,6 +63,8 @@ def one_of_each_kind(app: Ambulant, clock: Clock) -> dict[str, Any]:
     made["meeting"] = app.add_meeting(group.meta.record_id, dt.date(2026, 11, 20), ("Bruker", "K"),
                                       ("Bolig",), "Referat.")
     made["agreed_task"] = app.add_task(made["meeting"].meta.record_id, "Søke bolig", "K", dt.date(2026, 12, 20))
+    ledger = ledger_of_every_kind(app, clock, cid).records
+    made.update({kind: record for kind, record in ledger.items() if kind.startswith("ledger_")})
 
     # No service makes these kinds yet: build them in the domain and save them through the store.
     def meta() -> Any:

@@ -78,6 +78,8 @@ class ClientDelegate(QStyledItemDelegate):
             parts.append((due, None, "dose-due"))
         if m.overdue_follow_ups:
             parts.append((str(m.overdue_follow_ups), None, "follow-up"))
+        if m.counts_due:   # controlled-drug ledgers to count today (the tooltip says it in words)
+            parts.append((str(m.counts_due), t.late_fg, "ledger-count"))
         fm = painter.fontMetrics()
         for text, colour, icon_name in parts:
             if icon_name:
@@ -165,6 +167,8 @@ class ClientList(QWidget):
             parts.append(self.tr("%n dose(s) today", "", row.marks.doses_left))
         if row.marks.overdue_follow_ups:
             parts.append(self.tr("%n follow-up(s)", "", row.marks.overdue_follow_ups))
+        if row.marks.counts_due:
+            parts.append(self.tr("%n controlled drug count(s) due", "", row.marks.counts_due))
         return ", ".join(parts)
 
     def update_marks(self, client_id: str) -> None:

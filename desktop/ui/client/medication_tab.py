@@ -28,6 +28,7 @@ from ..forms.record_forms import AdministrationNotesDialog, EnteredInErrorDialog
 from ..forms.signed_dose_question import SignedDoseChoice, SignedDoseQuestion
 from ..forms.stop_order_form import StopOrderDialog
 from ..i18n import labels
+from .ledger_page import open_ledger_page
 from ..i18n.language import error_text, fill
 from ..kit.formatting import fmt_time, fmt_when, to_local, weekday_date
 from ..kit.icons import dose_icon, icon
@@ -64,7 +65,11 @@ class MedicationTab(QWidget):
         self.new_order = button(self.tr("New order from paper…"), icon("add"))
         self.print_sheet = button(self.tr("Print medication sheet…"), icon("print"), tooltip="Ctrl+P")
         self.show_stopped = QCheckBox(self.tr("Show stopped orders"))
-        outer.addLayout(button_row(self.new_order, self.print_sheet, self.show_stopped))
+        # The controlled-drug ledger (narkotikaregnskap) opens in its own window: ui/client/ledger_page.py.
+        self.ledger_button = button(self.tr("Controlled drugs ledger…"), icon("ledger-count"), shortcut="Ctrl+K")
+        self.ledger_button.clicked.connect(
+            lambda: open_ledger_page(self, session, self.overview.client.client_id if self.overview else None))
+        outer.addLayout(button_row(self.new_order, self.print_sheet, self.ledger_button, self.show_stopped))
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)

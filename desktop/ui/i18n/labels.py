@@ -154,6 +154,11 @@ _KIND_NAMES = {
     "responsibility_group": QT_TRANSLATE_NOOP("Labels", "Responsibility group"),
     "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
     "agreed_task": QT_TRANSLATE_NOOP("Labels", "Agreed task"),
+    "ledger_receipt": QT_TRANSLATE_NOOP("Labels", "Controlled drugs: receipt"),
+    "ledger_count": QT_TRANSLATE_NOOP("Labels", "Controlled drugs: count"),
+    "ledger_waste": QT_TRANSLATE_NOOP("Labels", "Controlled drugs: waste"),
+    "ledger_not_given": QT_TRANSLATE_NOOP("Labels", "Controlled drugs: dose not given"),
+    "ledger_deviation": QT_TRANSLATE_NOOP("Labels", "Controlled drugs: deviation"),
     "audit": QT_TRANSLATE_NOOP("Labels", "Access log entry"),
 }
 
