@@ -202,10 +202,12 @@ class DoubleCheckPolicy:
     Configurable per drug (name), per category (ATC prefix), per controlled
     class and per route (e.g. every injection). An order's own
     ``double_check`` flag always applies. The policy is kept in the journal
-    (``services.policy``); the default asks for class A only.
+    (``services.policy``); the default asks for classes A and B, since every
+    withdrawal from an A/B stock is signed by two (municipal procedures under
+    legemiddelhåndteringsforskriften).
     """
 
-    controlled_classes: frozenset[ControlledClass] = frozenset({ControlledClass.A})
+    controlled_classes: frozenset[ControlledClass] = frozenset({ControlledClass.A, ControlledClass.B})
     atc_prefixes: frozenset[str] = frozenset()
     drug_names: frozenset[str] = frozenset()
     routes: frozenset[str] = frozenset()

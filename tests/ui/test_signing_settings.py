@@ -27,10 +27,11 @@ def test_the_policy_is_set_in_the_window_kept_and_audit_logged(qtbot, unlocked, 
     add_fixed_order(app, visit_db.client_id, "Zopiklon", (dt.time(22),), atc="N05CF01", controlled="B")
     unlocked.client_view.refresh()
     med = unlocked.client_view.medication
-    assert "Dobbeltkontroll" not in med.fixed.item(2, 3).text()
+    assert "Dobbeltkontroll" in med.fixed.item(2, 3).text()      # A and B need two signatures by default
     unlocked.procedure_action.trigger()
     dialog = only_dialog(unlocked, LocalProcedureDialog)
-    assert dialog.class_a.isChecked() and not dialog.class_b.isChecked()
+    assert dialog.class_a.isChecked() and dialog.class_b.isChecked()
+    dialog.class_b.setChecked(False)                                # this municipality: B by ATC group instead
     assert dialog.window_minutes.value() == 60
     dialog.atc.setText("N05C, morfin")
     click(qtbot, dialog.save_button)

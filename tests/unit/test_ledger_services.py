@@ -71,14 +71,14 @@ def test_a_dose_that_would_go_below_zero_needs_a_deviation(app: Ambulant, clock:
     order = add_fixed_order(app, cid, "Zopiklon", (dt.time(22),), strength="5 mg", controlled=ControlledClass.B)
     drug = LedgerDrug.of_order(order)
     app.record_ledger_receipt(cid, drug, Decimal(1), "tablett", ReceiptSource.MULTIDOSE, "Multidose AS")
-    app.record_administration(order.order_id, GIVEN)
+    app.record_administration(order.order_id, GIVEN, second_signer=second_signature(app))
     with pytest.raises(DomainError) as err:
-        app.record_administration(order.order_id, GIVEN, at=clock.advance(minutes=1))
+        app.record_administration(order.order_id, GIVEN, at=clock.advance(minutes=1), second_signer=second_signature(app))
     assert "Registrer mottaket, eller skriv et avvik" in err.value.message_nb
     with pytest.raises(DomainError):
         app.record_ledger_waste(cid, drug, Decimal(1), "Knust", second_signature(app))
     app.record_ledger_deviation(cid, drug, "Mottak fra apoteket ikke registrert", "Test Vernepleier", "Leder")
-    app.record_administration(order.order_id, GIVEN, at=clock.advance(minutes=1))
+    app.record_administration(order.order_id, GIVEN, at=clock.advance(minutes=1), second_signer=second_signature(app))
     assert app.drug_ledger(cid, drug).balance == -1
 
 
@@ -86,7 +86,7 @@ def test_a_dose_entered_in_error_gives_its_amount_back(app: Ambulant, clock: Clo
     order = add_fixed_order(app, cid, "Zopiklon", (dt.time(22),), controlled=ControlledClass.B)
     drug = LedgerDrug.of_order(order)
     app.record_ledger_receipt(cid, drug, Decimal(5), "tablett", ReceiptSource.PHARMACY, "Apotek")
-    dose = app.record_administration(order.order_id, GIVEN)
+    dose = app.record_administration(order.order_id, GIVEN, second_signer=second_signature(app))
     assert app.drug_ledger(cid, drug).balance == 4
     app.enter_in_error(dose.meta.record_id, "Feil bruker")
     ledger = app.drug_ledger(cid, drug)
@@ -115,7 +115,7 @@ def test_lines_need_a_started_ledger_the_right_client_and_a_not_given_dose(app: 
     with pytest.raises(DomainError):
         app.record_ledger_receipt("no-such-client", drug, Decimal(1), "tablett", ReceiptSource.PHARMACY, "Apotek")
     app.record_ledger_receipt(cid, drug, Decimal(5), "tablett", ReceiptSource.PHARMACY, "Apotek")
-    given = app.record_administration(order.order_id, GIVEN)
+    given = app.record_administration(order.order_id, GIVEN, second_signer=second_signature(app))
     with pytest.raises(DomainError) as err:
         app.record_ledger_not_given(cid, drug, Decimal(1), NotGivenDisposition.RETURNED, "Sov",
                                     administration_id=given.meta.record_id)

@@ -190,9 +190,8 @@ def test_prn_count_is_the_number_of_doses_in_the_last_24_hours(minutes: list[int
     ({}, DoubleCheckPolicy(), False),
     ({"double_check": True}, DoubleCheckPolicy(), True),
     ({"controlled": ControlledClass.A}, DoubleCheckPolicy(), True),
-    ({"controlled": ControlledClass.B}, DoubleCheckPolicy(), False),
-    ({"controlled": ControlledClass.B},
-     DoubleCheckPolicy(controlled_classes=frozenset({ControlledClass.A, ControlledClass.B})), True),
+    ({"controlled": ControlledClass.B}, DoubleCheckPolicy(), True),        # every A/B withdrawal is signed by two
+    ({"controlled": ControlledClass.B}, DoubleCheckPolicy(controlled_classes=frozenset({ControlledClass.A})), False),
     ({"controlled": ControlledClass.A}, DoubleCheckPolicy(controlled_classes=frozenset()), False),
     ({"atc": "n02aa01"}, DoubleCheckPolicy(atc_prefixes=frozenset({"N02A"})), True),
     ({"atc": "N02BE01"}, DoubleCheckPolicy(atc_prefixes=frozenset({"N02A"})), False),

@@ -125,7 +125,7 @@ def test_the_policy_is_kept_in_the_journal_audit_logged_and_used(app: Ambulant, 
     assert json.loads(db.get_setting(PROCEDURE_KEY))["timing_window_minutes"] == 30
     change = [e for e in _audit(app) if "lokal prosedyre" in e.detail]
     assert len(change) == 1 and change[0].action is AuditAction.CORRECT and change[0].actor == WORKER
-    assert "klasse A; ATC ingen" in change[0].detail and "→ klasse A, B; ATC N07BC" in change[0].detail
+    assert "klasse A, B; ATC ingen" in change[0].detail and "→ klasse A, B; ATC N07BC" in change[0].detail
     error = refused(app.record_administration, insulin.order_id, GIVEN, scheduled_for=at(clock, 9))
     assert isinstance(error, RuleBroken) and error.rule is Rule.DOUBLE_CHECK
     app.set_local_procedure(procedure)   # no change, no audit line
