@@ -4,7 +4,7 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../desktop/ui/access_log_dialog.py" line="+34"/>
+        <location filename="../desktop/ui/client/access_log_dialog.py" line="+36"/>
         <location line="+7"/>
         <source>Access log</source>
         <translation>Tilgangslogg</translation>
@@ -61,7 +61,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="+67"/>
+        <location filename="../desktop/ui/app.py" line="+66"/>
         <source>Something unexpected went wrong. What you had saved is safe. If it happens again, tell your IT contact what you were doing.</source>
         <translation>Noko uventa gjekk gale. Det du hadde lagra, er i behald. Skjer det igjen, fortel IT-kontakten din kva du heldt på med.</translation>
     </message>
@@ -94,12 +94,12 @@
         <translation>Slutt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(optional)</source>
         <translation>(valfritt)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reported</source>
         <translation>Rapportert</translation>
     </message>
@@ -117,7 +117,7 @@
 <context>
     <name>Chapter9Page</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="+384"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="+384"/>
         <source>Emergency interventions (skadeavvergende tiltak i nødssituasjon, helse- og omsorgstjenesteloven § 9-5 third paragraph a).</source>
         <translation>Skadeavvergjande tiltak i naudsituasjon (helse- og omsorgstenestelova § 9-5 tredje ledd bokstav a).</translation>
     </message>
@@ -196,7 +196,7 @@
 <context>
     <name>ChildrenDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="+16"/>
+        <location filename="../desktop/ui/forms/observation_forms.py" line="+15"/>
         <source>Children as relatives (§ 10 a)</source>
         <translation>Barn som pårørande (§ 10 a)</translation>
     </message>
@@ -234,7 +234,7 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="+29"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="+29"/>
         <source>Helsepersonelloven § 10 a: whether the client has minor children or siblings, and whether their need for information and follow-up has been considered.</source>
         <translation>Helsepersonellova § 10 a: om brukaren har mindreårige born eller sysken, og om behovet deira for informasjon og oppfølging er vurdert.</translation>
     </message>
@@ -282,7 +282,7 @@
 <context>
     <name>ClientDelegate</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/client_list.py" line="+74"/>
+        <location filename="../desktop/ui/client/client_list.py" line="+74"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n forseinka</numerusform>
@@ -354,7 +354,7 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../desktop/ui/client_view.py" line="+32"/>
+        <location filename="../desktop/ui/client/client_view.py" line="+32"/>
         <source>Choose a client in the list (Ctrl+F searches).</source>
         <translation>Vel ein brukar i lista (Ctrl+F søkjer).</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>DoseTimeline</name>
     <message>
-        <location filename="../desktop/ui/medication_tab.py" line="+58"/>
+        <location filename="../desktop/ui/client/medication_tab.py" line="+58"/>
         <source>Doses today</source>
         <translation>Dosar i dag</translation>
     </message>
@@ -507,7 +507,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/form_dialog.py" line="+61"/>
+        <location filename="../desktop/ui/forms/form_dialog.py" line="+65"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -517,7 +517,7 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
@@ -578,7 +578,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="+63"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="+63"/>
         <source>Goals and measures</source>
         <translation>Mål og tiltak</translation>
     </message>
@@ -689,7 +689,7 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="+90"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="+90"/>
         <location line="+3"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
@@ -807,7 +807,7 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="-63"/>
+        <location filename="../desktop/ui/forms/observation_forms.py" line="-65"/>
         <source>New incident</source>
         <translation>Ny hending</translation>
     </message>
@@ -835,7 +835,7 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="-153"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="-153"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
@@ -971,7 +971,7 @@
 <context>
     <name>IndividualPlanPage</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="-113"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="-113"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
@@ -1050,7 +1050,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="-273"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="-273"/>
         <source>Journal notes, newest first</source>
         <translation>Journalnotat, nyaste først</translation>
     </message>
@@ -1098,7 +1098,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="+17"/>
+        <location filename="../desktop/ui/i18n/labels.py" line="+17"/>
         <location line="+9"/>
         <source>Given</source>
         <translation>Gitt</translation>
@@ -1409,12 +1409,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+43"/>
+        <location filename="../desktop/ui/main_window.py" line="+46"/>
         <source>Ambulant – demo</source>
         <translation>Ambulant – demo</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
@@ -1529,7 +1529,7 @@
         <translation>Synkroniseringa vart avbroten. Det som ikkje vart sendt, ventar til neste gong.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Everything is synchronised (%1 sent).</source>
         <translation>Alt er synkronisert (%1 sendt).</translation>
     </message>
@@ -1539,7 +1539,7 @@
         <translation>%1 sendt, %2 feila, %3 ventar.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Synchronisation settings saved.</source>
         <translation>Innstillingane for synkronisering er lagra.</translation>
     </message>
@@ -1650,7 +1650,7 @@
 <context>
     <name>MeasurementsPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="+60"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="+60"/>
         <source>New measurement</source>
         <translation>Ny måling</translation>
     </message>
@@ -1707,7 +1707,7 @@
 <context>
     <name>MedicationTab</name>
     <message>
-        <location filename="../desktop/ui/medication_tab.py" line="-63"/>
+        <location filename="../desktop/ui/client/medication_tab.py" line="-63"/>
         <source>CAVE: no known allergies registered</source>
         <translation>CAVE: ingen kjende allergiar registrerte</translation>
     </message>
@@ -1757,7 +1757,7 @@
         <translation>Teke sjølv</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Select a dose and press Enter = given, N = not given, R = refused, S = taken by the client.</source>
         <translation>Vel ein dose og trykk Enter = gitt, N = ikkje gitt, R = nekta, S = teke sjølv.</translation>
     </message>
@@ -1831,7 +1831,7 @@
         <translation>Administrasjonsnotat …</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>Doses today, %1</source>
         <translation>Dosar i dag, %1</translation>
     </message>
@@ -1947,7 +1947,7 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="-207"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="-207"/>
         <source>Write what you observed and did…</source>
         <translation>Skriv kva du observerte og gjorde …</translation>
     </message>
@@ -2181,7 +2181,7 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="+155"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="+155"/>
         <source>Goals and measures</source>
         <translation>Mål og tiltak</translation>
     </message>
@@ -2199,13 +2199,13 @@
 <context>
     <name>PrintSheetDialog</name>
     <message>
-        <location filename="../desktop/ui/print_sheet.py" line="+35"/>
-        <location line="+62"/>
+        <location filename="../desktop/ui/print_sheet.py" line="+43"/>
+        <location line="+80"/>
         <source>Medication sheet</source>
         <translation>Legemiddelark</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-79"/>
         <source>The medication list and a signing grid for %1, to sign on paper and to leave in the home. Printing is recorded in the access log.</source>
         <translation>Legemiddellista og ei signeringsliste for %1, til å signere på papir og leggje att i heimen. Utskrifta vert registrert i tilgangsloggen.</translation>
     </message>
@@ -2235,7 +2235,7 @@
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Save medication sheet</source>
         <translation>Lagre legemiddelark</translation>
     </message>
@@ -2245,7 +2245,12 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
+        <source>Medication sheet saved: %1</source>
+        <translation>Legemiddelarket er lagra: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The printer could not be started.</source>
         <translation>Skrivaren kunne ikkje startast.</translation>
     </message>
@@ -2316,7 +2321,7 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="+28"/>
+        <location filename="../desktop/ui/i18n/qt_strings.py" line="+28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -2534,7 +2539,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+18"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+19"/>
         <source>Settings</source>
         <translation>Innstillingar</translation>
     </message>
@@ -2572,7 +2577,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../desktop/ui/setup.py" line="+48"/>
+        <location filename="../desktop/ui/setup.py" line="+42"/>
         <source>Welcome to Ambulant</source>
         <translation>Velkomen til Ambulant</translation>
     </message>
@@ -2617,7 +2622,7 @@
         <translation>Opprett kryptert database</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Too short: at least %1 characters</source>
         <translation>For kort: minst %1 teikn</translation>
     </message>
@@ -2650,7 +2655,7 @@
 <context>
     <name>SheetPreview</name>
     <message>
-        <location filename="../desktop/ui/print_sheet.py" line="+10"/>
+        <location filename="../desktop/ui/print_sheet.py" line="+23"/>
         <source>Preview of the medication sheet</source>
         <translation>Førehandsvising av legemiddelarket</translation>
     </message>
@@ -2658,7 +2663,7 @@
 <context>
     <name>SyncProgressBox</name>
     <message>
-        <location filename="../desktop/ui/sync_panel.py" line="+58"/>
+        <location filename="../desktop/ui/sync/panel.py" line="+46"/>
         <source>Synchronisation progress</source>
         <translation>Framdrift for synkronisering</translation>
     </message>
@@ -2707,7 +2712,7 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_settings_dialog.py" line="+51"/>
+        <location filename="../desktop/ui/sync/server_dialog.py" line="+48"/>
         <source>Synchronisation settings</source>
         <translation>Innstillingar for synkronisering</translation>
     </message>
@@ -2877,7 +2882,7 @@
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_panel.py" line="+17"/>
+        <location filename="../desktop/ui/sync/panel.py" line="+17"/>
         <source>Synchronisation</source>
         <translation>Synkronisering</translation>
     </message>
@@ -2954,12 +2959,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Server settings…</source>
         <translation>Serverinnstillingar …</translation>
     </message>
@@ -2969,7 +2974,7 @@
         <translation>Lukk</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
@@ -3056,7 +3061,7 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../desktop/ui/charts.py" line="+26"/>
+        <location filename="../desktop/ui/kit/charts.py" line="+26"/>
         <source>Trend chart</source>
         <translation>Trendgraf</translation>
     </message>
@@ -3084,7 +3089,7 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/unlock.py" line="+37"/>
+        <location filename="../desktop/ui/unlock.py" line="+31"/>
         <source>Ambulant is locked</source>
         <translation>Ambulant er låst</translation>
     </message>

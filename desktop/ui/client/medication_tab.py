@@ -168,10 +168,7 @@ class MedicationTab(QWidget):
         self.not_given = button(self.tr("Not given…"), tooltip="N")
         self.refused = button(self.tr("Refused…"), tooltip="R")
         self.self_taken = button(self.tr("Taken by client"), tooltip="S")
-        grid = QHBoxLayout()
-        for b in (self.give, self.not_given, self.refused, self.self_taken):
-            grid.addWidget(b)
-        lv.addLayout(grid)
+        lv.addLayout(button_row(self.give, self.not_given, self.refused, self.self_taken))
         self.keys_hint = muted(self.tr("Select a dose and press Enter = given, N = not given, R = refused, "
                                        "S = taken by the client."))
         lv.addWidget(self.keys_hint)
@@ -203,14 +200,10 @@ class MedicationTab(QWidget):
         self.order_details.setAccessibleName(self.tr("Selected order"))
         self.order_error = button(self.tr("Order entered in error…"))
         self.order_notes = button(self.tr("Administration notes…"))
-        details_row = QHBoxLayout()
-        details_row.addWidget(self.order_details, 1)
-        order_buttons = QVBoxLayout()
-        order_buttons.addWidget(self.order_notes)
-        order_buttons.addWidget(self.order_error)
-        order_buttons.addStretch(1)
-        details_row.addLayout(order_buttons)
-        rv.addLayout(details_row)
+        # The details over the whole width with their buttons below: beside them the text wrapped into a
+        # tall narrow column on a small screen and squeezed the tables.
+        rv.addWidget(self.order_details)
+        rv.addLayout(button_row(self.order_notes, self.order_error))
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
