@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from decimal import Decimal
+from pathlib import Path
 
 from ..domain import medication_rules as rules
 from ..domain.clients import Allergy, Relative, YesNoUnknown
@@ -23,6 +24,13 @@ DEMO_WORKER = WorkerRef("Demo Vernepleier", "9144889")
 DEMO_COLLEAGUE = WorkerRef("Kari Kollega", "9144890")
 DEMO_PASSPHRASE = "demo-passord"
 DEMO_DAYS = 30
+# ``--demo`` keeps its journal in this folder under the data folder, apart from real work.
+DEMO_FOLDER = "demo"
+
+
+def demo_dir(data_dir: Path) -> Path:
+    """Where ``--demo`` keeps its journal: ``<data_dir>/demo``."""
+    return Path(data_dir) / DEMO_FOLDER
 
 
 def synthetic_id(birth: dt.date) -> str:
