@@ -1409,9 +1409,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+46"/>
-        <source>Ambulant – demo</source>
-        <translation>Ambulant – demo</translation>
+        <location filename="../desktop/ui/main_window.py" line="+47"/>
+        <source>Demo – Ambulant</source>
+        <translation>Demo – Ambulant</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -1837,6 +1837,11 @@
     </message>
     <message>
         <location line="+36"/>
+        <source>Follow-up overdue: %1 given %2. Record the effect (it was due %3).</source>
+        <translation>Follow-up overdue: %1 given %2. Record the effect (it was due %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Follow up: %1 given %2. Record the effect (due %3).</source>
         <translation>Follow up: %1 given %2. Record the effect (due %3).</translation>
     </message>
@@ -2602,7 +2607,7 @@
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
@@ -2642,7 +2647,12 @@
         <translation>Strong</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>At least %1 characters. Several words are easy to remember and hard to guess.</source>
+        <translation>At least %1 characters. Several words are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>The passphrase needs at least %1 characters.</translation>
     </message>

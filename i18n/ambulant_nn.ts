@@ -1409,9 +1409,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+46"/>
-        <source>Ambulant – demo</source>
-        <translation>Ambulant – demo</translation>
+        <location filename="../desktop/ui/main_window.py" line="+47"/>
+        <source>Demo – Ambulant</source>
+        <translation>Demo – Ambulant</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -1837,6 +1837,11 @@
     </message>
     <message>
         <location line="+36"/>
+        <source>Follow-up overdue: %1 given %2. Record the effect (it was due %3).</source>
+        <translation>Oppfølginga er forseinka: %1 gitt %2. Registrer effekten (fristen var %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Follow up: %1 given %2. Record the effect (due %3).</source>
         <translation>Oppfølging: %1 gitt %2. Registrer effekten (frist %3).</translation>
     </message>
@@ -2602,7 +2607,7 @@
         <translation>Passordfrase</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Passphrase strength</source>
         <translation>Styrken på passordfrasen</translation>
     </message>
@@ -2642,7 +2647,12 @@
         <translation>Sterk</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>At least %1 characters. Several words are easy to remember and hard to guess.</source>
+        <translation>Minst %1 teikn. Fleire ord er lette å hugse og vanskelege å gjette.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Passordfrasen må ha minst %1 teikn.</translation>
     </message>

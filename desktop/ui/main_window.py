@@ -43,7 +43,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.settings = settings
-        self.setWindowTitle(self.tr("Ambulant – demo") if session.demo else "Ambulant")
+        # Qt adds " — Ambulant" (the display name) to a title that does not end with it.
+        self.setWindowTitle(self.tr("Demo – Ambulant") if session.demo else "Ambulant")
         self.setWindowIcon(app_icon())
         self._hidden_dialogs: list[FormDialog] = []
         self._sync = None   # desktop.ui.sync_worker.SyncWorker, made on the first "Synchronise now"
@@ -495,7 +496,9 @@ class MainWindow(QMainWindow):
                               self.tr("You have text that is not saved. Quit and lose it?"),
                               QMessageBox.StandardButton.NoButton, self)
             quit_button = box.addButton(self.tr("Quit without saving"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+            back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(back)   # Enter must never throw text away
+            box.setEscapeButton(back)
             box.finished.connect(lambda _r: self._confirm_close(box.clickedButton() is quit_button))
             box.open()
             return

@@ -277,7 +277,8 @@ class MedicationTab(QWidget):
             row = QFrame()
             h = QHBoxLayout(row)
             h.setContentsMargins(0, 0, 0, 0)
-            text = fill(self.tr("Follow up: %1 given %2. Record the effect (due %3)."),
+            text = fill(self.tr("Follow-up overdue: %1 given %2. Record the effect (it was due %3).") if pending.overdue
+                        else self.tr("Follow up: %1 given %2. Record the effect (due %3)."),
                         f"<b>{escape(order.label if order else '')}</b>", fmt_when(adm.meta.occurred_at, now),
                         fmt_when(pending.due_at, now))
             banner = Banner("warning" if pending.overdue else "info", text)
