@@ -46,6 +46,7 @@ class Probe:
         self.checked = 0
         self.problems: list[str] = []
         self.saved: list[str] = []
+        self.opened_types: set[str] = set()
 
     # -- geometry -------------------------------------------------------------
 
@@ -123,6 +124,7 @@ class Probe:
             self.problems.append(f"{surface}: no dialog opened")
             return
         for dialog in opened:
+            self.opened_types.add(type(dialog).__name__)
             self.check_window(surface, dialog)
             self.buttons(surface, dialog)
         if shot:
@@ -215,6 +217,13 @@ def dialogs(window) -> Iterator[tuple[str, Callable[[], object], str]]:  # noqa:
     yield "measure", plan.goals.add_measure, ""
     yield "evaluation", plan.goals.add_evaluation, ""
     yield "individual-plan", plan.individual_plan.edit_plan, ""
+
+    def new_group() -> object:   # the demo client has a group already, so the button is off: open it directly
+        from desktop.ui.forms.form_dialog import open_form
+        from desktop.ui.forms.group_forms import GroupDialog
+        return open_form(plan.group, GroupDialog(window.session, overview.client.client_id, window))
+
+    yield "group", new_group, ""
     yield "meeting", lambda: (plan.group.show_group(overview.client.client_id, overview.groups, overview.meetings,
                                                     overview.tasks, window.session.now().date()),
                               plan.group.add_meeting()), ""
@@ -297,8 +306,19 @@ def run(size: str, shots: Path | None, client_name: str) -> dict:
     window._close_confirmed = True
     window.close()
     session.lock()
+    import shutil
+    shutil.rmtree(folder, ignore_errors=True)   # the demo journal (fictional, but a journal all the same)
+    from desktop.ui.forms.form_dialog import FormDialog
+    never_opened = sorted(c.__name__ for c in _subclasses(FormDialog) if c.__name__ not in probe.opened_types)
     return {"size": size, "scale": scale, "checked": probe.checked, "problems": probe.problems,
-            "shots": probe.saved}
+            "never_opened": never_opened, "opened": sorted(probe.opened_types), "shots": probe.saved}
+
+
+def _subclasses(cls: type) -> set[type]:
+    found = set()
+    for sub in cls.__subclasses__():
+        found |= {sub} | _subclasses(sub)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
