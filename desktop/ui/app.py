@@ -84,6 +84,12 @@ def run_gui(data_dir: Path, passphrase: str | None = None, demo: bool = False) -
     from .i18n.language import error_text
     from .main_window import MainWindow
     from .session import Session
+    from ..support.qt_platform import platform_problem
+    problem = platform_problem()
+    if problem is not None:
+        # Before Qt starts: Qt itself would abort with a guess at the missing library.
+        print(problem.message_nb(), file=sys.stderr)
+        return 1
     app = create_application()
     install_exception_hook()
     if demo:
