@@ -105,6 +105,10 @@ class Probe:
     def shot(self, name: str, widget) -> None:  # noqa: ANN001
         if self.shots is None:
             return
+        from PySide6.QtCore import QEventLoop, QTimer
+        loop = QEventLoop()
+        QTimer.singleShot(400, loop.quit)   # the PDF preview renders its pages on a thread: let it finish
+        loop.exec()
         self.settle()
         path = self.shots / f"{name}-{self.tag}.png"
         widget.grab().save(str(path))

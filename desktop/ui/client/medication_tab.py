@@ -193,7 +193,7 @@ class MedicationTab(QWidget):
                                   self.tr("Indication"), self.tr("Notes")], self.tr("As-needed medicines"))
         pv.addWidget(self.prn)
         self.give_prn = button(self.tr("Give as-needed dose…"), icon("add"))
-        pv.addLayout(button_row(self.give_prn))
+        pv.addWidget(self.give_prn, 0, Qt.AlignmentFlag.AlignLeft)
         rv.addWidget(prn_box, 2)
         self.order_details = muted()
         self.order_details.setTextFormat(Qt.TextFormat.RichText)

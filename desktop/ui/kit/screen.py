@@ -112,9 +112,14 @@ class FittingScrollArea(QScrollArea):
         if content is None:
             return super().sizeHint()
         hint = content.sizeHint()
+        height = hint.height()
+        if content.hasHeightForWidth():
+            # Wrapped text asks for a narrow guess's height; at the width it will get it needs less.
+            width = max(self.viewport().width(), hint.width())
+            height = content.heightForWidth(width) if content.heightForWidth(width) > 0 else height
         margins = self.contentsMargins()
         return QSize(hint.width() + margins.left() + margins.right() + self.verticalScrollBar().sizeHint().width(),
-                     hint.height() + margins.top() + margins.bottom())
+                     height + margins.top() + margins.bottom())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         # A few lines of the form and the scroll bar: the rest scrolls.
