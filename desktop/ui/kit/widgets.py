@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeySequence, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLayout, QLayoutItem,
                                QPushButton,
                                QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
 from .theme import banner_style, tones
 
 DATA_ROLE = Qt.ItemDataRole.UserRole
+# A table narrower than its columns: the stretched column keeps this much, the others no less than MIN_COLUMN.
+STRETCH_ROOM = 120
+MIN_COLUMN = 56
 
 
 def heading(text: str, level: int = 2) -> QLabel:
@@ -195,8 +198,10 @@ class ReadOnlyTable(QTableWidget):
         header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Stretch)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)   # what does not fit ends in '…'; the tooltip has it all
         self._refit = QTimer(self, singleShot=True, interval=0)
-        self._refit.timeout.connect(self.fit_rows)
-        header.sectionResized.connect(lambda *_: self._refit.start())
+        self._refit.timeout.connect(self.fit_columns)
+        self._rows_soon = QTimer(self, singleShot=True, interval=0)
+        self._rows_soon.timeout.connect(self.fit_rows)
+        header.sectionResized.connect(lambda *_: self._rows_soon.start())   # a column dragged wider or narrower
 
     def set_rows(self, rows: Sequence[tuple[Sequence[str], Any]],
                  styles: Sequence[tuple[QColor | None, bool, bool]] | None = None) -> None:
@@ -218,12 +223,24 @@ class ReadOnlyTable(QTableWidget):
                     font.setItalic(italic)
                     item.setFont(font)
                 self.setItem(r, c, item)
+        self._natural = {}
         for c in range(self.columnCount()):
             if c != self._stretch:
                 self.resizeColumnToContents(c)
-                self.setColumnWidth(c, min(self.columnWidth(c), 260))
-        self.fit_rows()
+                self._natural[c] = min(self.columnWidth(c), 260)
+        self.fit_columns()
         self.setUpdatesEnabled(True)
+
+    def fit_columns(self) -> None:
+        """Columns at their contents' width; on a narrow table they give way in proportion (their text
+        wraps, the rows grow) so the stretched column keeps room and nothing hides off to the right."""
+        natural = getattr(self, "_natural", {})
+        room = self.viewport().width() - STRETCH_ROOM
+        total = sum(natural.values())
+        scale = min(1.0, room / total) if total and room > 0 else 1.0
+        for c, width in natural.items():
+            self.setColumnWidth(c, max(MIN_COLUMN, int(width * scale)))
+        self.fit_rows()
 
     def fit_rows(self) -> None:
         """Give each row the height its tallest cell needs at the columns' present widths.
@@ -238,8 +255,14 @@ class ReadOnlyTable(QTableWidget):
             height = 0
             for c in range(self.columnCount()):
                 index = model.index(r, c)
-                option.rect = QRect(0, 0, max(self.columnWidth(c), 1), 0)
+                # A valid rect (height too) or Qt measures the text unwrapped.
+                option.rect = QRect(0, 0, max(self.columnWidth(c), 1), 1 << 16)
                 height = max(height, self.itemDelegateForIndex(index).sizeHint(option, index).height())
+                item = self.item(r, c)
+                if item is not None and "\n" in item.text():
+                    # One flag a line: never fewer lines than the text has (at 150 % Qt measured one less).
+                    metrics = QFontMetrics(item.font() if item.font() != QFont() else self.font())
+                    height = max(height, (item.text().count("\n") + 1) * metrics.lineSpacing() + 8)
             if height and self.rowHeight(r) != height:
                 self.setRowHeight(r, height)
 
