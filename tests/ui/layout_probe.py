@@ -132,7 +132,9 @@ class Probe:
             self.check_window(surface, dialog)
             self.buttons(surface, dialog)
         if shot:
-            self.shot(shot, opened[-1])   # the one opened last (a file dialog over the sheet dialog)
+            # The one opened over the others (a file or printer dialog over the sheet dialog).
+            over = [d for d in opened if type(d).__name__ != "PrintSheetDialog"] or opened
+            self.shot(shot, over[-1])
         for dialog in reversed(opened):
             dialog.reject()
         self.settle()
