@@ -21,11 +21,11 @@ expect_failure() {  # $1: what must be named in the output; the broken copy is i
   if [ "$code" -eq 0 ] || ! grep -q "$1" <<<"$out"; then
     echo "a bundle without $1 did not fail its self-test by name (exit $code):"; echo "$out"; exit 1
   fi
-  echo "== without $1: fails as it should: $(grep 'FAILED' <<<"$out")"
+  echo "== without $1: fails as it should: $(grep 'FEILET' <<<"$out")"
 }
 
 cp -a "$bundle" "$scratch/Ambulant"
-rm "$scratch/Ambulant/_internal/i18n/ambulant_nn.qm"
+rm "$scratch/Ambulant/_internal/desktop/i18n/ambulant_nn.qm"
 expect_failure "ambulant_nn"
 
 rm -rf "$scratch/Ambulant" && cp -a "$bundle" "$scratch/Ambulant"

@@ -4,7 +4,7 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../desktop/ui/client/access_log_dialog.py" line="+34" />
+        <location filename="../desktop/ui/client/access_log_dialog.py" line="+36" />
         <location line="+7" />
         <source>Access log</source>
         <translation>Tilgangslogg</translation>
@@ -102,12 +102,12 @@
         <translation>Slutt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>(optional)</source>
         <translation>(valgfritt)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Reported</source>
         <translation>Rapportert</translation>
     </message>
@@ -204,7 +204,7 @@
 <context>
     <name>ChildrenDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="+16" />
+        <location filename="../desktop/ui/forms/observation_forms.py" line="+15" />
         <source>Children as relatives (§ 10 a)</source>
         <translation>Barn som pårørende (§ 10 a)</translation>
     </message>
@@ -469,7 +469,7 @@
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/ledger_forms.py" line="+149" />
+        <location filename="../desktop/ui/forms/ledger_forms.py" line="+145" />
         <source>Count of controlled drugs</source>
         <translation>Telling av A- og B-preparater</translation>
     </message>
@@ -738,7 +738,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/form_dialog.py" line="+60" />
+        <location filename="../desktop/ui/forms/form_dialog.py" line="+64" />
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -748,7 +748,7 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Error</source>
         <translation>Feil</translation>
     </message>
@@ -1028,7 +1028,7 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="-63" />
+        <location filename="../desktop/ui/forms/observation_forms.py" line="-65" />
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
@@ -1703,7 +1703,7 @@
 <context>
     <name>LedgerForms</name>
     <message>
-        <location line="-72" />
+        <location line="-68" />
         <source>Pharmacy</source>
         <translation>Apotek</translation>
     </message>
@@ -2173,12 +2173,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+42" />
-        <source>Ambulant – demo</source>
-        <translation>Ambulant – demo</translation>
+        <location filename="../desktop/ui/main_window.py" line="+47" />
+        <source>Demo – Ambulant</source>
+        <translation>Demo – Ambulant</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+79" />
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
@@ -2536,7 +2536,7 @@
         <translation>Tatt selv</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
         <source>Correct dose…</source>
         <translation>Rett dose…</translation>
     </message>
@@ -2557,6 +2557,11 @@
     </message>
     <message>
         <location line="+38" />
+        <source>Follow-up overdue: %1 given %2. Record the effect (it was due %3).</source>
+        <translation>Oppfølgingen er forsinket: %1 gitt %2. Registrer effekten (fristen var %3).</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Follow up: %1 given %2. Record the effect (due %3).</source>
         <translation>Oppfølging: %1 gitt %2. Registrer effekten (frist %3).</translation>
     </message>
@@ -2617,7 +2622,7 @@
 <context>
     <name>NotGivenDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/ledger_forms.py" line="+157" />
+        <location filename="../desktop/ui/forms/ledger_forms.py" line="+153" />
         <source>Dose prepared but not given</source>
         <translation>Dose tilberedt, men ikke gitt</translation>
     </message>
@@ -3079,13 +3084,13 @@
 <context>
     <name>PrintSheetDialog</name>
     <message>
-        <location filename="../desktop/ui/print_sheet.py" line="+35" />
-        <location line="+62" />
+        <location filename="../desktop/ui/print_sheet.py" line="+43" />
+        <location line="+80" />
         <source>Medication sheet</source>
         <translation>Legemiddelark</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-79" />
         <source>The medication list and a signing grid for %1, to sign on paper and to leave in the home. Printing is recorded in the access log.</source>
         <translation>Legemiddellisten og en signeringsliste for %1, til å signere på papir og legge igjen i hjemmet. Utskriften registreres i tilgangsloggen.</translation>
     </message>
@@ -3115,7 +3120,7 @@
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>Save medication sheet</source>
         <translation>Lagre legemiddelark</translation>
     </message>
@@ -3125,7 +3130,12 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+19" />
+        <source>Medication sheet saved: %1</source>
+        <translation>Legemiddelarket er lagret: %1</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>The printer could not be started.</source>
         <translation>Skriveren kunne ikke startes.</translation>
     </message>
@@ -3494,7 +3504,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+18" />
+        <location filename="../desktop/ui/settings_dialog.py" line="+19" />
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
@@ -3557,7 +3567,7 @@
         <translation>Passordfrase</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Passphrase strength</source>
         <translation>Styrken på passordfrasen</translation>
     </message>
@@ -3597,7 +3607,12 @@
         <translation>Sterk</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+4" />
+        <source>At least %1 characters. Several words are easy to remember and hard to guess.</source>
+        <translation>Minst %1 tegn. Flere ord er lette å huske og vanskelige å gjette.</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Passordfrasen må ha minst %1 tegn.</translation>
     </message>
@@ -3610,7 +3625,7 @@
 <context>
     <name>SheetPreview</name>
     <message>
-        <location filename="../desktop/ui/print_sheet.py" line="+10" />
+        <location filename="../desktop/ui/print_sheet.py" line="+23" />
         <source>Preview of the medication sheet</source>
         <translation>Forhåndsvisning av legemiddelarket</translation>
     </message>
@@ -3752,7 +3767,7 @@
 <context>
     <name>SyncProgressBox</name>
     <message>
-        <location filename="../desktop/ui/sync/panel.py" line="+45" />
+        <location filename="../desktop/ui/sync/panel.py" line="+46" />
         <source>Synchronisation progress</source>
         <translation>Framdrift for synkronisering</translation>
     </message>
@@ -3801,7 +3816,7 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/server_dialog.py" line="+47" />
+        <location filename="../desktop/ui/sync/server_dialog.py" line="+48" />
         <source>Synchronisation settings</source>
         <translation>Innstillinger for synkronisering</translation>
     </message>
@@ -4048,12 +4063,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+125" />
+        <location line="+126" />
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-124" />
         <source>Server settings…</source>
         <translation>Serverinnstillinger …</translation>
     </message>
@@ -4063,7 +4078,7 @@
         <translation>Lukk</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>never</source>
         <translation>aldri</translation>
     </message>

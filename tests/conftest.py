@@ -13,7 +13,26 @@ import os
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def _desktop_sized_offscreen() -> None:
+    """Qt's offscreen screen is 800×600, where the window now opens maximised: the UI tests assume a
+    desktop (1920×1080, the window at its preferred 1280×800). tests/ui/layout_probe.py tries small screens."""
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    import json
+    import tempfile
+    config = Path(tempfile.gettempdir()) / "ambulant-tests-screen-1920x1080.json"
+    text = json.dumps({"screens": [{"name": "Desktop", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                                    "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})
+    if not config.is_file() or config.read_text(encoding="utf-8") != text:
+        scratch = config.with_name(f"{config.name}.{os.getpid()}")
+        scratch.write_text(text, encoding="utf-8")
+        os.replace(scratch, config)   # two runs at once never read half a file
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
 from pathlib import Path  # noqa: E402
+
+_desktop_sized_offscreen()
 
 import pytest  # noqa: E402
 

@@ -46,8 +46,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     proc = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "--passphrase-file",
                            str(pw), "demo"], capture_output=True, text=True, timeout=300, env=env)
     assert proc.returncode == 0, proc.stderr
-    assert f"{len(_CLIENTS) + 1} nye brukere / new clients" in proc.stdout   # + the controlled-drug ledger's
-    assert "ingen nøkkelring" in proc.stderr and "no OS keyring" in proc.stderr
+    assert f"{len(_CLIENTS) + 1} nye brukere" in proc.stdout and "new clients" not in proc.stdout   # Norwegian only
+    assert "ingen nøkkelring" in proc.stderr and "no OS keyring" not in proc.stderr
     return data_dir, pw
 
 
@@ -65,7 +65,7 @@ def test_init_with_a_bad_hpr_exits_2(tmp_path: Path, capsys: pytest.CaptureFixtu
     code = run(data_dir, passphrase_file(tmp_path), "init", "--name", "Test Vernepleier", "--hpr", hpr)
     assert code == 2
     err = capsys.readouterr().err
-    assert "HPR-nummer må være" in err and "HPR number has" in err
+    assert "HPR-nummer må være" in err and "HPR number" not in err
     assert not DatabaseFiles(data_dir).exists()
 
 
@@ -135,14 +135,14 @@ def test_clients_json(demo: tuple[Path, Path], capsys: pytest.CaptureFixture[str
 
 # -- faults ------------------------------------------------------------------------
 
-def test_wrong_passphrase_exits_2_in_both_languages(demo: tuple[Path, Path], tmp_path: Path,
+def test_wrong_passphrase_exits_2_in_norwegian(demo: tuple[Path, Path], tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     data_dir, _ = demo
     before = snapshot(data_dir)
     assert run(data_dir, passphrase_file(tmp_path, "feil passordfrase"), "status", "--json") == 2
     out = capsys.readouterr()
     assert out.out == ""
-    assert "Feil passordfrase" in out.err and "Wrong passphrase" in out.err
+    assert "Feil passordfrase" in out.err and "Wrong passphrase" not in out.err
     assert "Traceback" not in out.err
     assert snapshot(data_dir) == before
 
@@ -172,6 +172,6 @@ def test_a_corrupt_database_exits_1_with_a_message_and_is_left_alone(
     assert run(copy, pw, "status", "--json") == 1
     err = capsys.readouterr().err
     assert "er ikke en Ambulant-database, eller den er skadet" in err
-    assert "not an Ambulant database, or it is damaged" in err
+    assert "not an Ambulant database" not in err
     assert "Traceback" not in err
     assert snapshot(copy) == before

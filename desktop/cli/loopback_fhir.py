@@ -24,7 +24,23 @@ def _capability() -> dict[str, Any]:
             "format": ["json"], "rest": [{"mode": "server", "interaction": [{"code": "batch"}]}]}
 
 
-def _entry_response(resource: dict[str, Any]) -> dict[str, Any]:
+def _searchset() -> dict[str, Any]:
+    return {"resourceType": "Bundle", "type": "searchset", "total": 0, "entry": []}
+
+
+def _not_found() -> dict[str, Any]:
+    return {"resourceType": "OperationOutcome",
+            "issue": [{"severity": "error", "code": "not-found", "diagnostics": "Not found"}]}
+
+
+def _entry_response(entry: dict[str, Any]) -> dict[str, Any]:
+    """One batch entry answered: a write is created (version 1), a search finds nothing, a read nothing."""
+    request = entry.get("request", {})
+    if request.get("method") == "GET":
+        if "?" in request.get("url", ""):
+            return {"resource": _searchset(), "response": {"status": "200 OK"}}
+        return {"response": {"status": "404 Not Found", "outcome": _not_found()}}
+    resource = entry.get("resource", {})
     kind, rid = resource.get("resourceType", ""), resource.get("id", "")
     return {"response": {"status": "201 Created", "location": f"{kind}/{rid}/_history/1", "etag": 'W/"1"'}}
 
@@ -79,15 +95,16 @@ class LoopbackFhirServer:
                 if self.path.split("?")[0].rstrip("/").endswith("/metadata"):
                     self._send(200, _capability())
                 else:
-                    self._send(200, {"resourceType": "Bundle", "type": "searchset", "total": 0, "entry": []})
+                    self._send(200, _searchset())
 
             def do_POST(self) -> None:  # noqa: N802
                 bundle = self._body()
-                resources = [e.get("resource", {}) for e in bundle.get("entry", [])]
-                server._count(resources)
+                entries = bundle.get("entry", [])
+                server._count([e["resource"] for e in entries if e.get("request", {}).get("method") != "GET"
+                               and "resource" in e])
                 kind = "transaction-response" if bundle.get("type") == "transaction" else "batch-response"
                 self._send(200, {"resourceType": "Bundle", "type": kind,
-                                 "entry": [_entry_response(r) for r in resources]})
+                                 "entry": [_entry_response(e) for e in entries]})
 
             def do_PUT(self) -> None:  # noqa: N802
                 resource = self._body()

@@ -1,6 +1,8 @@
 """The ``ambulant`` command: no arguments opens the window; sub-commands work headless.
 
-Exit codes: 0 success, 2 bad input or wrong passphrase, 1 anything else.
+Exit codes: 0 success, 2 bad input or wrong passphrase, 1 anything else. Everything it
+prints is Bokmål (desktop/cli/texts.py). ``--demo`` works with every command: the demo
+folder under ``--data-dir`` and the demo passphrase, seeded on first use.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from ..services.journal import (create_journal, journal_exists, journal_file, ke
                                 prepare_demo, protected_by_passphrase_only)
 from ..store.connection import DatabaseError
 from ..store.errors import NotAnAmbulantDatabase
+from ..support.demo_data import DEMO_PASSPHRASE, demo_dir
 from ..support.paths import default_data_dir
+from .texts import NorwegianArgumentParser
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -42,35 +46,39 @@ class Command:
 
 
 def read_passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
-    """The passphrase from ``--passphrase-file`` or, on a terminal, a prompt."""
+    """The passphrase from ``--passphrase-file``, the demo's with ``--demo``, or on a terminal a prompt."""
     if args.passphrase_file:
         try:
             text = Path(args.passphrase_file).read_text(encoding="utf-8")
         except OSError as exc:
-            raise UsageError(f"Kan ikke lese passordfrasefilen / cannot read the passphrase file: {exc.strerror}") from None
+            raise UsageError(f"Kan ikke lese passordfrasefilen: {exc.strerror}") from None
         passphrase = text.rstrip("\r\n")
+    elif getattr(args, "demo", False):
+        passphrase = DEMO_PASSPHRASE
     elif sys.stdin.isatty():
-        passphrase = getpass.getpass("Passordfrase / passphrase: ")
-        if confirm and getpass.getpass("Gjenta / repeat: ") != passphrase:
-            raise UsageError("Passordfrasene er ulike / the passphrases differ.")
+        passphrase = getpass.getpass("Passordfrase: ")
+        if confirm and getpass.getpass("Gjenta passordfrasen: ") != passphrase:
+            raise UsageError("Passordfrasene er ulike.")
     else:
-        raise UsageError("Oppgi --passphrase-file, eller kjør i en terminal / "
-                         "give --passphrase-file, or run in a terminal.")
+        raise UsageError("Oppgi --passphrase-file, eller kjør i en terminal.")
     if len(passphrase) < 8:
-        raise UsageError("Passordfrasen må ha minst 8 tegn / the passphrase needs at least 8 characters.")
+        raise UsageError("Passordfrasen må ha minst 8 tegn.")
     return passphrase
 
 
 def open_app(args: argparse.Namespace) -> Ambulant:
-    """Unlock the database in ``--data-dir`` and return the services on it."""
+    """Unlock the database in ``--data-dir`` and return the services on it (with ``--demo``: the demo
+    journal, made and seeded first if it is not there yet)."""
+    if args.demo and not journal_exists(Path(args.data_dir)):
+        prepare_demo(Path(args.data_dir), read_passphrase(args))
     return open_journal(Path(args.data_dir), read_passphrase(args))
 
 
 # -- sub-commands ------------------------------------------------------------
 
 def _configure_init(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--name", required=True, help="your name as it appears on records")
-    p.add_argument("--hpr", required=True, help="your HPR number")
+    p.add_argument("--name", required=True, help="navnet ditt slik det står på det du dokumenterer")
+    p.add_argument("--hpr", required=True, help="HPR-nummeret ditt")
 
 
 def _run_init(args: argparse.Namespace) -> int:
@@ -78,10 +86,10 @@ def _run_init(args: argparse.Namespace) -> int:
     try:
         parse_hpr(args.hpr)    # checked before the passphrase is asked for
     except DomainError as exc:
-        raise UsageError(f"{exc.message_nb} / {exc.message_en}") from None
+        raise UsageError(exc.message_nb) from None
     app = create_journal(Path(args.data_dir), read_passphrase(args, confirm=True), args.name, args.hpr)
     notice_no_keyring(protected_by_passphrase_only(app))
-    print(f"Ny kryptert database / new encrypted database: {journal_file(Path(args.data_dir))}")
+    print(f"Ny kryptert database: {journal_file(Path(args.data_dir))}")
     app.close()
     return EXIT_OK
 
@@ -89,8 +97,7 @@ def _run_init(args: argparse.Namespace) -> int:
 def notice_no_keyring(passphrase_only: bool) -> None:
     """Tell the user when the key is protected by the passphrase alone."""
     if passphrase_only:
-        print("Merk: fant ingen nøkkelring i operativsystemet; databasen er beskyttet av passordfrasen alene.\n"
-              "Note: no OS keyring was found; the database is protected by the passphrase alone.",
+        print("Merk: fant ingen nøkkelring i operativsystemet; databasen er beskyttet av passordfrasen alene.",
               file=sys.stderr)
 
 
@@ -99,13 +106,12 @@ def _run_demo(args: argparse.Namespace) -> int:
     created = prepare_demo(Path(args.data_dir), read_passphrase(args))
     if new:
         notice_no_keyring(not keyring_available())
-    print(f"Demodata / demo data: {created} nye brukere / new clients" if created
-          else "Demodata finnes allerede / demo data already present")
+    print(f"Demodata: {created} nye brukere" if created else "Demodataene finnes allerede.")
     return EXIT_OK
 
 
 def _configure_json(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help="skriv ut som JSON")
 
 
 def _run_clients(args: argparse.Namespace, app: Ambulant) -> int:
@@ -120,41 +126,47 @@ def _run_clients(args: argparse.Namespace, app: Ambulant) -> int:
     return EXIT_OK
 
 
+_RECORD_COUNTS_NB = {"administrations": "dosesigneringer", "orders": "ordinasjoner", "notes": "journalnotater",
+                     "observations": "observasjoner", "plan": "planinnslag"}
+
+
 def _run_status(args: argparse.Namespace, app: Ambulant) -> int:
     status = app.status().as_json()
     if args.json:
         print(json.dumps(status, ensure_ascii=False, indent=2))
     else:
-        print(f"Brukere / clients: {status['clients']}")
-        for kind, n in sorted(status["records"].items()):
-            print(f"  {kind}: {n}")
+        print(f"Brukere: {status['clients']}")
+        for key, n in status["records"].items():
+            if key in _RECORD_COUNTS_NB:   # the per-kind breakdown ("by_kind") is for --json
+                print(f"  {_RECORD_COUNTS_NB[key]}: {n}")
         o = status["outbox"]
-        print(f"Til synkronisering / outbox: {o['pending']} venter/pending, "
-              f"{o['failed']} feilet/failed, {o['synced']} synkronisert/synced")
+        print(f"Til synkronisering: {o['pending']} venter, {o['failed']} feilet, {o['synced']} synkronisert")
     return EXIT_OK
 
 
 def commands() -> list[Command]:
     """Sub-commands that work on an unlocked database (other modules add theirs here)."""
     return [
-        Command("clients", "list clients", _configure_json, _run_clients),
-        Command("status", "counts of records and the outbox", _configure_json, _run_status),
-        Command("sheet", "write a medication sheet (PDF) for a client and period", configure_sheet, run_sheet),
-        Command("sync", "send waiting records to the FHIR server", sync_command.configure, sync_command.run),
-        Command("ledger", "write the controlled drugs ledger (PDF) for a client", configure_ledger, run_ledger),
+        Command("clients", "list brukerne", _configure_json, _run_clients),
+        Command("status", "antall journalinnslag og hva som venter på synkronisering", _configure_json, _run_status),
+        Command("sheet", "skriv legemiddelark (PDF) for en bruker og periode", configure_sheet, run_sheet),
+        Command("sync", "send det som venter til kommunens FHIR-server", sync_command.configure, sync_command.run),
+        Command("ledger", "skriv narkotikaregnskapet (PDF) for en bruker", configure_ledger, run_ledger),
     ]
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with global options and every sub-command."""
-    parser = argparse.ArgumentParser(prog="ambulant", description="Ambulant – journal for ambulante vernepleiere")
-    parser.add_argument("--data-dir", default=str(default_data_dir()), help="folder with the encrypted database")
-    parser.add_argument("--passphrase-file", help="read the passphrase from this file (scripted use)")
-    parser.add_argument("--demo", action="store_true", help="open a demo database with fictional clients")
-    sub = parser.add_subparsers(dest="command")
-    _configure_init(sub.add_parser("init", help="create a new encrypted database"))
-    sub.add_parser("demo", help="seed fictional demo clients")
-    sub.add_parser("self-test", help="check that this installation has everything it needs")
+    parser = NorwegianArgumentParser(prog="ambulant", description="Ambulant – journal for ambulante vernepleiere")
+    parser.add_argument("--data-dir", metavar="MAPPE", default=str(default_data_dir()),
+                        help="mappen med den krypterte databasen")
+    parser.add_argument("--passphrase-file", metavar="FIL", help="les passordfrasen fra denne filen (for skript)")
+    parser.add_argument("--demo", action="store_true",
+                        help="bruk demodatabasen med oppdiktede brukere (passordfrase " + DEMO_PASSPHRASE + ")")
+    sub = parser.add_subparsers(dest="command", title="kommandoer", metavar="KOMMANDO")
+    _configure_init(sub.add_parser("init", help="lag en ny kryptert database"))
+    sub.add_parser("demo", help="legg inn oppdiktede demobrukere")
+    sub.add_parser("self-test", help="sjekk at denne installasjonen har alt den trenger")
     for command in commands():
         command.configure(sub.add_parser(command.name, help=command.help))
     return parser
@@ -172,6 +184,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.demo and args.command == "init":
+            raise UsageError("--demo kan ikke brukes med init: demodatabasen lages av seg selv.")
+        if args.demo and args.command is not None:
+            args.data_dir = str(demo_dir(Path(args.data_dir)))   # the window adds the demo folder itself
         if args.command is None:
             return _run_gui(args, parser)
         if args.command == "init":
@@ -191,12 +207,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     except AmbulantError as exc:
-        print(f"{exc.message_nb}\n{exc.message_en}", file=sys.stderr)
+        print(exc.message_nb, file=sys.stderr)
         return EXIT_BAD_INPUT if isinstance(exc, DomainError) else getattr(exc, "exit_code", EXIT_FAILURE)
     except DatabaseError:
         # A page that fails to decrypt or parse shows up only when it is read: say so, no traceback.
         damaged = NotAnAmbulantDatabase(str(journal_file(Path(args.data_dir))))
-        print(f"{damaged.message_nb}\n{damaged.message_en}", file=sys.stderr)
+        print(damaged.message_nb, file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return EXIT_FAILURE

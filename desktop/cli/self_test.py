@@ -46,7 +46,7 @@ def _step_database(ctx: SelfTestContext) -> None:
                              kdf=KdfParams(n=2 ** 14), use_keyring=False)
     raw = (ctx.root / "data" / "ambulant.db").read_bytes()[:16]
     if raw.startswith(b"SQLite format 3"):
-        raise SelfTestFailure("the database file is not encrypted")
+        raise SelfTestFailure("databasefilen er ikke kryptert")
     ctx.facts["sqlcipher"] = ctx.app.cipher_version()
 
 
@@ -72,7 +72,7 @@ def _step_seed_and_sign(ctx: SelfTestContext) -> None:
                           times=(dt.time(8), dt.time(20)))
     adm = app.record_administration(order.order_id, AdministrationStatus.GIVEN)
     if app.history(adm.meta.record_id)[0].status is not AdministrationStatus.GIVEN:
-        raise SelfTestFailure("the signed dose was not stored")
+        raise SelfTestFailure("den signerte dosen ble ikke lagret")
 
 
 def _step_sheet(ctx: SelfTestContext) -> None:
@@ -80,7 +80,7 @@ def _step_sheet(ctx: SelfTestContext) -> None:
     ctx.app.save_medication_sheet(ctx.client_id, out, days=14)
     data = out.read_bytes()
     if not data.startswith(b"%PDF") or len(data) < 2000:
-        raise SelfTestFailure("the medication sheet PDF is empty or broken")
+        raise SelfTestFailure("PDF-en med legemiddelarket er tom eller ødelagt")
 
 
 PASSPHRASE = "selvtest-passord"
@@ -97,17 +97,17 @@ def _step_qt_plugins(ctx: SelfTestContext) -> None:
     for folder, names in REQUIRED_PLUGINS.items():
         where = plugins / folder
         if not where.is_dir():
-            raise SelfTestFailure(f"Qt plugin folder missing: {folder}")
+            raise SelfTestFailure(f"Qt-tilleggsmappen mangler: {folder}")
         present = {p.name for p in where.iterdir()}
         for name in names:
             if not any(name in p for p in present):
-                raise SelfTestFailure(f"Qt plugin missing: {folder}/{name}")
+                raise SelfTestFailure(f"Qt-tillegget mangler: {folder}/{name}")
     _qt_app()
     from PySide6.QtGui import QImageReader
     formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
     for fmt in ("png", "svg"):
         if fmt not in formats:
-            raise SelfTestFailure(f"Qt image format missing: {fmt}")
+            raise SelfTestFailure(f"Qt-bildeformatet mangler: {fmt}")
 
 
 def _step_translations(ctx: SelfTestContext) -> None:
@@ -115,12 +115,15 @@ def _step_translations(ctx: SelfTestContext) -> None:
 
     from ..ui.i18n.translations import CATALOGUE, qm_dir
     folder = qm_dir()
+    qt_nb = QTranslator()
+    if not qt_nb.load("qtbase_nb", str(folder)) or qt_nb.translate("QFileDialog", "Look in:") != "Se i:":
+        raise SelfTestFailure("Qt-dialogenes bokmålskatalog mangler: qtbase_nb.qm")
     for language in EXPECTED_LANGUAGES:
         translator = QTranslator()
         if not translator.load(f"{CATALOGUE}_{language}", str(folder)):
-            raise SelfTestFailure(f"translation missing: {CATALOGUE}_{language}.qm")
+            raise SelfTestFailure(f"oversettelsen mangler: {CATALOGUE}_{language}.qm")
         if translator.isEmpty() or not translator.language().startswith(language):
-            raise SelfTestFailure(f"translation empty or for another language: {CATALOGUE}_{language}.qm")
+            raise SelfTestFailure(f"oversettelsen er tom eller for et annet språk: {CATALOGUE}_{language}.qm")
 
 
 def _step_window(ctx: SelfTestContext) -> None:
@@ -129,7 +132,7 @@ def _step_window(ctx: SelfTestContext) -> None:
     from ..ui.settings import UiSettings
     qt = _qt_app()
     if not qt.set_language("nb"):
-        raise SelfTestFailure("the Bokmål catalogue did not load in the window")
+        raise SelfTestFailure("bokmålskatalogen ble ikke lastet i vinduet")
     session = Session(ctx.root / "data")
     window = MainWindow(session, UiSettings.load(ctx.root / "data"))
     try:
@@ -139,9 +142,9 @@ def _step_window(ctx: SelfTestContext) -> None:
         window.open_client(ctx.client_id)
         qt.processEvents()
         if window.grab().isNull():
-            raise SelfTestFailure("the main window did not render")
+            raise SelfTestFailure("hovedvinduet ble ikke tegnet")
         if ctx.client_id not in window.client_list.client_ids():
-            raise SelfTestFailure("the client list is empty in the window")
+            raise SelfTestFailure("brukerlisten i vinduet er tom")
     finally:
         window._close_confirmed = True  # nothing typed: close without asking
         window.close()
@@ -157,14 +160,23 @@ def _step_sync(ctx: SelfTestContext) -> None:
         summary = ctx.app.sync.run(settings=SyncSettings(server_url=server.base_url))
         state = ctx.app.sync.state()
         if summary.exit_code != 0 or state.pending or state.failed:
-            raise SelfTestFailure(f"sync left {state.pending} pending and {state.failed} failed records: "
-                                  f"{summary.message_en}")
+            raise SelfTestFailure(f"synkroniseringen etterlot {state.pending} ventende og {state.failed} avviste "
+                                  f"innslag: {summary.message_nb}")
         if server.received["Patient"] != 1 or server.received["MedicationAdministration"] != 1:
-            raise SelfTestFailure("the records did not reach the loopback FHIR server")
+            raise SelfTestFailure("innslagene kom ikke fram til den lokale FHIR-serveren")
         ctx.facts["synced"] = str(summary.sent)
 
 
+def _step_shipped_files(ctx: SelfTestContext) -> None:
+    from ..support.resources import resource_path
+    for parts in (("fonts", "DejaVuSans.ttf"), ("fonts", "DejaVuSans-Bold.ttf"), ("icons", "lock.svg"),
+                  ("app-icon", "ambulant.png"), ("drug_catalogue.json",)):
+        if not resource_path(*parts).is_file():
+            raise SelfTestFailure(f"filen mangler i installasjonen: resources/{'/'.join(parts)}")
+
+
 STEPS: tuple[tuple[str, Callable[[SelfTestContext], None]], ...] = (
+    ("shipped-files", _step_shipped_files),
     ("database", _step_database),
     ("keyring-backends", _step_keyring_backends),
     ("seed-and-sign", _step_seed_and_sign),
@@ -186,10 +198,10 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             try:
                 step(ctx)
             except Exception as exc:  # any failure is reported with the step's name
-                out(f"SELF-TEST FAILED at step '{name}': {type(exc).__name__}: {exc}")
+                out(f"SELVTESTEN FEILET i steget «{name}»: {type(exc).__name__}: {exc}")
                 return 1
             out(f"ok  {name}")
-        out("self-test passed" + "".join(f"; {k} {v}" for k, v in ctx.facts.items()))
+        out("selvtesten besto" + "".join(f"; {k} {v}" for k, v in ctx.facts.items()))
         return 0
     finally:
         if ctx.app is not None:

@@ -21,11 +21,11 @@ if TYPE_CHECKING:  # services imports this package; only the type is needed here
 
 def configure_sheet(p: argparse.ArgumentParser) -> None:
     """Arguments of the ``sheet`` sub-command."""
-    p.add_argument("client", metavar="CLIENT", help="the client's id or national id (see `ambulant clients`)")
-    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day of the period (default: today)")
+    p.add_argument("client", metavar="BRUKER", help="brukerens id eller fødselsnummer (se `ambulant clients`)")
+    p.add_argument("--from", dest="start", metavar="ÅÅÅÅ-MM-DD", help="første dag i perioden (standard: i dag)")
     p.add_argument("--days", type=int, default=DEFAULT_DAYS,
-                   help=f"number of days, 1–{MAX_DAYS} (default: {DEFAULT_DAYS})")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+                   help=f"antall dager, 1–{MAX_DAYS} (standard: {DEFAULT_DAYS})")
+    p.add_argument("--out", required=True, metavar="FIL.pdf", help="hvor PDF-en skal lagres")
 
 
 def _parse_start(text: str | None) -> dt.date | None:
@@ -54,6 +54,6 @@ def run_sheet(args: argparse.Namespace, app: Ambulant) -> int:
         raise DomainError("out", f"Kunne ikke skrive «{out}»: {exc.strerror or exc}.",
                           f'Could not write "{out}": {exc.strerror or exc}.') from None
     end = data.start + dt.timedelta(days=data.days - 1)
-    print(f"Legemiddelark lagret / medication sheet saved: {out} "
+    print(f"Legemiddelark lagret: {out} "
           f"({format_date(data.start)}–{format_date(end)}, {data.days} dager)")
     return 0

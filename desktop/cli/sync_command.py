@@ -12,6 +12,8 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from .texts import kind_name_nb
+
 if TYPE_CHECKING:  # the engine (httpx, FHIR mapping) loads only when a sync runs, not at every start
     from ..services import Ambulant
     from ..services.sync import SyncProgress, SyncSummary
@@ -19,12 +21,12 @@ if TYPE_CHECKING:  # the engine (httpx, FHIR mapping) loads only when a sync run
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """The sync sub-command's options."""
-    parser.add_argument("--server", help="FHIR R4 base URL (https://…; remembered for next time)")
-    parser.add_argument("--batch", type=int, help="entries per Bundle (default 500; remembered)")
-    parser.add_argument("--token-file", help="read a bearer token from this file")
-    parser.add_argument("--retry-failed", action="store_true", help="queue failed records again before syncing")
-    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
-    parser.add_argument("--yes", action="store_true", help="switch to a new --server without asking")
+    parser.add_argument("--server", help="FHIR R4-serverens adresse (https://…; huskes til neste gang)")
+    parser.add_argument("--batch", type=int, help="innslag per bunt (standard 500; huskes)")
+    parser.add_argument("--token-file", help="les tilgangstokenet fra denne filen")
+    parser.add_argument("--retry-failed", action="store_true", help="legg avviste innslag i kø igjen først")
+    parser.add_argument("--json", action="store_true", help="skriv sammendraget som JSON")
+    parser.add_argument("--yes", action="store_true", help="bytt til en ny --server uten å spørre")
 
 
 def _print_progress(progress: SyncProgress) -> None:
@@ -53,7 +55,7 @@ def _print_summary(summary: SyncSummary) -> None:
           f"Venter: {summary.waiting}   "
           f"Forespørsler: {summary.round_trips}   Tid: {summary.seconds:.1f} s")
     for failure in summary.failed:
-        print(f"  Feilet ({failure.kind}): {failure.reason}")
+        print(f"  Feilet ({kind_name_nb(failure.kind)}): {failure.reason}")
     for reason in summary.waiting_reasons:
         print(f"  Venter: {reason}")
 
@@ -72,7 +74,7 @@ def run(args: argparse.Namespace, app: Ambulant) -> int:
             app.sync.save_settings(settings)
         settings = settings.checked()
     except SyncError as exc:
-        print(f"{exc.message_nb}\n{exc.message_en}", file=sys.stderr)
+        print(exc.message_nb, file=sys.stderr)
         return 2
     if args.retry_failed:
         app.sync.retry_failed()

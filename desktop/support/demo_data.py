@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from ..domain import medication_rules as rules
 from ..domain.clients import Allergy, Relative, YesNoUnknown
@@ -26,6 +28,13 @@ DEMO_PASSPHRASE = "demo-passord"
 # The demo colleague signs double checks with this passphrase (a published demo secret, hashed cheaply).
 DEMO_COLLEAGUE_PASSPHRASE = "kari-kontroll"
 DEMO_DAYS = 30
+# ``--demo`` keeps its journal in this folder under the data folder, apart from real work.
+DEMO_FOLDER = "demo"
+
+
+def demo_dir(data_dir: Path) -> Path:
+    """Where ``--demo`` keeps its journal: ``<data_dir>/demo``."""
+    return Path(data_dir) / DEMO_FOLDER
 
 
 _DEMO_CHECK = SecondSignature(DEMO_COLLEAGUE.hpr, DEMO_COLLEAGUE_PASSPHRASE)
@@ -41,13 +50,74 @@ def synthetic_id(birth: dt.date) -> str:
     raise ValueError("no synthetic id for this date")
 
 
+@dataclass(frozen=True)
+class DemoDrug:
+    """One line of a demo client's medication list (``hours`` empty: as needed)."""
+
+    name: str
+    strength: str
+    atc: str
+    indication: str
+    hours: tuple[int, ...] = ()
+    form: str = "Tablett"
+    route: str = "Oral"
+    dose: str = "1"
+    unit: str = "tablett"
+    controlled: str | None = None       # "A" or "B" (narkotika / vanedannende)
+    double_check: bool = False
+    multidose: bool = False
+    max_per_24h: int | None = None
+    min_interval_hours: int | None = None
+    prn_reason: str = ""                # why an as-needed dose is given in the demo history ("" never)
+    effect: str = ""
+
+
+# Realistic, different lists (names and ATC codes as in FEST; doses typical, not advice).
+# Jon Kåre has class A (oksykodon) and class B (zopiklon) drugs for the controlled-drug ledger.
+_SOLVEIG = (
+    DemoDrug("Metformin", "500 mg", "A10BA02", "Diabetes type 2", (8, 18), multidose=True),
+    DemoDrug("Amlodipin", "5 mg", "C08CA01", "Høyt blodtrykk", (8,), multidose=True),
+    DemoDrug("Atorvastatin", "20 mg", "C10AA05", "Forebygging av hjerte- og karsykdom", (20,), multidose=True),
+    DemoDrug("Sertralin", "50 mg", "N06AB06", "Depresjon", (8,), multidose=True),
+    DemoDrug("Paracetamol", "500 mg", "N02BE01", "Smerter", dose="2", unit="tabletter", max_per_24h=4,
+             min_interval_hours=6, prn_reason="Vondt i kneet etter tur", effect="Mindre vondt etter en time"),
+)
+_OYVIND = (
+    DemoDrug("Olanzapin", "10 mg", "N05AH03", "Schizofreni", (21,)),
+    DemoDrug("Omeprazol", "20 mg", "A02BC01", "Sure oppstøt", (8,), form="Enterokapsel", unit="kapsel"),
+    DemoDrug("Zopiklon", "5 mg", "N05CF01", "Søvnvansker", (22,), controlled="B", double_check=True),
+    DemoDrug("Oksazepam", "10 mg", "N05BA04", "Uro og angst", controlled="B", double_check=True, max_per_24h=3,
+             min_interval_hours=4, prn_reason="Urolig etter telefon fra NAV", effect="Roligere etter en time"),
+)
+_MARI = (
+    DemoDrug("Lamotrigin", "100 mg", "N03AX09", "Epilepsi", (8, 20)),
+    DemoDrug("Metylfenidat", "36 mg", "N06BA04", "ADHD", (8,), form="Depottablett", controlled="A"),
+    DemoDrug("Melatonin", "3 mg", "N05CH01", "Innsovningsvansker", (21,)),
+    DemoDrug("Ibuprofen", "400 mg", "M01AE01", "Hodepine og smerter (ikke paracetamol: allergi)", max_per_24h=3,
+             min_interval_hours=6, prn_reason="Hodepine", effect="Hodepinen ga seg"),
+    DemoDrug("Adrenalin", "0,3 mg", "C01CA24", "Anafylaksi (nøtteallergi)", form="Injeksjonsvæske, ferdigfylt penn",
+             route="Intramuskulær", unit="dose", max_per_24h=2, min_interval_hours=0),
+)
+_JON_KARE = (
+    DemoDrug("Oksykodon", "10 mg", "N02AA05", "Langvarige smerter i ryggen", (8, 20), form="Depottablett",
+             controlled="A"),
+    DemoDrug("Paracetamol", "500 mg", "N02BE01", "Smerter", (8, 14, 20), dose="2", unit="tabletter", multidose=True),
+    DemoDrug("Apiksaban", "5 mg", "B01AF02", "Atrieflimmer, forebygging av hjerneslag", (8, 20), multidose=True),
+    DemoDrug("Furosemid", "40 mg", "C03CA01", "Hjertesvikt", (8,), multidose=True),
+    DemoDrug("Zopiklon", "3,75 mg", "N05CF01", "Søvnvansker", (22,), controlled="B"),
+    DemoDrug("Oksykodon", "5 mg", "N02AA05", "Gjennombruddssmerter", controlled="A", max_per_24h=4,
+             min_interval_hours=4, prn_reason="Sterke smerter i ryggen", effect="Smertene roet seg"),
+    DemoDrug("Laktulose", "667 mg/ml", "A06AD11", "Forstoppelse", form="Mikstur", dose="15", unit="ml",
+             max_per_24h=2, min_interval_hours=8),
+)
+
 _CLIENTS = (
     ("Solveig Ås", dt.date(1958, 3, 14), "Fjellveien 3, 9990 Båtsfjord",
-     (Allergy("Penicillin", "utslett og pustebesvær", "alvorlig"),)),
-    ("Øyvind Bråten", dt.date(1979, 11, 2), "Storgata 41 B, 2815 Gjøvik", ()),
+     (Allergy("Penicillin", "utslett og pustebesvær", "alvorlig"),), _SOLVEIG),
+    ("Øyvind Bråten", dt.date(1979, 11, 2), "Storgata 41 B, 2815 Gjøvik", (), _OYVIND),
     ("Mari Lie Hågensen", dt.date(1996, 7, 23), "Elveveien 12, 6770 Nordfjordeid",
-     (Allergy("Paracetamol", "elveblest", "moderat"), Allergy("Nøtter", "anafylaksi", "alvorlig"))),
-    ("Jon Kåre Ødegård", dt.date(1948, 1, 30), "Kirkebakken 7, 8300 Svolvær", ()),
+     (Allergy("Paracetamol", "elveblest", "moderat"), Allergy("Nøtter", "anafylaksi", "alvorlig")), _MARI),
+    ("Jon Kåre Ødegård", dt.date(1948, 1, 30), "Kirkebakken 7, 8300 Svolvær", (), _JON_KARE),
 )
 
 
@@ -62,11 +132,11 @@ def seed_demo(app: Ambulant, today: dt.date | None = None, seed: int = 7) -> int
         app.enroll_colleague(DEMO_COLLEAGUE.name, DEMO_COLLEAGUE.hpr, DEMO_COLLEAGUE_PASSPHRASE,
                              kdf=ScryptParams(n=2 ** 12))
     try:
-        for name, birth, address, allergies in _CLIENTS:
+        for name, birth, address, allergies, drugs in _CLIENTS:
             nid = synthetic_id(birth)
             if nid in existing:
                 continue
-            _seed_client(app, rng, today, name, nid, address, allergies)
+            _seed_client(app, rng, today, name, nid, address, allergies, drugs)
             added += 1
         added += _seed_ledger_client(app, today)
     finally:
@@ -77,9 +147,7 @@ def seed_demo(app: Ambulant, today: dt.date | None = None, seed: int = 7) -> int
 def _seed_ledger_client(app: Ambulant, today: dt.date) -> int:
     """The client with a controlled-drug ledger (A and B drugs, counts, a deviation): support/demo_ledger.py."""
     from .demo_ledger import LEDGER_DEMO_BIRTH, seed_ledger_demo
-    from ..services.colleagues import SecondSignature
-    proof = SecondSignature(DEMO_COLLEAGUE.hpr, DEMO_COLLEAGUE_PASSPHRASE)
-    return seed_ledger_demo(app, today, proof, synthetic_id(LEDGER_DEMO_BIRTH))
+    return seed_ledger_demo(app, today, _DEMO_CHECK, synthetic_id(LEDGER_DEMO_BIRTH))
 
 
 def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
@@ -91,7 +159,7 @@ def _set_clock(app: Ambulant, when: dt.datetime) -> None:
 
 
 def _seed_client(app: Ambulant, rng: random.Random, today: dt.date, name: str, nid: str,
-                 address: str, allergies: tuple[Allergy, ...]) -> None:
+                 address: str, allergies: tuple[Allergy, ...], drugs: tuple[DemoDrug, ...]) -> None:
     start = today - dt.timedelta(days=DEMO_DAYS)
     _set_clock(app, _at(start, 9))
     client = app.create_client(name, nid, address, phone="400 00 000", allergies=allergies,
@@ -99,24 +167,28 @@ def _seed_client(app: Ambulant, rng: random.Random, today: dt.date, name: str, n
                                responsible_unit="Ambulant team, helse og omsorg")
     cid = client.client_id
     app.record_children_as_relatives(cid, YesNoUnknown.NO, assessment_made=True)
-    common = dict(start=start, prescriber="Fastlege Demo Legesen", ordered_on=start, form="Tablett", route="Oral")
-    fixed = [
-        app.add_order(cid, "Metformin", "500 mg", dose=Dose(Decimal(1), "tablett"), kind=OrderKind.FIXED,
-                      indication="Diabetes type 2", times=(dt.time(8), dt.time(18)), atc="A10BA02",
-                      multidose=True, **common),
-        app.add_order(cid, "Sertralin", "50 mg", dose=Dose(Decimal(1), "tablett"), kind=OrderKind.FIXED,
-                      indication="Depresjon", times=(dt.time(8),), atc="N06AB06", multidose=True, **common),
-        app.add_order(cid, "Zopiklon", "5 mg", dose=Dose(Decimal(1), "tablett"), kind=OrderKind.FIXED,
-                      indication="Søvnvansker", times=(dt.time(22),), atc="N05CF01", controlled="B",
-                      double_check=True, **common),
-    ]
-    prn = app.add_order(cid, "Oksazepam", "10 mg", dose=Dose(Decimal(1), "tablett"), kind=OrderKind.AS_NEEDED,
-                        indication="Uro og angst", max_per_24h=3, min_interval_hours=Decimal(4),
-                        atc="N05BA04", controlled="B", **common)
+    orders = [(drug, _add_order(app, cid, drug, start)) for drug in drugs]
     _seed_plan(app, cid, start)
+    fixed = [order for drug, order in orders if drug.hours]
+    as_needed = [(drug, order) for drug, order in orders if not drug.hours and drug.prn_reason]
     for offset in range(DEMO_DAYS):
         day = start + dt.timedelta(days=offset)
-        _seed_day(app, rng, cid, day, fixed, prn)
+        _seed_day(app, rng, cid, day, fixed, as_needed)
+
+
+def _add_order(app: Ambulant, cid: str, drug: DemoDrug, start: dt.date):  # noqa: ANN202 (MedicationOrder)
+    optional: dict = {"atc": drug.atc, "multidose": drug.multidose, "double_check": drug.double_check}
+    if drug.controlled:
+        optional["controlled"] = drug.controlled
+    if not drug.hours:
+        optional["max_per_24h"] = drug.max_per_24h
+        if drug.min_interval_hours:
+            optional["min_interval_hours"] = Decimal(drug.min_interval_hours)
+    return app.add_order(cid, drug.name, drug.strength, dose=Dose(Decimal(drug.dose.replace(",", ".")), drug.unit),
+                         kind=OrderKind.FIXED if drug.hours else OrderKind.AS_NEEDED, indication=drug.indication,
+                         times=tuple(dt.time(h) for h in drug.hours), start=start,
+                         prescriber="Fastlege Demo Legesen", ordered_on=start, form=drug.form, route=drug.route,
+                         **optional)
 
 
 def _seed_plan(app: Ambulant, cid: str, start: dt.date) -> None:
@@ -151,7 +223,8 @@ _NOTES = ("Rolig og i godt humør. Spiste frokost sammen med meg.",
           "Handlet på butikken med støtte. Laget middag selv.")
 
 
-def _seed_day(app: Ambulant, rng: random.Random, cid: str, day: dt.date, fixed: list, prn) -> None:
+def _seed_day(app: Ambulant, rng: random.Random, cid: str, day: dt.date, fixed: list,
+              as_needed: list[tuple[DemoDrug, object]]) -> None:
     last_day = day == dt.datetime.now(rules.LOCAL_TZ).date() - dt.timedelta(days=1)
     for order in fixed:
         for t in order.times:
@@ -163,14 +236,16 @@ def _seed_day(app: Ambulant, rng: random.Random, cid: str, day: dt.date, fixed: 
                 at=at, scheduled_for=_at(day, t.hour, t.minute),
                 second_signer=_DEMO_CHECK if app.requires_second_signer(order) and not refused else None,
                 reason="Ville ikke ta tabletten i dag" if refused else "")
-    if rng.random() < 0.3 or last_day:
-        at = _at(day, 15, 10)
-        _set_clock(app, at)
-        adm = app.record_administration(prn.order_id, AdministrationStatus.GIVEN, at=at,
-                                        second_signer=_DEMO_CHECK, prn_reason="Urolig etter telefon fra NAV")
-        if not last_day:
-            _set_clock(app, at + dt.timedelta(hours=1))
-            app.record_effect(adm.meta.record_id, "Roligere etter en time", rating=2)
+    for drug, prn in as_needed:
+        if rng.random() < 0.3 or last_day:
+            at = _at(day, 15, 10)
+            _set_clock(app, at)
+            adm = app.record_administration(
+                prn.order_id, AdministrationStatus.GIVEN, at=at, prn_reason=drug.prn_reason,
+                second_signer=_DEMO_CHECK if app.requires_second_signer(prn) else None)
+            if not last_day:   # yesterday's dose keeps its follow-up open (the reminder in the window)
+                _set_clock(app, at + dt.timedelta(hours=1))
+                app.record_effect(adm.meta.record_id, drug.effect, rating=2)
     _set_clock(app, _at(day, 10, 30))
     app.write_note(cid, rng.choice(_NOTES), at=_at(day, 10))
     if day.weekday() in (0, 3):

@@ -17,11 +17,11 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..store.errors import StoreError
+from ..support.demo_data import DEMO_FOLDER, demo_dir  # noqa: F401 (DEMO_FOLDER: imported from here too)
 from .kit.icons import app_icon
 from .settings import UiSettings
 from .i18n.translations import Translators
 
-DEMO_FOLDER = "demo"
 # Set this environment variable to make run_gui print "ambulant-ready …" and quit once the window is shown.
 READY_ENV = "AMBULANT_EXIT_WHEN_READY"
 
@@ -84,10 +84,16 @@ def run_gui(data_dir: Path, passphrase: str | None = None, demo: bool = False) -
     from .i18n.language import error_text
     from .main_window import MainWindow
     from .session import Session
+    from ..support.qt_platform import platform_problem
+    problem = platform_problem()
+    if problem is not None:
+        # Before Qt starts: Qt itself would abort with a guess at the missing library.
+        print(problem.message_nb(), file=sys.stderr)
+        return 1
     app = create_application()
     install_exception_hook()
     if demo:
-        data_dir = Path(data_dir) / DEMO_FOLDER
+        data_dir = demo_dir(Path(data_dir))
         prepare_demo(data_dir)
     settings = UiSettings.load(data_dir)
     app.set_language(settings.language)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
@@ -15,6 +15,8 @@ from .client.client_view import ClientView
 from .kit.formatting import fmt_worker, stored_time_text
 from .forms.form_dialog import FormDialog
 from .kit.icons import app_icon, icon
+from .kit.screen import FittingScrollArea, fit_main_window
+from .kit.widgets import ElidingLabel
 from .idle_lock import IdleLock
 from .i18n.language import error_text, fill, ui_language
 from .session import Session
@@ -27,6 +29,8 @@ from .unlock import UnlockPage
 REFRESH_MS = 60_000
 # Every this many refreshes the marks of all clients are read again (the open client's every time).
 FULL_MARKS_EVERY = 5
+# The least height (logical pixels) the pages get before the window scrolls them (1024×768 at 150 %).
+WORKSPACE_MIN_HEIGHT = 560
 # While unlocked, this often: sync by itself if the setting is on, records wait and the server answers.
 AUTO_SYNC_MS = 120_000
 
@@ -39,7 +43,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.settings = settings
-        self.setWindowTitle(self.tr("Ambulant – demo") if session.demo else "Ambulant")
+        # Qt adds " — Ambulant" (the display name) to a title that does not end with it.
+        self.setWindowTitle(self.tr("Demo – Ambulant") if session.demo else "Ambulant")
         self.setWindowIcon(app_icon())
         self._hidden_dialogs: list[FormDialog] = []
         self._sync = None   # desktop.ui.sync_worker.SyncWorker, made on the first "Synchronise now"
@@ -63,7 +68,12 @@ class MainWindow(QMainWindow):
         self.client_list.setMinimumWidth(230)
         for page in (self.setup_page, self.unlock_page, self.workspace):
             self.stack.addWidget(page)
-        self.setCentralWidget(self.stack)
+        # On a small screen or at 200 % the pages scroll inside the window instead of pushing it past the edge.
+        # Below this height the tabs' tables would be squeezed to a line each: the pages scroll instead.
+        self.stack.setMinimumHeight(WORKSPACE_MIN_HEIGHT)
+        central = FittingScrollArea(self.stack)
+        central.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCentralWidget(central)
         self._build_actions()
         self._build_status_bar()
 
@@ -95,7 +105,8 @@ class MainWindow(QMainWindow):
             self._show_page(self.setup_page)
         else:
             self._show_locked()
-        self.resize(1280, 800)
+        # Within the screen's free area; maximised on screens smaller than 1366×768 (or at 150 %/200 %).
+        self.opens_maximised = fit_main_window(self, QSize(1280, 800))
 
     # -- building -------------------------------------------------------------
 
@@ -163,9 +174,9 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.lock_state = QLabel()
-        self.worker_label = QLabel()
+        self.worker_label = ElidingLabel()      # gives way first on a narrow window; the count never does
         self.pending_label = QLabel()
-        self.last_sync_label = QLabel()
+        self.last_sync_label = ElidingLabel()
         for label in (self.lock_state, self.worker_label, self.pending_label, self.last_sync_label):
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
@@ -503,7 +514,9 @@ class MainWindow(QMainWindow):
                               self.tr("You have text that is not saved. Quit and lose it?"),
                               QMessageBox.StandardButton.NoButton, self)
             quit_button = box.addButton(self.tr("Quit without saving"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+            back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(back)   # Enter must never throw text away
+            box.setEscapeButton(back)
             box.finished.connect(lambda _r: self._confirm_close(box.clickedButton() is quit_button))
             box.open()
             return
@@ -517,6 +530,15 @@ class MainWindow(QMainWindow):
         if confirmed:
             self._close_confirmed = True
             self.close()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt override)
+        super().showEvent(event)
+        if not getattr(self, "_list_sized", False):
+            # The list keeps its width and the client gets the rest, whatever size the screen gave us.
+            self._list_sized = True
+            width = self.workspace.width() or self.width()
+            side = min(290, max(self.client_list.minimumWidth(), width // 4))
+            self.workspace.setSizes([side, max(width - side, 1)])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "client_view"):

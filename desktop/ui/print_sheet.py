@@ -7,14 +7,16 @@ is written to a temp file.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QStandardPaths, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMainWindow, QSpinBox, QWidget
 
 from ..domain.errors import DomainError
 from ..sheets.sheet_model import DEFAULT_DAYS, MAX_DAYS, MIN_DAYS
@@ -22,7 +24,11 @@ from ..store.errors import StoreError
 from .forms.fields import DateField
 from .forms.form_dialog import FormDialog
 from .i18n.language import error_text, fill
+from .kit.screen import initial_dialog_size, keep_on_screen
 from .session import Locked, Session
+
+# How long the window's status bar confirms a saved sheet.
+SAVED_MESSAGE_MS = 20_000
 
 
 class PrintSheetDialog(FormDialog):
@@ -32,6 +38,8 @@ class PrintSheetDialog(FormDialog):
         super().__init__(session, parent=parent)
         self.client_id = client_id
         client = session.app.get_client(client_id)
+        self.client_name = client.name
+        self.file_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("Medication sheet"))
         self.set_intro(fill(self.tr("The medication list and a signing grid for %1, to sign on paper and to "
                                     "leave in the home. Printing is recorded in the access log."), client.name))
@@ -48,8 +56,10 @@ class PrintSheetDialog(FormDialog):
         self.saved_path: Path | None = None
         self.preview = SheetPreview(self)
         layout = self.layout()
+        # The period takes what it needs (it scrolls on a tiny screen); the preview takes the rest.
+        layout.setStretchFactor(self.scroll_area, 0)
         layout.insertWidget(layout.indexOf(self.buttons), self.preview, 1)
-        self.resize(1100, 760)
+        initial_dialog_size(self, QSize(1100, 760))
         # Rebuild the preview shortly after the period stops changing (a build takes ~0.1 s).
         self._refresh = QTimer(self, singleShot=True, interval=300)
         self._refresh.timeout.connect(self.update_preview)
@@ -72,12 +82,28 @@ class PrintSheetDialog(FormDialog):
         self.preview.show_pdf(data)
 
     def accept(self) -> None:
-        """Save as PDF: ask where, then write."""
-        name = f"legemiddelark-{self.start.value():%Y-%m-%d}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save medication sheet"), name,
-                                                    self.tr("PDF files (*.pdf)"))
+        """Save as PDF: ask where (Documents, a name with the client and the date), then write."""
+        dialog = QFileDialog(self, self.tr("Save medication sheet"), str(documents_folder()),
+                             self.tr("PDF files (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(sheet_file_name(self.client_name, self.start.value()))
+        dialog.fileSelected.connect(self._save_chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = keep_on_screen(dialog)
+        dialog.open()
+
+    def _save_chosen(self, path: str) -> None:
         if path and self.save_pdf(Path(path)):
+            self._confirm_saved(Path(path))
             self.done(1)
+
+    def _confirm_saved(self, path: Path) -> None:
+        """Say in the window's status bar where the sheet went (the dialog closes at once)."""
+        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(fill(self.tr("Medication sheet saved: %1"), str(path)), SAVED_MESSAGE_MS)
 
     def save_pdf(self, path: Path) -> bool:
         """Write the sheet to ``path`` (and log it); errors are shown in the dialog."""
@@ -95,9 +121,9 @@ class PrintSheetDialog(FormDialog):
     def choose_printer(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.tr("Medication sheet"))
-        dialog = QPrintDialog(printer, self)
+        dialog = keep_on_screen(QPrintDialog(printer, self))
         dialog.accepted.connect(lambda: self.print_to(printer) and self.done(1))
-        dialog.open()
+        QDialog.open(dialog)   # QPrintDialog.open() in PySide wants a receiver: the plain window-modal open
 
     def print_to(self, printer: QPrinter) -> bool:
         """Render the sheet onto ``printer`` page by page and log the print."""
@@ -127,6 +153,19 @@ class PrintSheetDialog(FormDialog):
             self.show_error("", fill(self.tr("The file could not be written: %1"), str(exc)))
 
 
+def documents_folder() -> Path:
+    """The user's Documents folder (where a saved sheet is looked for), or home when there is none."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+def sheet_file_name(client_name: str, start: dt.date) -> str:
+    """``legemiddelark-<client>-<first day>.pdf``: the name in lower case, one dash between words,
+    without characters a file name may not hold on Windows, macOS or Linux."""
+    words = re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", client_name).lower().split()
+    return "-".join(["legemiddelark", *words, f"{start:%Y-%m-%d}"]) + ".pdf"
+
+
 class SheetPreview(QPdfView):
     """The sheet's pages, read from memory; :meth:`clear` drops the bytes when the dialog closes."""
 
@@ -135,7 +174,8 @@ class SheetPreview(QPdfView):
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.setAccessibleName(self.tr("Preview of the medication sheet"))
-        self.setMinimumHeight(320)
+        # Small enough for 1024×768 at 200 %; the preview scrolls and the dialog grows it where there is room.
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         self._document = QPdfDocument(self)
         self._buffer = QBuffer(self)
         self.setDocument(self._document)

@@ -51,6 +51,7 @@ class SetupPage(QWidget):
         self.passphrase = self._row(form, "passphrase", self.tr("Passphrase"), QLineEdit())
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.strength = QLabel()
+        self.strength.setWordWrap(True)
         self.strength.setAccessibleName(self.tr("Passphrase strength"))
         form.addRow("", self.strength)
         self.repeat = self._row(form, "repeat", self.tr("Repeat passphrase"), QLineEdit())
@@ -100,6 +101,11 @@ class SetupPage(QWidget):
                  self.tr("Strong")]
         t = tones()
         colour = (t.error_text, t.late_fg, t.muted_fg, t.ok_fg)[score] if self.passphrase.text() else t.muted_fg
+        if not self.passphrase.text():   # nothing typed yet: a hint, not a verdict
+            self.strength.setText(self.tr("At least %1 characters. Several words are easy to remember and hard "
+                                          "to guess.").replace("%1", str(MIN_PASSPHRASE_LENGTH)))
+            self.strength.setStyleSheet(f"color: {colour.name()};")
+            return
         self.strength.setText(texts[score])
         self.strength.setStyleSheet(f"color: {colour.name()};")
 

@@ -60,7 +60,7 @@ def test_a_refused_record_exits_1(data, server, capsys) -> None:
         else None
     assert _cli(data, "--server", server.base_url) == 1
     out = capsys.readouterr().out
-    assert "Feilet (note): HTTP 422" in out and "Notater tas ikke imot" in out
+    assert "Feilet (journalnotat): HTTP 422" in out and "Notater tas ikke imot" in out
     server.config.reject_predicate = None
     assert _cli(data, "--retry-failed") == 0
 

@@ -57,12 +57,17 @@ def test_the_catalogues_hold_exactly_the_strings_of_the_code(tmp_path: Path) -> 
 
 def test_lrelease_builds_catalogues_that_translate(tmp_path: Path) -> None:
     built = compile_ts_files(ts_dir(), tmp_path)
-    assert sorted(p.name for p in built) == ["ambulant_en.qm", "ambulant_nb.qm", "ambulant_nn.qm"]
+    assert sorted(p.name for p in built) == ["ambulant_en.qm", "ambulant_nb.qm", "ambulant_nn.qm", "qtbase_nb.qm"]
     expected = {"nb": "&Lås", "nn": "&Lås", "en": "&Lock"}
     for language, text in expected.items():
         translator = QTranslator()
         assert translator.load(f"ambulant_{language}", str(tmp_path))
         assert (translator.translate("MainWindow", "&Lock") or "&Lock") == text
+    # Qt's own dialogs: PySide6 has no Bokmål for them, our qtbase_nb does.
+    qt_nb = QTranslator()
+    assert qt_nb.load("qtbase_nb", str(tmp_path))
+    assert qt_nb.translate("QFileDialog", "Look in:") == "Se i:"
+    assert qt_nb.translate("QPrintDialog", "&Print") == "&Skriv ut"
     nn = QTranslator()
     nn.load("ambulant_nn", str(tmp_path))
     assert nn.translate("OrderPanel", "Fixed medicines") == "Faste legemiddel"

@@ -45,6 +45,7 @@ def test_setup_says_what_is_wrong_by_each_field_and_keeps_what_was_typed(qtbot, 
     page = window.setup_page
     qtbot.keyClicks(page.name, "Test Vernepleier")
     qtbot.keyClicks(page.hpr, "12ab")
+    assert page.strength.text().startswith("Minst 8 tegn")   # a hint before anything is typed, not a verdict
     qtbot.keyClicks(page.passphrase, "kort")
     assert page.strength.text().startswith("For kort")
     page.submit()

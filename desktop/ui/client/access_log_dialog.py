@@ -6,6 +6,7 @@ fact sheet 15); it is read through the services and shown, never edited.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from ...domain.audit import AuditEvent
@@ -13,6 +14,7 @@ from ..i18n import labels
 from ..kit.formatting import fmt_datetime, fmt_worker
 from ..i18n.language import fill
 from ..session import Session
+from ..kit.screen import initial_dialog_size, keep_on_screen
 from ..kit.widgets import ReadOnlyTable, heading, muted
 
 
@@ -45,4 +47,5 @@ class AccessLogDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 520)
+        initial_dialog_size(self, QSize(820, 520))
+        keep_on_screen(self)

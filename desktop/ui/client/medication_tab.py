@@ -99,10 +99,7 @@ class MedicationTab(QWidget):
         self.not_given = button(self.tr("Not given…"), tooltip="N")
         self.refused = button(self.tr("Refused…"), tooltip="R")
         self.self_taken = button(self.tr("Taken by client"), tooltip="S")
-        grid = QHBoxLayout()
-        for b in (self.give, self.not_given, self.refused, self.self_taken):
-            grid.addWidget(b)
-        lv.addLayout(grid)
+        lv.addLayout(button_row(self.give, self.not_given, self.refused, self.self_taken))
         self.correct_dose = button(self.tr("Correct dose…"))
         self.dose_in_error = button(self.tr("Entered in error…"))
         lv.addLayout(button_row(self.correct_dose, self.dose_in_error))
@@ -195,7 +192,8 @@ class MedicationTab(QWidget):
             row = QFrame()
             h = QHBoxLayout(row)
             h.setContentsMargins(0, 0, 0, 0)
-            text = fill(self.tr("Follow up: %1 given %2. Record the effect (due %3)."),
+            text = fill(self.tr("Follow-up overdue: %1 given %2. Record the effect (it was due %3).") if pending.overdue
+                        else self.tr("Follow up: %1 given %2. Record the effect (due %3)."),
                         f"<b>{escape(order.label if order else '')}</b>", fmt_when(adm.meta.occurred_at, now),
                         fmt_when(pending.due_at, now))
             banner = Banner("warning" if pending.overdue else "info", text)

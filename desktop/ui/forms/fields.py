@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QPlainTextEdit, QWidget
 
 from ..kit.formatting import date_format, from_qdate, from_qdatetime, qdate, qdatetime, time_format
@@ -61,6 +61,11 @@ class TextArea(QPlainTextEdit):
         self.setPlainText(text)
         height = self.fontMetrics().lineSpacing() * lines + 14
         self.setMinimumHeight(height)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # Qt's wish is about 12 lines whatever ``lines`` says: a form of several would open taller than
+        # the screen (and, in a scroll area, be laid out that tall). Ask for the lines plus one.
+        return QSize(super().sizeHint().width(), self.minimumHeight() + self.fontMetrics().lineSpacing())
 
     def text(self) -> str:
         return self.toPlainText()

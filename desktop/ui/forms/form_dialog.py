@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
+                               QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from ...domain.errors import DomainError
 from ...services import Ambulant
@@ -18,16 +18,21 @@ from ...store.errors import StoreError
 from ...services.changes import Changes
 from ..i18n.language import error_text
 from ..session import Locked, Session
+from ..kit.screen import FRAME_ALLOWANCE, FittingScrollArea, available_area, keep_on_screen
 from ..kit.theme import error_style, tones
 
 
 class FormDialog(QDialog):
-    """A form that saves one thing. Subclasses add fields and implement :meth:`save`."""
+    """A form that saves one thing. Subclasses add fields and implement :meth:`save`.
+
+    The fields always sit in a scroll area with the buttons below it (``scroll`` is kept for
+    callers that still pass it), and the dialog never opens larger than the screen.
+    """
 
     saved = Signal(object)
 
     def __init__(self, session: Session, title: str = "", parent: QWidget | None = None,
-                 intro: str = "", scroll: bool = False) -> None:
+                 intro: str = "", scroll: bool = True) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(title)
@@ -37,25 +42,24 @@ class FormDialog(QDialog):
         self._aliases: dict[str, str] = {}
         self._initial: dict[str, str] = {}
         outer = QVBoxLayout(self)
+        # Everything but the buttons scrolls: on a small screen (or at 200 %) the form scrolls
+        # inside the dialog and Save/Cancel stay in sight; an error shown later never grows the dialog.
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.intro.setVisible(bool(intro))
-        outer.addWidget(self.intro)
+        inner.addWidget(self.intro)
         self.general_error = self._error_label()
-        outer.addWidget(self.general_error)
+        inner.addWidget(self.general_error)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        if scroll:
-            holder = QWidget()
-            holder.setLayout(self.form)
-            area = QScrollArea()
-            area.setWidgetResizable(True)
-            area.setWidget(holder)
-            area.setFrameShape(QScrollArea.Shape.NoFrame)
-            outer.addWidget(area, 1)
-        else:
-            outer.addLayout(self.form)
+        inner.addLayout(self.form)
+        inner.addStretch(1)
+        self.scroll_area = FittingScrollArea(content)
+        outer.addWidget(self.scroll_area, 1)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(QCoreApplication.translate("FormDialog", "Save"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
@@ -65,7 +69,8 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(min(460, available_area(self).width() - FRAME_ALLOWANCE.width()))
+        keep_on_screen(self)
 
     # -- building -----------------------------------------------------------
 
@@ -152,6 +157,9 @@ class FormDialog(QDialog):
         widget = self._fields.get(key)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Scroll to the message (and the field it is about) once the layout has made room for it.
+        self.scroll_area.widget().layout().activate()
+        self.scroll_area.ensureWidgetVisible(label.parentWidget() if widget is not None else label, 0, 8)
 
     def error_shown(self, key: str) -> str:
         """The error text shown next to ``key`` ('' when none; the general line for '')."""

@@ -50,15 +50,17 @@ class Chapter9Dialog(FormDialog):
         self.end = self.add_field("end", self.tr("End"), DateTimeField(now))
         language = ui_language()
         self.answers: dict[str, TextArea] = {}
+        # Who it concerned is nearly always the client whose record this is: filled in, and editable.
+        concerned = session.app.get_client(client_id).name if session.is_unlocked else ""
         for f in CHAPTER9_FIELDS:
             label = labels.chapter9_label(f.key, language) + ("" if f.required else " " + self.tr("(optional)"))
-            self.answers[f.key] = self.add_field(f.key, label, TextArea(lines=2))
+            self.answers[f.key] = self.add_field(f.key, label, TextArea(concerned if f.key == "concerned" else "",
+                                                                        lines=2))
         self.to_statsforvalter = self.add_field(
             "reported_to_statsforvalter", self.tr("Reported"), QCheckBox(self.tr("Sent to the Statsforvalter")))
         self.to_lead = self.add_field(
             "reported_to_professional_lead", "",
             QCheckBox(self.tr("Sent to the person with overall professional responsibility")))
-        self.resize(620, 760)
 
     def save(self, app: Ambulant) -> Chapter9Registration:
         return app.record_chapter9(self.client_id, self.start.value(), self.end.value(),

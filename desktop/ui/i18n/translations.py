@@ -1,10 +1,15 @@
 """Translations: compile ``i18n/*.ts`` to ``.qm`` with pyside6-lrelease and install them.
 
 Source strings are English; Bokmål (``nb``) is the default language, Nynorsk
-(``nn``) and English (``en``) are shipped. ``.qm`` files are never committed:
-they are built on demand (next to the ``.ts`` when that folder is writable,
-otherwise in the user cache folder) or, in a frozen build, shipped ready-made
-in ``<bundle>/i18n``.
+(``nn``) and English (``en``) are shipped. ``.qm`` files are never committed: in a
+checkout they are built on demand (next to the ``.ts`` when that folder is writable,
+otherwise in the user cache folder); the wheel and the PyInstaller bundle ship them
+ready-made in ``desktop/i18n`` (found by :func:`desktop.support.resources.shipped_dir`).
+
+Qt's own dialogs (file, print, message boxes) take their texts from Qt's catalogues:
+``qtbase_nn`` ships with PySide6, ``qtbase_nb`` does not, so ``i18n/qtbase_nb.ts`` is ours
+(the Qt texts Ambulant's dialogs show, in Bokmål). Nynorsk falls back to it for what
+Qt's Nynorsk lacks.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ...support.paths import APP_NAME
+from ...support.resources import shipped_dir
 
 LANGUAGES: tuple[str, ...] = ("nb", "nn", "en")
 DEFAULT_LANGUAGE = "nb"
@@ -29,19 +35,16 @@ _LOCALES = {
     "nn": (QLocale.Language.NorwegianNynorsk, QLocale.Country.Norway),
     "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
 }
-# Qt ships no qtbase_nb.qm; our own catalogue carries Qt's standard button texts
-# (desktop/ui/qt_strings.py), so Bokmål is complete without it.
-_QT_CATALOGUES = {"nb": ("qtbase_nb", "qtbase_no"), "nn": ("qtbase_nn",), "en": ()}
-
-
-def _frozen_dir() -> Path | None:
-    root = getattr(sys, "_MEIPASS", None)
-    return Path(root) / "i18n" if getattr(sys, "frozen", False) and root else None
+QT_CATALOGUE = "qtbase"
+# Qt's catalogues per language, most wanted first; each is looked for in Qt's translations folder
+# and then in ours (i18n/qtbase_nb.ts is ours: PySide6 ships no Bokmål). All found are installed,
+# the first asked first, so Nynorsk falls back to Bokmål rather than English.
+_QT_CATALOGUES = {"nb": ("qtbase_nb",), "nn": ("qtbase_nn", "qtbase_nb"), "en": ()}
 
 
 def ts_dir() -> Path:
-    """The folder holding the ``.ts`` sources in a checkout."""
-    return Path(__file__).resolve().parents[3] / "i18n"
+    """The folder holding the ``.ts`` sources in a checkout (the shipped ``i18n`` folder)."""
+    return shipped_dir("i18n")
 
 
 def lrelease_command() -> list[str]:
@@ -70,14 +73,29 @@ def compile_ts_files(source: Path, out: Path, force: bool = False) -> list[Path]
 
 
 def qm_dir() -> Path:
-    """A folder with up-to-date ``.qm`` files, compiling them first when needed."""
-    frozen = _frozen_dir()
-    if frozen is not None:
-        return frozen
+    """A folder with up-to-date ``.qm`` files: the shipped ones, or in a checkout compiled first when stale."""
     source = ts_dir()
+    if not any(source.glob("*.ts")):
+        return source   # a wheel or a bundle: compiled at build time
     target = source if os.access(source, os.W_OK) else Path(platformdirs.user_cache_dir(APP_NAME, False)) / "i18n"
     compile_ts_files(source, target)
     return target
+
+
+def qt_catalogue_paths(language: str) -> list[Path]:
+    """The Qt catalogues (``qtbase_*.qm``) installed for ``language``, most wanted first."""
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    try:
+        folders.append(qm_dir())
+    except (OSError, subprocess.CalledProcessError):
+        pass
+    found = []
+    for name in _QT_CATALOGUES.get(language, ()):
+        for folder in folders:
+            if (folder / f"{name}.qm").is_file():
+                found.append(folder / f"{name}.qm")
+                break
+    return found
 
 
 def locale_for(language: str) -> QLocale:
@@ -99,13 +117,12 @@ class Translators:
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name in _QT_CATALOGUES[language]:
+        # Installed in reverse: the translator installed last is asked first.
+        for path in reversed(qt_catalogue_paths(language)):
             qt = QTranslator(app)
-            if qt.load(name, qt_dir):
+            if qt.load(path.name[:-3], str(path.parent)):
                 app.installTranslator(qt)
                 self._installed.append(qt)
-                break
         ours = QTranslator(app)
         try:
             loaded = ours.load(f"{CATALOGUE}_{language}", str(qm_dir()))

@@ -20,6 +20,7 @@ from ..kit.formatting import fmt_datetime, stored_time_text
 from ..i18n.labels import kind_name
 from ..i18n.language import fill, ui_language
 from ..session import Session
+from ..kit.screen import keep_on_screen, width_limit
 from ..kit.widgets import Banner, ReadOnlyTable, heading, muted
 
 def _message(summary: SyncSummary) -> str:
@@ -169,7 +170,8 @@ class SyncSummaryDialog(QDialog):
         self._retryable = 0
         self._pending = 0
         self._sized = False
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(min(640, width_limit(self)))
+        keep_on_screen(self)
 
     # -- filling -----------------------------------------------------------------
 

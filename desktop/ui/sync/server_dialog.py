@@ -22,6 +22,7 @@ from ...services.sync import MAX_BUNDLE_SIZE, AuthMode, ProbeResult, SyncError, 
 from ..forms.form_dialog import FormDialog
 from ..i18n.language import error_text, fill, ui_language
 from ..session import Session
+from ..kit.screen import width_limit
 from ..kit.theme import error_style, tones
 
 
@@ -142,7 +143,7 @@ class SyncSettingsDialog(FormDialog):
     def _fit(self) -> None:
         """Wide enough for the visible rows. FormDialog fixes a minimum width, and a window with one no
         longer takes its width from the layout: without this a long label would be cut off."""
-        self.setMinimumWidth(max(640, self.layout().totalMinimumSize().width()))
+        self.setMinimumWidth(min(max(640, self.layout().totalMinimumSize().width()), width_limit(self)))
         if self.width() < self.minimumWidth():
             self.resize(self.minimumWidth(), self.height())
 
