@@ -21,6 +21,7 @@ from ..services.journal import (create_journal, journal_exists, journal_file, ke
                                 prepare_demo, protected_by_passphrase_only)
 from ..store.connection import DatabaseError
 from ..store.errors import NotAnAmbulantDatabase
+from ..support.crash_guard import install_redacted_hooks, protect_process
 from ..support.paths import default_data_dir
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
@@ -167,6 +168,8 @@ def _run_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``ambulant`` console script."""
+    protect_process()          # no core dumps: before a key or a record is in memory
+    install_redacted_hooks()   # an unexpected error prints code locations, never record content
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

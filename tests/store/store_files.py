@@ -26,3 +26,8 @@ def raw_connection(data_dir: Path, passphrase: str) -> Connection:
 def data_files(data_dir: Path) -> list[Path]:
     """Every file under ``data_dir``, recursively."""
     return sorted(p for p in Path(data_dir).rglob("*") if p.is_file())
+
+
+def raw_key(data_dir: Path, passphrase: str) -> bytes:
+    """The database key itself (to look for it in places it must never be)."""
+    return unlock_key(KeyInfo.load(DatabaseFiles(Path(data_dir)).key_info), passphrase)
