@@ -8,12 +8,18 @@ from pathlib import Path
 from desktop.store.connection import Connection, connect
 from desktop.store.database import DatabaseFiles
 from desktop.store.keys import KeyInfo, unlock_key
+from desktop.support.paths import THROTTLE_FILE
 
 
-def snapshot(data_dir: Path) -> dict[str, str]:
-    """SHA-256 of every file in ``data_dir`` (db, -wal, -shm, key info, backups) by name."""
+def snapshot(data_dir: Path, every_file: bool = False) -> dict[str, str]:
+    """SHA-256 of every file in ``data_dir`` (db, -wal, -shm, key copies, backups) by name.
+
+    The wrong-passphrase count (``ambulant-unlock.json``, the one file a failed try is
+    meant to write) is left out unless ``every_file``.
+    """
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(Path(data_dir).iterdir()) if p.is_file()}
+            for p in sorted(Path(data_dir).iterdir())
+            if p.is_file() and (every_file or p.name != THROTTLE_FILE)}
 
 
 def raw_connection(data_dir: Path, passphrase: str) -> Connection:

@@ -50,7 +50,9 @@ def test_keyring_mode_with_a_real_secret_service(secret_service: SecretServiceSe
     assert info.check == ""          # nothing in the file can test a passphrase guess offline
 
     [secret] = stored_secrets(secret_service, info.database_id)
-    wrapped = base64.b64decode(secret)
+    entry = json.loads(secret)
+    assert entry["database_id"] == info.database_id      # names its journal (a mix-up is not a wrong passphrase)
+    wrapped = base64.b64decode(entry["wrapped"])
     assert len(wrapped) == 12 + 32 + 16   # nonce + AES-GCM(key) + tag: wrapped, not the key itself
     db_key = unlock_key(info, PASSPHRASE)
     assert len(db_key) == 32
