@@ -6,6 +6,7 @@ Exit codes: 0 success, 2 bad input or wrong passphrase, 1 anything else.
 from __future__ import annotations
 
 import argparse
+import codecs
 import getpass
 import json
 import sys
@@ -16,11 +17,11 @@ from pathlib import Path
 from ..domain.errors import AmbulantError, DomainError
 from ..services import Ambulant
 from .sheet_command import configure_sheet, run_sheet
-from . import sync_command
-from ..services.journal import (create_journal, journal_exists, journal_file, keyring_available, open_journal,
-                                prepare_demo, protected_by_passphrase_only)
+from . import integrity_command, sync_command
+from ..services.journal import (create_journal, journal_exists, journal_file, keyring_available, normalize_passphrase,
+                                open_journal, prepare_demo, protected_by_passphrase_only)
 from ..store.connection import DatabaseError
-from ..store.errors import NotAnAmbulantDatabase
+from ..store.errors import DatabaseDamaged
 from ..support.crash_guard import install_redacted_hooks, protect_process
 from ..support.paths import default_data_dir
 
@@ -44,11 +45,7 @@ class Command:
 def read_passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
     """The passphrase from ``--passphrase-file`` or, on a terminal, a prompt."""
     if args.passphrase_file:
-        try:
-            text = Path(args.passphrase_file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"Kan ikke lese passordfrasefilen / cannot read the passphrase file: {exc.strerror}") from None
-        passphrase = text.rstrip("\r\n")
+        passphrase = read_passphrase_file(Path(args.passphrase_file))
     elif sys.stdin.isatty():
         passphrase = getpass.getpass("Passordfrase / passphrase: ")
         if confirm and getpass.getpass("Gjenta / repeat: ") != passphrase:
@@ -56,9 +53,31 @@ def read_passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
     else:
         raise UsageError("Oppgi --passphrase-file, eller kjør i en terminal / "
                          "give --passphrase-file, or run in a terminal.")
-    if len(passphrase) < 8:
+    if len(normalize_passphrase(passphrase)) < 8:
         raise UsageError("Passordfrasen må ha minst 8 tegn / the passphrase needs at least 8 characters.")
     return passphrase
+
+
+def read_passphrase_file(path: Path) -> str:
+    """A passphrase file as text: UTF-8 (with or without a BOM) or UTF-16 with a BOM (Notepad's
+    "Unicode"); the line break at its end is not part of it. Spaces at the ends and the BOM are
+    dropped when the passphrase is used, as for one typed in the window (``normalize_passphrase``)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"Kan ikke lese passordfrasefilen / cannot read the passphrase file: {exc.strerror}") from None
+    try:
+        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            text = raw.decode("utf-16")
+        else:
+            text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError("Passordfrasefilen er ikke tekst i UTF-8. Lagre den som UTF-8 og prøv igjen / "
+                         "the passphrase file is not UTF-8 text. Save it as UTF-8 and try again.") from None
+    lines = text.splitlines()
+    if len([line for line in lines if line.strip()]) > 1:
+        raise UsageError("Passordfrasefilen har mer enn én linje / the passphrase file has more than one line.")
+    return next((line for line in lines if line.strip()), "")
 
 
 def open_app(args: argparse.Namespace) -> Ambulant:
@@ -154,6 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
     _configure_init(sub.add_parser("init", help="create a new encrypted database"))
     sub.add_parser("demo", help="seed fictional demo clients")
     sub.add_parser("self-test", help="check that this installation has everything it needs")
+    integrity_command.configure_check(sub.add_parser("check", help="verify every page of the database (read-only)"))
+    integrity_command.configure_repair(sub.add_parser("repair", help="copy every readable record into a new database"))
     for command in commands():
         command.configure(sub.add_parser(command.name, help=command.help))
     return parser
@@ -179,6 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_init(args)
         if args.command == "demo":
             return _run_demo(args)
+        if args.command in ("check", "repair"):   # read-only on the journal: never opened the usual way
+            run = integrity_command.run_check if args.command == "check" else integrity_command.run_repair
+            return run(args, read_passphrase)
         if args.command == "self-test":
             from .self_test import run_self_test
             return run_self_test()
@@ -196,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT if isinstance(exc, DomainError) else getattr(exc, "exit_code", EXIT_FAILURE)
     except DatabaseError:
         # A page that fails to decrypt or parse shows up only when it is read: say so, no traceback.
-        damaged = NotAnAmbulantDatabase(str(journal_file(Path(args.data_dir))))
+        damaged = DatabaseDamaged(str(journal_file(Path(args.data_dir))))
         print(f"{damaged.message_nb}\n{damaged.message_en}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:

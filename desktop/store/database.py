@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.kinds import client_id_of
 from ..domain.records import WorkerRef
@@ -33,6 +33,9 @@ from .outbox import OutboxRepository
 from .unlocking import raise_if_shredded, unlock_journal
 from ..support.paths import DB_FILE, KEY_COPY_FILE, KEY_INFO_FILE, SHREDDED_FILE, THROTTLE_FILE
 from .records import RecordRepository
+
+if TYPE_CHECKING:
+    from .salvage import SalvageReport
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ class Database:
         self._device_id: str | None = None
 
     def _attach_repositories(self) -> None:
-        self.records = RecordRepository(self._conn)
+        self.records = RecordRepository(self._conn, reopen=self._reopen)
         self.outbox = OutboxRepository(self._conn)
         self.audit = AuditRepository(self._conn)
 
@@ -121,9 +124,20 @@ class Database:
         return cls._connect_existing(files, made[0], key)
 
     @classmethod
+    def create_repair_copy(cls, data_dir: Path, info: KeyInfo, key: bytes, worker: WorkerRef | None,
+                           fill: Callable[[Connection], None]) -> None:
+        """A new journal in ``data_dir`` with the same key and key info as an existing one, filled by
+        ``fill`` before it appears (see :mod:`.salvage`): the folder holds all of it or nothing."""
+        files = DatabaseFiles(Path(data_dir))
+        if files.exists():
+            raise DatabaseExists(str(files.data_dir))
+        build_journal_folder(files.data_dir, lambda folder: cls._build(DatabaseFiles(folder), key, info, worker,
+                                                                       fill))
+
+    @classmethod
     def _build(cls, files: DatabaseFiles, key: bytes | None, info: KeyInfo | None,
-               worker: WorkerRef) -> KeyInfo | None:
-        """Make the schema and the settings in ``files``, close it, write both key copies."""
+               worker: WorkerRef | None, fill: Callable[[Connection], None] | None = None) -> KeyInfo | None:
+        """Make the schema and the settings in ``files`` (then ``fill`` it), close it, write both key copies."""
         # Owner-only from the first byte; SQLite gives -wal/-shm the same mode as the database.
         files.db.touch(mode=0o600, exist_ok=False)
         conn = connect(files.db, key, create=True)
@@ -134,10 +148,13 @@ class Database:
             with db.transaction():
                 db._set_meta("device_id", str(uuid.uuid4()))
                 db._set_meta("created_at", utcnow().isoformat())
-                db._set_meta("worker_name", worker.name)
-                db._set_meta("worker_hpr", worker.hpr)
+                if worker is not None:   # a repair copy takes the worker from the journal it copies
+                    db._set_meta("worker_name", worker.name)
+                    db._set_meta("worker_hpr", worker.hpr)
                 if info is not None:
                     db._set_meta("database_id", info.database_id)
+            if fill is not None:
+                fill(conn)
         finally:
             with contextlib.suppress(Exception):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -260,12 +277,28 @@ class Database:
         if not is_damage(exc):
             return
         with contextlib.suppress(Exception):
-            fresh = connect(self.files.db, self._key, create=False)
-            with contextlib.suppress(Exception):
-                self._conn.close()
-            self._conn = fresh
-            self._attach_repositories()
+            self._reopen()
         raise DatabaseDamaged(str(self.files.db)) from exc
+
+    def _reopen(self) -> Connection:
+        """A fresh connection in place of one that met a bad page (called with the lock held)."""
+        fresh = connect(self.files.db, self._key, create=False)
+        with contextlib.suppress(Exception):
+            self._conn.close()
+        self._conn = fresh
+        self._attach_repositories()
+        return fresh
+
+    def repair_copy_to(self, out_dir: Path, now: dt.datetime) -> "SalvageReport":
+        """Copy every readable row into a new journal in ``out_dir`` (same key); writes wait meanwhile."""
+        from .salvage import repair_copy   # salvage imports this module
+        if self.key_info is None or self._key is None:
+            raise StoreError("Denne databasen er ikke kryptert og kan ikke repareres her.",
+                             "This database is not encrypted and cannot be repaired here.")
+        with self._lock:
+            with contextlib.suppress(DatabaseError):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return repair_copy(self.files.db, self._key, self.key_info, self.worker, Path(out_dir), now)
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[Connection]:
