@@ -19,19 +19,21 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.clock import utcnow
 from ..store.database import DatabaseFiles
 from ..store.errors import DatabaseExists, NoDatabase
-from ..store.integrity import IntegrityReport, check_closed_journal, check_connection
+from ..store.connection import Connection
+from ..store.integrity import CheckInterrupted, IntegrityReport, check_closed_journal, check_connection
 from ..store.salvage import SalvageReport, repair_copy
 from ..store.unlocking import unlock_journal
 from .facade import Ambulant
 from .journal import Clock
 
-__all__ = ["IntegrityReport", "RepairOutcome", "check_journal", "full_check", "put_repaired_in_place",
+__all__ = ["CheckRun", "IntegrityReport", "RepairOutcome", "check_journal", "full_check", "put_repaired_in_place",
            "quick_check", "repair_journal", "repair_open_journal"]
 
 
@@ -77,14 +79,44 @@ def check_journal(data_dir: Path, passphrase: str, clock: Clock = utcnow) -> Int
 
 def quick_check(app: Ambulant) -> IntegrityReport:
     """Every table and index page read once (each page's HMAC checked on the way): run after unlock."""
-    with app.db.reader() as conn:
-        return check_connection(conn, full=False)
+    return CheckRun(app).run(full=False) or IntegrityReport(False)
 
 
 def full_check(app: Ambulant) -> IntegrityReport:
     """Every page's HMAC and SQLite's full integrity check: run in the background."""
-    with app.db.reader() as conn:
-        return check_connection(conn, full=True)
+    return CheckRun(app).run(full=True) or IntegrityReport(True)
+
+
+class CheckRun:
+    """One check of the open journal that another thread may stop (the window locks, or quits)."""
+
+    def __init__(self, app: Ambulant) -> None:
+        self._app = app
+        self._conn: Connection | None = None
+        self._lock = threading.Lock()
+        self._cancelled = False
+
+    def run(self, full: bool) -> IntegrityReport | None:
+        """The report, or None when :meth:`cancel` stopped it."""
+        with self._app.db.reader() as conn:
+            with self._lock:
+                if self._cancelled:
+                    return None
+                self._conn = conn
+            try:
+                return check_connection(conn, full)
+            except CheckInterrupted:
+                return None
+            finally:
+                with self._lock:
+                    self._conn = None
+
+    def cancel(self) -> None:
+        """Stop the check at SQLite's next step (safe from any thread)."""
+        with self._lock:
+            self._cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
 
 
 def repair_journal(data_dir: Path, passphrase: str, out_dir: Path, clock: Clock = utcnow) -> RepairOutcome:

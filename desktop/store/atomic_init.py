@@ -14,7 +14,8 @@ same file system, then:
 
 A folder that exists is never chmod-ed: only folders made here are owner-only.
 Leftover temporary folders of an interrupted ``init`` hold no records (only the
-worker's name and a device id) and are removed by the next one.
+worker's name and a device id) and are removed by the next one, or when the
+journal is next opened.
 """
 
 from __future__ import annotations
@@ -90,6 +91,11 @@ def _move_files_in(work: Path, data_dir: Path) -> None:
             raise DatabaseExists(str(data_dir)) from None
         os.rename(work / DB_FILE, data_dir / DB_FILE)
     _fsync_folder(data_dir)
+
+
+def remove_leftovers(parent: Path) -> None:
+    """Remove what an ``init`` killed before it tidied up left in ``parent`` (no records are in it)."""
+    _remove_leftovers(parent)
 
 
 def _remove_leftovers(parent: Path) -> None:

@@ -24,7 +24,7 @@ from ..domain.audit import AuditAction, AuditEvent
 from ..domain.clock import utcnow
 from .audit import AuditRepository
 from .connection import APPLICATION_ID, Connection, DatabaseError, OperationalError, connect, is_damage
-from .atomic_init import build_journal_folder
+from .atomic_init import build_journal_folder, remove_leftovers
 from .errors import DatabaseDamaged, DatabaseExists, DiskFull, NewerSchema, NoDatabase, StoreError, WriteFailed
 from .key_copies import database_salt, restore_copies, save_copies
 from .keys import KeyInfo, ScryptParams, create_key, forget_key, keyring_available, normalize_passphrase
@@ -188,6 +188,7 @@ class Database:
         db = cls._connect_existing(files, unlocked.info, unlocked.key)
         try:
             db.key_info = restore_copies(files.data_dir, unlocked)
+            remove_leftovers(files.data_dir)
             return cls._opened(db)
         except BaseException:
             db._conn.close()

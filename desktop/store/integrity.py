@@ -86,13 +86,15 @@ def check_connection(conn: Connection, full: bool) -> IntegrityReport:
                 else:
                     problems.append(str(line))
         except DatabaseError as exc:
+            _raise_if_interrupted(exc)
             problems.append(f"cipher_integrity_check: {exc}")
     finished = True
     pragmas = ("integrity_check", "foreign_key_check") if full else ("quick_check",)
     for pragma in pragmas:
         try:
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-        except DatabaseError:
+        except DatabaseError as exc:
+            _raise_if_interrupted(exc)
             finished = False   # SQLite stops at the first page it cannot read
             break
         if pragma == "foreign_key_check":
@@ -141,6 +143,15 @@ def check_closed_journal(db_path: Path, key: bytes | None) -> IntegrityReport:
             return check_connection(conn, full=True)
         finally:
             conn.close()
+
+
+class CheckInterrupted(Exception):
+    """The check was stopped from another thread (``Connection.interrupt``): it says nothing about the file."""
+
+
+def _raise_if_interrupted(exc: DatabaseError) -> None:
+    if "interrupt" in str(exc).lower():
+        raise CheckInterrupted() from exc
 
 
 def _page_count(conn: Connection) -> int:
