@@ -56,6 +56,7 @@ class IntegrityReport:
             depth = "full kontroll" if self.full else "rask kontroll"
             return f"Databasen er hel ({depth} av {self.pages} sider)."
         damaged = (f"{len(self.bad_pages)} av {self.pages} sider kan ikke leses" if self.bad_pages
+                   else "deler av den kan ikke leses" if not self.sqlite_check_finished
                    else "strukturen i databasen har feil")
         return (f"Databasen er skadet: {damaged}. Alt som kan leses, er i behold. Behold filen som den er. "
                 "«ambulant repair --out MAPPE» kopierer alt som kan leses over i en ny kryptert database; "
@@ -66,6 +67,7 @@ class IntegrityReport:
         if self.sound:
             return f"The database is sound ({'full' if self.full else 'quick'} check of {self.pages} pages)."
         damaged = (f"{len(self.bad_pages)} of {self.pages} pages cannot be read" if self.bad_pages
+                   else "parts of it cannot be read" if not self.sqlite_check_finished
                    else "the database structure has errors")
         return (f"The database is damaged: {damaged}. Everything readable is intact. Keep the file as it is. "
                 "'ambulant repair --out FOLDER' copies everything readable into a new encrypted database; "

@@ -55,7 +55,9 @@ class JournalNotice(QWidget):
         """Some pages cannot be read: what it means, and the repair."""
         count = len(report.bad_pages)
         what = (fill(self.tr("%1 of %2 pages of the journal on this computer cannot be read."), count, report.pages)
-                if count else self.tr("The journal on this computer has errors in its structure."))
+                if count else self.tr("Parts of the journal on this computer cannot be read.")
+                if not report.sqlite_check_finished
+                else self.tr("The journal on this computer has errors in its structure."))
         self._show("damage", what + " " + self.tr(
             "Everything else is intact: it is shown and synchronised as usual. Keep working; "
             "Repair copies everything readable into a new encrypted journal, and what is missing is fetched "
@@ -131,9 +133,10 @@ class JournalChecks(QObject):
         self.last: IntegrityReport | None = None
 
     def start(self) -> None:
-        """Check the journal just unlocked: the quick check, then (if it was sound) the full one."""
+        """Check the journal just unlocked: the quick check, then the full one."""
         self.stop()
         self._generation += 1
+        self.last = None
         app, generation = self.session.app, self._generation
 
         def run() -> None:
@@ -147,9 +150,7 @@ class JournalChecks(QObject):
                     return       # the file could not be opened again: the window's own reads will say so
                 if report is None:
                     return       # stopped: the journal is being locked
-                self.checked.emit((generation, report))
-                if not report.sound:
-                    return       # the full check would only say it again, slower
+                self.checked.emit((generation, report))   # on damage the full one says how much
 
         self._thread = threading.Thread(target=run, name="ambulant-integrity-check", daemon=True)
         self._thread.start()

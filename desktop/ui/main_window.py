@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
 
     def _on_unlocked(self) -> None:
         self._show_page(self.workspace)
+        if self.notice.kind == "info":
+            self.notice.clear()      # what the lock screen said (a repair done) has been read
         self.checks.start()
         if not self._client_data_open():
             self._start_timers()
@@ -499,9 +501,14 @@ class MainWindow(QMainWindow):
     def _tick(self) -> None:
         """Each minute: the open client's dose states and marks; every few minutes all clients' marks."""
         self._ticks += 1
+        was_shut = self.notice.kind == "locked"
         if not self._client_data_open():
             self.client_view.clear()
             self.client_list.clear()
+            self.update_status()
+            return
+        if was_shut:                 # a sync reached the server meanwhile: client data opens again
+            self.client_list.reload()
             self.update_status()
             return
         self.client_view.refresh()
