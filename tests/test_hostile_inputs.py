@@ -94,8 +94,9 @@ def test_a_folder_given_as_the_passphrase_file_is_a_message(journal: Path, tmp_p
     assert code == 2 and "passordfrasefilen" in err
 
 
-@pytest.mark.parametrize("kdf", [{"n": 3, "r": 8, "p": 1}, {"n": 2 ** 40, "r": 8, "p": 1}, {"n": "4096", "r": 8, "p": 1},
-                                 {"n": 4096, "r": 0, "p": 1}, {"n": 4096, "r": 8}, "scrypt"],
+@pytest.mark.parametrize("kdf", [{"n": 3, "r": 8, "p": 1}, {"n": 2 ** 40, "r": 8, "p": 1},
+                                 {"n": "4096", "r": 8, "p": 1}, {"n": 4096, "r": 0, "p": 1}, {"n": 4096, "r": 8},
+                                 "scrypt"],
                          ids=["not-power-of-two", "terabytes", "text", "r-zero", "p-missing", "not-a-dict"])
 def test_key_files_with_bad_kdf_values_are_a_message(journal: Path, tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str], kdf: object) -> None:

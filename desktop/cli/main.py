@@ -6,7 +6,6 @@ Exit codes: 0 success, 2 bad input or wrong passphrase, 1 anything else.
 from __future__ import annotations
 
 import argparse
-import codecs
 import getpass
 import json
 import sys
@@ -18,6 +17,7 @@ from ..domain.errors import AmbulantError, DomainError
 from ..services import Ambulant
 from .sheet_command import configure_sheet, run_sheet
 from . import integrity_command, sync_command
+from .passphrase_file import PassphraseFileError, read_passphrase_file
 from ..services.journal import (create_journal, journal_exists, journal_file, keyring_available, normalize_passphrase,
                                 open_journal, prepare_demo, protected_by_passphrase_only)
 from ..store.connection import DatabaseError
@@ -45,7 +45,10 @@ class Command:
 def read_passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
     """The passphrase from ``--passphrase-file`` or, on a terminal, a prompt."""
     if args.passphrase_file:
-        passphrase = read_passphrase_file(Path(args.passphrase_file))
+        try:
+            passphrase = read_passphrase_file(Path(args.passphrase_file))
+        except PassphraseFileError as exc:
+            raise UsageError(str(exc)) from None
     elif sys.stdin.isatty():
         passphrase = getpass.getpass("Passordfrase / passphrase: ")
         if confirm and getpass.getpass("Gjenta / repeat: ") != passphrase:
@@ -56,28 +59,6 @@ def read_passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
     if len(normalize_passphrase(passphrase)) < 8:
         raise UsageError("Passordfrasen må ha minst 8 tegn / the passphrase needs at least 8 characters.")
     return passphrase
-
-
-def read_passphrase_file(path: Path) -> str:
-    """A passphrase file as text: UTF-8 (with or without a BOM) or UTF-16 with a BOM (Notepad's
-    "Unicode"); the line break at its end is not part of it. Spaces at the ends and the BOM are
-    dropped when the passphrase is used, as for one typed in the window (``normalize_passphrase``)."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"Kan ikke lese passordfrasefilen / cannot read the passphrase file: {exc.strerror}") from None
-    try:
-        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            text = raw.decode("utf-16")
-        else:
-            text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UsageError("Passordfrasefilen er ikke tekst i UTF-8. Lagre den som UTF-8 og prøv igjen / "
-                         "the passphrase file is not UTF-8 text. Save it as UTF-8 and try again.") from None
-    lines = text.splitlines()
-    if len([line for line in lines if line.strip()]) > 1:
-        raise UsageError("Passordfrasefilen har mer enn én linje / the passphrase file has more than one line.")
-    return next((line for line in lines if line.strip()), "")
 
 
 def open_app(args: argparse.Namespace) -> Ambulant:

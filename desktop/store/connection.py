@@ -57,6 +57,7 @@ def connect(path: Path, key: bytes | None, create: bool, read_only: bool = False
         conn.execute("PRAGMA temp_store = MEMORY")
         if read_only or immutable:
             conn.execute("PRAGMA query_only = ON")
+            conn.execute("PRAGMA busy_timeout = 5000")
             return conn
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a commit is on disk when it returns (a signed dose must survive a power cut).

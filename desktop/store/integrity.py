@@ -34,6 +34,7 @@ from .connection import Connection, DatabaseError, connect
 from .errors import NotAnAmbulantDatabase
 
 _PAGE = re.compile(r"page (\d+)")
+_DEFAULT_PAGE_SIZE = 4096     # SQLCipher 4's; the real one is on the page that could not be read
 
 
 @dataclass(frozen=True)
@@ -135,16 +136,17 @@ def frozen_view(db_path: Path, key: bytes | None) -> Iterator[Callable[[], Conne
 
 def check_closed_journal(db_path: Path, key: bytes | None) -> IntegrityReport:
     """The full check of a journal as it is on disk; its folder is left byte for byte as it was."""
-    with frozen_view(db_path, key) as open_view:
-        try:
+    try:
+        with frozen_view(db_path, key) as open_view:
             conn = open_view()
-        except NotAnAmbulantDatabase:
-            # The key was shown right (and made for this file): the first page itself is damaged.
-            return IntegrityReport(True, 0, (1,), (), sqlite_check_finished=False)
-        try:
-            return check_connection(conn, full=True)
-        finally:
-            conn.close()
+            try:
+                return check_connection(conn, full=True)
+            finally:
+                conn.close()
+    except NotAnAmbulantDatabase:
+        # The passphrase was shown right and the key files were made for this file: its first page is damaged.
+        pages = max(1, Path(db_path).stat().st_size // _DEFAULT_PAGE_SIZE)
+        return IntegrityReport(True, pages, (1,), (), sqlite_check_finished=False)
 
 
 class CheckInterrupted(Exception):

@@ -178,3 +178,36 @@ def test_a_sync_still_sends_what_can_be_read(tmp_path: Path) -> None:
     assert summary.sent > counts["outbox"] - 40        # all but the rows on the one page (and their audit lines)
     assert status.synced == summary.sent and status.pending == 0
     assert 0 < status.failed < 40                      # the unreadable ones, each with a reason
+
+
+def test_no_store_message_invites_deleting_the_journal() -> None:
+    """Every StoreError the user can see, in both languages: "nothing was deleted" is fine, "delete it" is not."""
+    import inspect
+    import re
+
+    from desktop.store import errors
+
+    invites = re.compile(r"\b(slett|slette|delete|remove|fjern|fjerne)\b", re.IGNORECASE)
+    samples = {"path": "/data/ambulant.db", "data_dir": "/data", "found": 3, "known": 2, "wait_seconds": 4,
+               "days": 20, "limit": 14, "at": "2026-12-01T10:00:00"}
+    checked = 0
+    for _name, cls in inspect.getmembers(errors, inspect.isclass):
+        if not issubclass(cls, errors.StoreError) or cls is errors.StoreError:
+            continue
+        params = list(inspect.signature(cls.__init__).parameters)[1:]
+        error = cls(*[samples[p] for p in params])
+        for text in (error.message_nb, error.message_en):
+            assert not invites.search(text), text
+        checked += 1
+    assert checked >= 15
+
+
+def test_a_damaged_first_page_is_damage_not_a_traceback(tmp_path: Path, capsys) -> None:
+    data_dir = tmp_path / "data"
+    journal_with_notes(data_dir, clients=1, notes=3)
+    flip(data_dir / "ambulant.db", 1, offset=200)
+    before = snapshot(data_dir, every_file=True)
+    assert main(["--data-dir", str(data_dir), "--passphrase-file", str(passphrase_file(tmp_path)), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "Databasen er skadet: 1 av " in err and "Traceback" not in err and " av 0 " not in err
+    assert snapshot(data_dir, every_file=True) == before
