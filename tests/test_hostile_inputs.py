@@ -114,7 +114,19 @@ def test_key_files_with_bad_kdf_values_are_a_message(journal: Path, tmp_path: Pa
     assert snapshot(journal, every_file=True) == before
 
 
-@pytest.mark.parametrize("content", [b"not json", b"{}", json.dumps({"format": "ambulant-unlock-throttle/1",
+@pytest.mark.parametrize("content", [b"[" * 200_000, b"{" + b" " * 3_000_000 + b"}"], ids=["deeply-nested", "huge"])
+def test_key_files_that_are_deep_or_huge_are_a_message(journal: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str], content: bytes) -> None:
+    files = DatabaseFiles(journal)
+    for path in (files.key_info, files.key_copy):
+        path.write_bytes(content)
+    file = tmp_path / "pass.txt"
+    file.write_text(PASSPHRASE, encoding="utf-8")
+    code, err = status_with(journal, file, capsys)
+    assert code == 1 and "Nøkkelfilene" in err
+
+
+@pytest.mark.parametrize("content", [b"not json", b"{}", b"[" * 200_000, json.dumps({"format": "ambulant-unlock-throttle/1",
                                                                     "failures": "many"}).encode(), b"\xff\x00"])
 def test_a_garbage_wrong_passphrase_count_is_no_count(journal: Path, tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str], content: bytes) -> None:

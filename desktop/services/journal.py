@@ -29,7 +29,7 @@ MIN_PASSPHRASE_LENGTH = 8
 
 
 def journal_exists(data_dir: Path) -> bool:
-    """True when ``data_dir`` holds a journal (or the start of one)."""
+    """True when ``data_dir`` holds a journal: its database file (key files alone are an interrupted init)."""
     return DatabaseFiles(Path(data_dir)).exists()
 
 

@@ -26,6 +26,7 @@ from .errors import KeyFilesForeign, KeyInfoMissing, NotAnAmbulantDatabase, Stor
 from .keys import KeyInfo, KeyInfoUnreadable, unlock_key
 
 SALT_BYTES = 16
+_READ_AT_MOST = 1024 * 1024
 _PLAIN_SQLITE = b"SQLite format 3\x00".hex()
 
 
@@ -62,7 +63,8 @@ def read_copies(data_dir: Path) -> list[KeyCopy]:
     found = []
     for path in [*copy_paths(data_dir), *backup_paths(data_dir)]:
         try:
-            raw = path.read_bytes()
+            with open(path, "rb") as handle:
+                raw = handle.read(_READ_AT_MOST)    # a huge file is not ours: never read it whole
         except FileNotFoundError:
             found.append(KeyCopy(path, None, "missing"))
             continue

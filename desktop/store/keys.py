@@ -81,6 +81,7 @@ class ScryptParams:
 # A key file asking for more than this would stall or kill the app; no real setting comes near it.
 _MAX_KDF_MEMORY = 2 ** 30
 _MAX_R, _MAX_P = 32, 16
+_MAX_KEY_INFO_BYTES = 64 * 1024   # a real one is about 400 bytes
 KEY_INFO_FORMAT = "ambulant-key-info/1"
 WRAPPED_KEY_FORMAT = "ambulant-wrapped-key/2"
 
@@ -115,9 +116,11 @@ class KeyInfo:
     @classmethod
     def from_bytes(cls, raw: bytes) -> "KeyInfo":
         """Parse and check a key-info file's content; :class:`KeyInfoUnreadable` says why it cannot be used."""
+        if len(raw) > _MAX_KEY_INFO_BYTES:
+            raise KeyInfoUnreadable("far too large")
         try:
             data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise KeyInfoUnreadable("not JSON") from exc
         if not isinstance(data, dict) or data.get("format") != KEY_INFO_FORMAT:
             raise KeyInfoUnreadable("unknown key-info format")

@@ -58,7 +58,8 @@ class UnlockThrottle:
         """The stored count; a missing or unreadable file counts as none (deleting it is no gain:
         whoever can delete it can copy the files and guess offline)."""
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            with open(self.path, "rb") as handle:
+                data = json.loads(handle.read(4096).decode("utf-8"))
             if data.get("format") != _FORMAT:
                 return ThrottleState()
             failures = int(data["failures"])
@@ -66,7 +67,7 @@ class UnlockThrottle:
             if failures < 0 or (last is not None and last.tzinfo is None):
                 return ThrottleState()
             return ThrottleState(failures, last)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return ThrottleState()
 
     def wait_seconds(self) -> int:

@@ -50,7 +50,8 @@ def unlock_journal(files: JournalFiles, passphrase: str,
 def raise_if_shredded(marker: Path, data_dir: str) -> None:
     """Say so when the journal here was destroyed on the server's request (see services/revoke.py)."""
     try:
-        at = json.loads(marker.read_text(encoding="utf-8")).get("at", "")
-    except (OSError, ValueError, AttributeError):
+        with open(marker, "rb") as handle:
+            at = json.loads(handle.read(4096).decode("utf-8")).get("at", "")
+    except (OSError, ValueError, AttributeError, RecursionError):
         return
     raise JournalShredded(data_dir, str(at))
