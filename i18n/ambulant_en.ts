@@ -1269,6 +1269,111 @@
     </message>
 </context>
 <context>
+    <name>JournalNotice</name>
+    <message>
+        <location filename="../desktop/ui/journal_health.py" line="+1"/>
+        <source>Journal notice</source>
+        <translation>Journal notice</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Repair…</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages of the journal on this computer cannot be read.</source>
+        <translation>%1 of %2 pages of the journal on this computer cannot be read.</translation>
+    </message>
+    <message>
+        <source>The journal on this computer has errors in its structure.</source>
+        <translation>The journal on this computer has errors in its structure.</translation>
+    </message>
+    <message>
+        <source>Everything else is intact: it is shown and synchronised as usual. Keep working; Repair copies everything readable into a new encrypted journal, and what is missing is fetched from the server at the next synchronisation. The damaged journal is kept.</source>
+        <translation>Everything else is intact: it is shown and synchronised as usual. Keep working; Repair copies everything readable into a new encrypted journal, and what is missing is fetched from the server at the next synchronisation. The damaged journal is kept.</translation>
+    </message>
+    <message>
+        <source>Repair the journal</source>
+        <translation>Repair the journal</translation>
+    </message>
+    <message>
+        <source>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one&apos;s place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</source>
+        <translation>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one&apos;s place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>The repair could not finish (%1). The journal was not changed.</source>
+        <translation>The repair could not finish (%1). The journal was not changed.</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 record versions copied into a new journal. The damaged journal is kept in %2.</source>
+        <translation>Repaired: %1 record versions copied into a new journal. The damaged journal is kept in %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/journal_health.py" line="+1"/>
+        <source>Journal notice</source>
+        <translation>Journal notice</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Repair…</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages of the journal on this computer cannot be read.</source>
+        <translation>%1 of %2 pages of the journal on this computer cannot be read.</translation>
+    </message>
+    <message>
+        <source>Parts of the journal on this computer cannot be read.</source>
+        <translation>Parts of the journal on this computer cannot be read.</translation>
+    </message>
+    <message>
+        <source>The journal on this computer has errors in its structure.</source>
+        <translation>The journal on this computer has errors in its structure.</translation>
+    </message>
+    <message>
+        <source>Everything else is intact: it is shown and synchronised as usual. Keep working; Repair copies everything readable into a new encrypted journal, and what is missing is fetched from the server at the next synchronisation. The damaged journal is kept.</source>
+        <translation>Everything else is intact: it is shown and synchronised as usual. Keep working; Repair copies everything readable into a new encrypted journal, and what is missing is fetched from the server at the next synchronisation. The damaged journal is kept.</translation>
+    </message>
+    <message>
+        <source>Repair the journal</source>
+        <translation>Repair the journal</translation>
+    </message>
+    <message>
+        <source>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one&apos;s place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</source>
+        <translation>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one&apos;s place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>The repair could not finish (%1). The journal was not changed.</source>
+        <translation>The repair could not finish (%1). The journal was not changed.</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 record versions copied into a new journal. The damaged journal is kept in %2.</source>
+        <translation>Repaired: %1 record versions copied into a new journal. The damaged journal is kept in %2.</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <location filename="../desktop/ui/client/observation_tab.py" line="-319" />
@@ -4240,6 +4345,14 @@
         <location line="+7" />
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Wait %1 s</source>
+        <translation>Wait %1 s</translation>
+    </message>
+    <message>
+        <source>Wait %1 s</source>
+        <translation>Wait %1 s</translation>
     </message>
 </context>
 <context>

@@ -1269,6 +1269,111 @@
     </message>
 </context>
 <context>
+    <name>JournalNotice</name>
+    <message>
+        <location filename="../desktop/ui/journal_health.py" line="+1"/>
+        <source>Journal notice</source>
+        <translation>Melding om journalen</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Reparer …</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synkroniser nå</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages of the journal on this computer cannot be read.</source>
+        <translation>%1 av %2 sider i journalen på denne maskinen kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>The journal on this computer has errors in its structure.</source>
+        <translation>Journalen på denne maskinen har feil i strukturen.</translation>
+    </message>
+    <message>
+        <source>Everything else is intact: it is shown and synchronised as usual. Keep working; Repair copies everything readable into a new encrypted journal, and what is missing is fetched from the server at the next synchronisation. The damaged journal is kept.</source>
+        <translation>Alt annet er i behold: det vises og synkroniseres som vanlig. Du kan arbeide videre. «Reparer» kopierer alt som kan leses, over i en ny kryptert journal, og det som mangler, hentes fra serveren ved neste synkronisering. Den skadede journalen blir tatt vare på.</translation>
+    </message>
+    <message>
+        <source>Repair the journal</source>
+        <translation>Reparer journalen</translation>
+    </message>
+    <message>
+        <source>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one&apos;s place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</source>
+        <translation>Alt som kan leses, kopieres over i en ny kryptert journal, som så tar plassen til den skadede. Den skadede journalen blir liggende ved siden av, uendret. Journalen låses; lås den opp med passordfrasen som vanlig.</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparer</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
+    </message>
+    <message>
+        <source>The repair could not finish (%1). The journal was not changed.</source>
+        <translation>Reparasjonen kunne ikke fullføres (%1). Journalen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 record versions copied into a new journal. The damaged journal is kept in %2.</source>
+        <translation>Reparert: %1 journalversjoner er kopiert over i en ny journal. Den skadede journalen er tatt vare på i %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/journal_health.py" line="+1"/>
+        <source>Journal notice</source>
+        <translation>Melding om journalen</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Reparer …</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synkroniser nå</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages of the journal on this computer cannot be read.</source>
+        <translation>%1 av %2 sider i journalen på denne maskinen kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>Parts of the journal on this computer cannot be read.</source>
+        <translation>Deler av journalen på denne maskinen kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>The journal on this computer has errors in its structure.</source>
+        <translation>Journalen på denne maskinen har feil i strukturen.</translation>
+    </message>
+    <message>
+        <source>Everything else is intact: it is shown and synchronised as usual. Keep working; Repair copies everything readable into a new encrypted journal, and what is missing is fetched from the server at the next synchronisation. The damaged journal is kept.</source>
+        <translation>Alt annet er i behold: det vises og synkroniseres som vanlig. Du kan arbeide videre. «Reparer» kopierer alt som kan leses, over i en ny kryptert journal, og det som mangler, hentes fra serveren ved neste synkronisering. Den skadede journalen blir tatt vare på.</translation>
+    </message>
+    <message>
+        <source>Repair the journal</source>
+        <translation>Reparer journalen</translation>
+    </message>
+    <message>
+        <source>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one&apos;s place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</source>
+        <translation>Alt som kan leses, kopieres over i en ny kryptert journal, som så tar plassen til den skadede. Den skadede journalen blir liggende ved siden av, uendret. Journalen låses; lås den opp med passordfrasen som vanlig.</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparer</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
+    </message>
+    <message>
+        <source>The repair could not finish (%1). The journal was not changed.</source>
+        <translation>Reparasjonen kunne ikke fullføres (%1). Journalen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 record versions copied into a new journal. The damaged journal is kept in %2.</source>
+        <translation>Reparert: %1 journalversjoner er kopiert over i en ny journal. Den skadede journalen er tatt vare på i %2.</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <location filename="../desktop/ui/client/observation_tab.py" line="-319" />
@@ -4240,6 +4345,14 @@
         <location line="+7" />
         <source>Error</source>
         <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Wait %1 s</source>
+        <translation>Vent %1 s</translation>
+    </message>
+    <message>
+        <source>Wait %1 s</source>
+        <translation>Vent %1 s</translation>
     </message>
 </context>
 <context>

@@ -19,11 +19,13 @@ from ..domain.errors import AmbulantError, DomainError
 from ..services import Ambulant
 from .ledger_command import configure_ledger, run_ledger
 from .sheet_command import configure_sheet, run_sheet
-from . import sync_command
-from ..services.journal import (create_journal, journal_exists, journal_file, keyring_available, open_journal,
-                                prepare_demo, protected_by_passphrase_only)
+from . import integrity_command, sync_command
+from .passphrase_file import PassphraseFileError, read_passphrase_file
+from ..services.journal import (create_journal, journal_exists, journal_file, keyring_available, normalize_passphrase,
+                                open_journal, prepare_demo, protected_by_passphrase_only)
 from ..store.connection import DatabaseError
-from ..store.errors import NotAnAmbulantDatabase
+from ..store.errors import DatabaseDamaged
+from ..support.crash_guard import install_redacted_hooks, protect_process
 from ..support.demo_data import DEMO_PASSPHRASE, demo_dir
 from ..support.paths import default_data_dir
 from .texts import NorwegianArgumentParser
@@ -49,10 +51,9 @@ def read_passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
     """The passphrase from ``--passphrase-file``, the demo's with ``--demo``, or on a terminal a prompt."""
     if args.passphrase_file:
         try:
-            text = Path(args.passphrase_file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"Kan ikke lese passordfrasefilen: {exc.strerror}") from None
-        passphrase = text.rstrip("\r\n")
+            passphrase = read_passphrase_file(Path(args.passphrase_file))
+        except PassphraseFileError as exc:
+            raise UsageError(str(exc)) from None
     elif getattr(args, "demo", False):
         passphrase = DEMO_PASSPHRASE
     elif sys.stdin.isatty():
@@ -61,7 +62,7 @@ def read_passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
             raise UsageError("Passordfrasene er ulike.")
     else:
         raise UsageError("Oppgi --passphrase-file, eller kjør i en terminal.")
-    if len(passphrase) < 8:
+    if len(normalize_passphrase(passphrase)) < 8:
         raise UsageError("Passordfrasen må ha minst 8 tegn.")
     return passphrase
 
@@ -167,6 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
     _configure_init(sub.add_parser("init", help="lag en ny kryptert database"))
     sub.add_parser("demo", help="legg inn oppdiktede demobrukere")
     sub.add_parser("self-test", help="sjekk at denne installasjonen har alt den trenger")
+    integrity_command.configure_check(sub.add_parser("check", help="kontroller hver side i databasen (bare lesing)"))
+    integrity_command.configure_repair(sub.add_parser("repair", help="kopier alt som kan leses til en ny database"))
     for command in commands():
         command.configure(sub.add_parser(command.name, help=command.help))
     return parser
@@ -181,6 +184,8 @@ def _run_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``ambulant`` console script."""
+    protect_process()          # no core dumps: before a key or a record is in memory
+    install_redacted_hooks()   # an unexpected error prints code locations, never record content
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -194,6 +199,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_init(args)
         if args.command == "demo":
             return _run_demo(args)
+        if args.command in ("check", "repair"):   # read-only on the journal: never opened the usual way
+            run = integrity_command.run_check if args.command == "check" else integrity_command.run_repair
+            return run(args, read_passphrase)
         if args.command == "self-test":
             from .self_test import run_self_test
             return run_self_test()
@@ -211,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT if isinstance(exc, DomainError) else getattr(exc, "exit_code", EXIT_FAILURE)
     except DatabaseError:
         # A page that fails to decrypt or parse shows up only when it is read: say so, no traceback.
-        damaged = NotAnAmbulantDatabase(str(journal_file(Path(args.data_dir))))
+        damaged = DatabaseDamaged(str(journal_file(Path(args.data_dir))))
         print(damaged.message_nb, file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:

@@ -85,7 +85,13 @@ class ServiceBase:
         last = self.db.get_setting("last_sync")
         return event_time_warning(at, self.clock(), dt.datetime.fromisoformat(last) if last else None)
 
+    def _client_data(self) -> None:
+        """Refuse client data once the retention ran out (services/retention.py); the sync is not refused."""
+        from .retention import require_client_access
+        require_client_access(self)
+
     def _get(self, record_id: str, expected: type | None = None) -> Any:
+        self._client_data()
         with self.db.reading():
             record = self.db.records.get(record_id)
         if record is None or (expected is not None and not isinstance(record, expected)):

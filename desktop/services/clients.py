@@ -28,6 +28,7 @@ class ClientServices(ServiceBase):
 
     def list_clients(self, search: str = "") -> list[Client]:
         """Active clients by name; ``search`` matches name, national id or birth date (dd.mm.yyyy)."""
+        self._client_data()
         with self.db.reading():
             clients = self.db.records.current("client", include_in_error=False)
         needle = search.strip().lower()
@@ -57,6 +58,7 @@ class ClientServices(ServiceBase):
     def overview(self, client: Client, day: dt.date | None = None,
                  notes_limit: int = NOTES_LIMIT) -> ClientOverview:
         """Read a client's records for the three tabs (no audit entry: call :meth:`open_client`)."""
+        self._client_data()
         now = self.clock()
         day = day or now.astimezone(rules.LOCAL_TZ).date()
         start, end = rules.day_bounds(day)

@@ -55,11 +55,13 @@ class RecordServices(ServiceBase):
 
     def history(self, record_id: str) -> list[Any]:
         """Every version of a record, oldest first."""
+        self._client_data()
         with self.db.reading():
             return self.db.records.history(record_id)
 
     def access_log(self, client_id: str) -> list[AuditEvent]:
         """Who read or wrote this client's record, newest first."""
+        self._client_data()
         with self.db.reading():
             return self.db.audit.for_client(client_id)
 

@@ -17,21 +17,36 @@ OperationalError = sqlcipher3.OperationalError
 IntegrityError = sqlcipher3.IntegrityError
 
 
-def connect(path: Path, key: bytes | None, create: bool) -> Connection:
+def is_damage(exc: BaseException) -> bool:
+    """True for SQLite's "this page cannot be read" errors (a failed page checksum, a broken b-tree)."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlcipher3.DatabaseError) and ("malformed" in text or "not a database" in text)
+
+
+def connect(path: Path, key: bytes | None, create: bool, read_only: bool = False,
+            immutable: bool = False) -> Connection:
     """Open ``path`` with ``key`` (``None``: plain SQLite, for benchmarks only).
 
     Nothing is written before the key has been shown to read the file, so a
-    damaged or foreign file is left byte for byte as it was.
+    damaged or foreign file is left byte for byte as it was. ``read_only`` opens
+    a connection that cannot write the database (it still shares the -shm of a
+    journal in use); ``immutable`` also promises SQLite that nobody writes the
+    file, so it opens no -wal or -shm and writes nothing at all — only for a
+    closed journal whose WAL is empty (``ambulant check``).
     """
-    mode = "rwc" if create else "rw"
+    mode = "rwc" if create else "ro" if read_only or immutable else "rw"
+    extra = "&immutable=1" if immutable else ""
     try:
-        conn = sqlcipher3.connect(f"file:{path.as_posix()}?mode={mode}", uri=True,
+        conn = sqlcipher3.connect(f"file:{path.as_posix()}?mode={mode}{extra}", uri=True,
                                   isolation_level=None, check_same_thread=False)
     except sqlcipher3.OperationalError as exc:
         raise NotAnAmbulantDatabase(str(path)) from exc
     try:
         if key is not None:
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            # A bad page is reported to the caller as an error; SQLCipher's own log lines on stderr
+            # would only repeat it (page numbers, no content) in every terminal and log.
+            conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if not create and conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise NotAnAmbulantDatabase(str(path))
@@ -40,6 +55,10 @@ def connect(path: Path, key: bytes | None, create: bool) -> Connection:
         # (tests/bench/bench_store.py). SQLCipher still wipes its own key material; SQLCipher
         # itself turned the option off by default (4.5.0) for the same reason.
         conn.execute("PRAGMA temp_store = MEMORY")
+        if read_only or immutable:
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("PRAGMA busy_timeout = 5000")
+            return conn
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a commit is on disk when it returns (a signed dose must survive a power cut).
         conn.execute("PRAGMA synchronous = FULL")

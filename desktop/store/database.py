@@ -7,29 +7,35 @@ transaction (:meth:`Database.save`), so a crash leaves all three or none.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import errno
 import shutil
 import threading
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.kinds import client_id_of
 from ..domain.records import WorkerRef
 from ..domain.audit import AuditAction, AuditEvent
 from ..domain.clock import utcnow
 from .audit import AuditRepository
-from .connection import APPLICATION_ID, Connection, OperationalError, connect
-from .errors import (DatabaseExists, DiskFull, NewerSchema, NoDatabase, NotAnAmbulantDatabase, StoreError,
-                     WriteFailed)
-from .keys import KeyInfo, ScryptParams, create_key, forget_key, keyring_available, unlock_key
+from .connection import APPLICATION_ID, Connection, DatabaseError, OperationalError, connect, is_damage
+from .atomic_init import build_journal_folder, remove_leftovers
+from .errors import DatabaseDamaged, DatabaseExists, DiskFull, NewerSchema, NoDatabase, StoreError, WriteFailed
+from .key_copies import database_salt, restore_copies, save_copies
+from .keys import KeyInfo, ScryptParams, create_key, forget_key, keyring_available, normalize_passphrase
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .outbox import OutboxRepository
-from ..support.paths import DB_FILE, KEY_INFO_FILE, ensure_private_dir
+from .unlocking import raise_if_shredded, unlock_journal
+from ..support.paths import DB_FILE, KEY_COPY_FILE, KEY_INFO_FILE, SHREDDED_FILE, THROTTLE_FILE
 from .records import RecordRepository
+
+if TYPE_CHECKING:
+    from .salvage import SalvageReport
 
 
 @dataclass(frozen=True)
@@ -46,23 +52,43 @@ class DatabaseFiles:
     def key_info(self) -> Path:
         return self.data_dir / KEY_INFO_FILE
 
+    @property
+    def key_copy(self) -> Path:
+        return self.data_dir / KEY_COPY_FILE
+
+    @property
+    def throttle(self) -> Path:
+        return self.data_dir / THROTTLE_FILE
+
+    @property
+    def shredded(self) -> Path:
+        return self.data_dir / SHREDDED_FILE
+
     def exists(self) -> bool:
-        return self.db.exists() or self.key_info.exists()
+        """True when the folder holds a journal: its database file (key files alone are none)."""
+        return self.db.exists()
 
 
 class Database:
     """An open Ambulant database. Use :meth:`create` or :meth:`open`."""
 
-    def __init__(self, conn: Connection, files: DatabaseFiles, key_info: KeyInfo | None) -> None:
+    def __init__(self, conn: Connection, files: DatabaseFiles, key_info: KeyInfo | None,
+                 key: bytes | None = None) -> None:
         self._conn = conn
         self.files = files
         self.key_info = key_info
+        # Kept for a second, read-only connection (the background check) and for a repair copy;
+        # SQLCipher holds it in this process anyway, and core dumps are off (support/crash_guard).
+        self._key = key
         # One writer at a time: the UI thread and a sync worker share the connection.
         self._lock = threading.RLock()
-        self.records = RecordRepository(conn)
-        self.outbox = OutboxRepository(conn)
-        self.audit = AuditRepository(conn)
+        self._attach_repositories()
         self._device_id: str | None = None
+
+    def _attach_repositories(self) -> None:
+        self.records = RecordRepository(self._conn, reopen=self._reopen)
+        self.outbox = OutboxRepository(self._conn)
+        self.audit = AuditRepository(self._conn)
 
     # -- opening ---------------------------------------------------------
 
@@ -72,69 +98,107 @@ class Database:
                _plain: bool = False) -> "Database":
         """Make a new encrypted database in ``data_dir``; refuses to overwrite one.
 
-        ``use_keyring`` defaults to whether an OS keyring exists; see
-        :mod:`desktop.store.keys`. ``_plain`` (benchmarks only) makes an
-        unencrypted SQLite file with the same schema.
+        Built in a temporary folder and moved into place (:mod:`.atomic_init`), so a
+        crash leaves nothing or a journal that opens. ``use_keyring`` defaults to
+        whether an OS keyring exists; see :mod:`desktop.store.keys`. ``_plain``
+        (benchmarks only) makes an unencrypted SQLite file with the same schema.
         """
-        files = DatabaseFiles(ensure_private_dir(Path(data_dir)))
+        files = DatabaseFiles(Path(data_dir))
         if files.exists():
             raise DatabaseExists(str(files.data_dir))
         if use_keyring is None:
             use_keyring = keyring_available()
-        info, key = (None, None) if _plain else create_key(passphrase, kdf or ScryptParams(), use_keyring)
+        info, key = (None, None) if _plain else create_key(normalize_passphrase(passphrase), kdf or ScryptParams(),
+                                                           use_keyring)
+        made: list[KeyInfo | None] = [info]
+
+        def build(folder: Path) -> None:
+            made[0] = cls._build(DatabaseFiles(folder), key, info, worker)
+
         try:
-            # Owner-only from the first byte; SQLite gives -wal/-shm the same mode as the database.
-            files.db.touch(mode=0o600, exist_ok=False)
-        except FileExistsError:
-            # Made by someone else since the check above: never touch it.
+            build_journal_folder(files.data_dir, build)
+        except BaseException:
             if info is not None:
-                forget_key(info)
-            raise DatabaseExists(str(files.data_dir)) from None
+                forget_key(info)   # the half-made journal is gone: so is its key
+            raise
+        return cls._connect_existing(files, made[0], key)
+
+    @classmethod
+    def create_repair_copy(cls, data_dir: Path, info: KeyInfo, key: bytes, worker: WorkerRef | None,
+                           fill: Callable[[Connection], None]) -> None:
+        """A new journal in ``data_dir`` with the same key and key info as an existing one, filled by
+        ``fill`` before it appears (see :mod:`.salvage`): the folder holds all of it or nothing."""
+        files = DatabaseFiles(Path(data_dir))
+        if files.exists():
+            raise DatabaseExists(str(files.data_dir))
+        build_journal_folder(files.data_dir, lambda folder: cls._build(DatabaseFiles(folder), key, info, worker,
+                                                                       fill))
+
+    @classmethod
+    def _build(cls, files: DatabaseFiles, key: bytes | None, info: KeyInfo | None,
+               worker: WorkerRef | None, fill: Callable[[Connection], None] | None = None) -> KeyInfo | None:
+        """Make the schema and the settings in ``files`` (then ``fill`` it), close it, write both key copies."""
+        # Owner-only from the first byte; SQLite gives -wal/-shm the same mode as the database.
+        files.db.touch(mode=0o600, exist_ok=False)
+        conn = connect(files.db, key, create=True)
         try:
-            conn = connect(files.db, key, create=True)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db = cls(conn, files, info)
             db._migrate(from_version=0)
             with db.transaction():
                 db._set_meta("device_id", str(uuid.uuid4()))
                 db._set_meta("created_at", utcnow().isoformat())
-                db._set_meta("worker_name", worker.name)
-                db._set_meta("worker_hpr", worker.hpr)
-        except BaseException:
-            # A half-made database is useless: remove it and its key so init can run again.
+                if worker is not None:   # a repair copy takes the worker from the journal it copies
+                    db._set_meta("worker_name", worker.name)
+                    db._set_meta("worker_hpr", worker.hpr)
+                if info is not None:
+                    db._set_meta("database_id", info.database_id)
+            if fill is not None:
+                fill(conn)
+        finally:
             with contextlib.suppress(Exception):
-                conn.close()  # type: ignore[possibly-undefined]
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(files.db) + suffix).unlink(missing_ok=True)
-            if info is not None:
-                forget_key(info)
-            raise
-        if info is not None:
-            info.save(files.key_info)
-        return db
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+        if info is None:
+            return None
+        info = dataclasses.replace(info, db_salt=database_salt(files.db) or "")
+        save_copies(files.data_dir, info)
+        return info
 
     @classmethod
-    def open(cls, data_dir: Path, passphrase: str, _plain: bool = False) -> "Database":
+    def _connect_existing(cls, files: DatabaseFiles, info: KeyInfo | None, key: bytes | None) -> "Database":
+        return cls(connect(files.db, key, create=False), files, info, key)
+
+    @classmethod
+    def open(cls, data_dir: Path, passphrase: str, _plain: bool = False,
+             clock: Callable[[], dt.datetime] = utcnow) -> "Database":
         """Open and migrate the database in ``data_dir``.
 
-        Raises :class:`WrongPassphrase` before touching the file, and
-        :class:`NotAnAmbulantDatabase` for a foreign or damaged file.
+        Raises :class:`WrongPassphrase` before touching the file (and counts it: after a few
+        in a row the next try waits, :class:`UnlockThrottled`), and :class:`NotAnAmbulantDatabase`
+        for a foreign or damaged file. A missing or damaged key copy is written again.
         """
         files = DatabaseFiles(Path(data_dir))
         if not files.db.exists():
+            raise_if_shredded(files.shredded, str(files.data_dir))
             raise NoDatabase(str(files.data_dir))
-        info = None
-        key = None
-        if not _plain:
-            info = KeyInfo.load(files.key_info) if files.key_info.exists() else None
-            if info is None:
-                raise NotAnAmbulantDatabase(str(files.db))
-            key = unlock_key(info, passphrase)
-        conn = connect(files.db, key, create=False)
-        db = cls(conn, files, info)
-        found = conn.execute("PRAGMA user_version").fetchone()[0]
+        if _plain:
+            return cls._opened(cls(connect(files.db, None, create=False), files, None))
+        unlocked = unlock_journal(files, passphrase, clock)
+        db = cls._connect_existing(files, unlocked.info, unlocked.key)
+        try:
+            db.key_info = restore_copies(files.data_dir, unlocked)
+            remove_leftovers(files.data_dir)
+            return cls._opened(db)
+        except BaseException:
+            db._conn.close()
+            raise
+
+    @classmethod
+    def _opened(cls, db: "Database") -> "Database":
+        found = db._conn.execute("PRAGMA user_version").fetchone()[0]
         if found > SCHEMA_VERSION:
-            conn.close()
+            db._conn.close()
             raise NewerSchema(found, SCHEMA_VERSION)
         if found < SCHEMA_VERSION:
             db._backup_before_migration(found)
@@ -142,9 +206,12 @@ class Database:
         return db
 
     def _backup_before_migration(self, version: int) -> None:
-        """Copy the (encrypted) file aside before changing its schema."""
+        """Copy the (encrypted) file and its key info aside before changing its schema."""
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy2(self.files.db, self.files.db.with_name(f"{DB_FILE}.schema{version}.bak"))
+        if self.key_info is not None:
+            # The backup is useless without its key info: it goes beside it (and opening reads it as a copy).
+            self.key_info.save(self.files.data_dir / f"{KEY_INFO_FILE}.schema{version}.bak")
 
     def _migrate(self, from_version: int) -> None:
         for number in range(from_version, SCHEMA_VERSION):
@@ -184,6 +251,9 @@ class Database:
                 if "disk i/o error" in text:
                     raise WriteFailed() from exc
                 raise
+            except DatabaseError as exc:
+                self._raise_if_damage(exc)
+                raise
             except OSError as exc:
                 if exc.errno == errno.ENOSPC:
                     raise DiskFull() from exc
@@ -191,9 +261,57 @@ class Database:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
-        """Serialise a read with writers (the connection is shared between threads)."""
+        """Serialise a read with writers (the connection is shared between threads).
+
+        A page that fails its checksum is :class:`DatabaseDamaged`, and the connection is
+        opened again: SQLCipher keeps failing every later read on a connection that met a
+        bad page, and the rest of the journal must stay readable.
+        """
         with self._lock:
-            yield self._conn
+            try:
+                yield self._conn
+            except DatabaseError as exc:
+                self._raise_if_damage(exc)
+                raise
+
+    def _raise_if_damage(self, exc: DatabaseError) -> None:
+        if not is_damage(exc):
+            return
+        with contextlib.suppress(Exception):
+            self._reopen()
+        raise DatabaseDamaged(str(self.files.db)) from exc
+
+    def _reopen(self) -> Connection:
+        """A fresh connection in place of one that met a bad page (called with the lock held)."""
+        fresh = connect(self.files.db, self._key, create=False)
+        with contextlib.suppress(Exception):
+            self._conn.close()
+        self._conn = fresh
+        self._attach_repositories()
+        return fresh
+
+    def repair_copy_to(self, out_dir: Path, now: dt.datetime) -> "SalvageReport":
+        """Copy every readable row into a new journal in ``out_dir`` (same key); writes wait meanwhile."""
+        from .salvage import repair_copy   # salvage imports this module
+        if self.key_info is None or self._key is None:
+            raise StoreError("Denne databasen er ikke kryptert og kan ikke repareres her.",
+                             "This database is not encrypted and cannot be repaired here.")
+        with self._lock:
+            with contextlib.suppress(DatabaseError):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return repair_copy(self.files.db, self._key, self.key_info, self.worker, Path(out_dir), now)
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Connection]:
+        """A second connection that only reads, for long reads beside the app's (the full check).
+
+        It sees what was committed when each statement starts; writers are never blocked by it.
+        """
+        conn = connect(self.files.db, self._key, create=False, read_only=True)
+        try:
+            yield conn
+        finally:
+            conn.close()
 
     def save(self, records: Sequence[Any], actor: WorkerRef, action: AuditAction,
              now: dt.datetime, detail: str = "") -> list[AuditEvent]:

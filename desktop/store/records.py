@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Any
 
 from ..domain.codec import from_plain, to_plain
 from ..domain.kinds import RECORD_KINDS, client_id_of, kind_of
 from ..domain.records import RecordMeta
-from .connection import Connection
+from .connection import Connection, DatabaseError, is_damage
 from .errors import VersionConflict
 from .timefmt import to_db
 
@@ -30,8 +31,10 @@ def decode(kind: str, payload: str) -> Any:
 class RecordRepository:
     """The only code that reads and writes record versions."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, reopen: Callable[[], Connection] | None = None) -> None:
         self._conn = conn
+        # Given by the Database: a fresh connection after a page that cannot be read (see get_versions).
+        self._reopen = reopen
 
     def append(self, record: Any) -> str:
         """Store a new version; the caller holds the write transaction. Returns the kind."""
@@ -68,15 +71,39 @@ class RecordRepository:
         return None if row is None else decode(*row)
 
     def get_versions(self, version_ids: list[str]) -> dict[str, Any]:
-        """Many stored versions by version id (the sync loads a whole outbox at once)."""
+        """Many stored versions by version id (the sync loads a whole outbox at once).
+
+        A version on a page that cannot be read is left out (so the rest can still be sent);
+        the caller sees it missing, as for one that is not there.
+        """
         found: dict[str, Any] = {}
         for start in range(0, len(version_ids), 500):  # stay below SQLite's variable limit
             chunk = version_ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            for version_id, kind, payload in self._conn.execute(
-                    f"SELECT version_id, kind, payload FROM record_versions WHERE version_id IN ({marks})", chunk):
+            try:
+                rows = self._conn.execute(f"SELECT version_id, kind, payload FROM record_versions "
+                                          f"WHERE version_id IN ({marks})", chunk).fetchall()
+            except DatabaseError as exc:
+                if self._reopen is None or not is_damage(exc):
+                    raise
+                rows = self._one_by_one(chunk)
+            for version_id, kind, payload in rows:
                 found[version_id] = decode(kind, payload)
         return found
+
+    def _one_by_one(self, version_ids: list[str]) -> list[tuple]:
+        assert self._reopen is not None
+        rows = []
+        self._conn = self._reopen()
+        for version_id in version_ids:
+            try:
+                rows += self._conn.execute("SELECT version_id, kind, payload FROM record_versions "
+                                           "WHERE version_id = ?", (version_id,)).fetchall()
+            except DatabaseError as exc:
+                if not is_damage(exc):
+                    raise
+                self._conn = self._reopen()
+        return rows
 
     def history(self, record_id: str) -> list[Any]:
         """Every version of a record, oldest first."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..store.errors import StoreError
 from ..support.demo_data import DEMO_FOLDER, demo_dir  # noqa: F401 (DEMO_FOLDER: imported from here too)
+from ..support.crash_guard import install_redacted_hooks, protect_process, redacted_traceback
 from .kit.icons import app_icon
 from .settings import UiSettings
 from .i18n.translations import Translators
@@ -55,9 +55,12 @@ def create_application(argv: list[str] | None = None) -> AmbulantApplication:
 
 
 def install_exception_hook() -> None:
-    """Show unexpected errors in a dialog (the traceback goes to stderr, never to a file)."""
+    """Show unexpected errors in a dialog; stderr gets the code locations, never the message.
+
+    An exception's message can hold record content (a name in a path, a value that failed a
+    check): neither the dialog's details nor stderr show it (:mod:`desktop.support.crash_guard`).
+    """
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        traceback.print_exception(kind, value, tb)
         if QApplication.instance() is None:
             return
         if isinstance(value, StoreError):
@@ -68,13 +71,13 @@ def install_exception_hook() -> None:
                 "If it happens again, tell your IT contact what you were doing.")
         box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Application", "Error"), text,
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
-        box.setDetailedText("".join(traceback.format_exception_only(kind, value)))
+        box.setDetailedText(redacted_traceback(kind, value, tb))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         shown.append(box)      # keep a reference until it is closed (Python would collect it at once)
         box.finished.connect(lambda _r, b=box: shown.remove(b))
         box.open()
     shown: list[QMessageBox] = []
-    sys.excepthook = hook
+    install_redacted_hooks(also=hook)
 
 
 def run_gui(data_dir: Path, passphrase: str | None = None, demo: bool = False) -> int:
@@ -84,6 +87,7 @@ def run_gui(data_dir: Path, passphrase: str | None = None, demo: bool = False) -
     from .i18n.language import error_text
     from .main_window import MainWindow
     from .session import Session
+    protect_process()   # before any key or record is in memory (the CLI entry did it already)
     from ..support.qt_platform import platform_problem
     problem = platform_problem()
     if problem is not None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from ..store.errors import StoreError
 from .client.access_log_dialog import AccessLogDialog
@@ -18,6 +19,7 @@ from .kit.icons import app_icon, icon
 from .kit.screen import FittingScrollArea, fit_main_window
 from .kit.widgets import ElidingLabel
 from .idle_lock import IdleLock
+from .journal_health import JournalChecks, JournalNotice, client_data_shut
 from .i18n.language import error_text, fill, ui_language
 from .session import Session
 from .settings import UiSettings
@@ -71,8 +73,19 @@ class MainWindow(QMainWindow):
         # On a small screen or at 200 % the pages scroll inside the window instead of pushing it past the edge.
         # Below this height the tabs' tables would be squeezed to a line each: the pages scroll instead.
         self.stack.setMinimumHeight(WORKSPACE_MIN_HEIGHT)
-        central = FittingScrollArea(self.stack)
-        central.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        pages = FittingScrollArea(self.stack)
+        pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Above the pages: damage found by the checks after unlock, or client data shut by the retention.
+        self.notice = JournalNotice()
+        self.checks = JournalChecks(session, self)
+        self.checks.current.connect(self._on_checked)
+        self.notice.repair_requested.connect(self.repair_journal)
+        self.notice.sync_requested.connect(self.sync_now)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.notice)
+        column.addWidget(pages, 1)
         self.setCentralWidget(central)
         self._build_actions()
         self._build_status_bar()
@@ -204,6 +217,13 @@ class MainWindow(QMainWindow):
 
     def _on_unlocked(self) -> None:
         self._show_page(self.workspace)
+        if self.notice.kind == "info":
+            self.notice.clear()      # what the lock screen said (a repair done) has been read
+        self.checks.start()
+        if not self._client_data_open():
+            self._start_timers()
+            self.update_status()
+            return
         self.client_list.reload()
         reopen = self.client_list.open_id
         if reopen is not None and reopen in self.client_list.client_ids():
@@ -211,14 +231,46 @@ class MainWindow(QMainWindow):
         for dialog in self._hidden_dialogs:
             dialog.show()
         self._hidden_dialogs.clear()
-        self.idle.start()
-        self.refresh_timer.start()
-        self.auto_sync_timer.start()
+        self._start_timers()
         self.update_status()
         if self.client_view.overview is None:
             self.client_list.search.setFocus()
 
+    def _start_timers(self) -> None:
+        self.idle.start()
+        self.refresh_timer.start()
+        self.auto_sync_timer.start()
+
+    def _client_data_open(self) -> bool:
+        """False (and the banner says why) while the retention keeps client data shut."""
+        shut = client_data_shut(self.session)
+        if shut is not None:
+            self.notice.show_locked(shut)
+            return False
+        if self.notice.kind == "locked":
+            self.notice.clear()
+        return True
+
+    def _on_checked(self, report) -> None:  # noqa: ANN001 (services.integrity.IntegrityReport)
+        if not report.sound and self.session.is_unlocked and self.notice.kind != "locked":
+            self.notice.show_damage(report)
+
+    def repair_journal(self) -> None:
+        """The banner's Repair…: a new journal of everything readable takes the damaged one's place."""
+        if not self.session.is_unlocked or not self.notice.confirm_repair():
+            return
+        self._before_lock()     # forms hidden with their text, the sync and the checks stopped
+        message = self.notice.run_repair(self.session)    # locks the journal once the copy is made
+        self.notice.show_info(message)
+        if self.session.is_unlocked:       # the repair could not start: carry on as before
+            for dialog in self._hidden_dialogs:
+                dialog.show()
+            self._hidden_dialogs.clear()
+
     def _on_locked(self) -> None:
+        self.checks.stop()
+        if self.notice.kind != "info":
+            self.notice.clear()
         self.idle.stop()
         self.refresh_timer.stop()
         self.auto_sync_timer.stop()
@@ -233,14 +285,19 @@ class MainWindow(QMainWindow):
         """Close the database and show the unlock screen; open forms are hidden with their text kept."""
         if not self.session.is_unlocked:
             return
+        self._before_lock()
+        self.session.lock()
+
+    def _before_lock(self) -> None:
         for dialog in self.findChildren(FormDialog):
             if dialog.isVisible():
                 dialog.hide()
                 self._hidden_dialogs.append(dialog)
         self._stop_sync()
+        self.checks.stop()
+        self.checks.wait()
         for log in self.findChildren(AccessLogDialog):
             log.close()   # it names the client and who looked: never shown while locked
-        self.session.lock()
 
     def open_client(self, client_id: str) -> None:
         """Open a client (a read in the audit log) and show the three tabs."""
@@ -341,6 +398,8 @@ class MainWindow(QMainWindow):
                                                      "the next one."), 15_000)
             else:
                 self.statusBar().showMessage(self._summary_line(summary), 15_000)
+        if self.notice.kind == "locked" and self._client_data_open():
+            self.client_list.reload()      # the sync reached the server: client data opens again
         if summary is not None and not automatic and summary.outcome is not SyncOutcome.CANCELLED:
             self.open_sync_report()
         elif self._sync_report is not None and self._sync_report.isVisible():
@@ -471,6 +530,16 @@ class MainWindow(QMainWindow):
     def _tick(self) -> None:
         """Each minute: the open client's dose states and marks; every few minutes all clients' marks."""
         self._ticks += 1
+        was_shut = self.notice.kind == "locked"
+        if not self._client_data_open():
+            self.client_view.clear()
+            self.client_list.clear()
+            self.update_status()
+            return
+        if was_shut:                 # a sync reached the server meanwhile: client data opens again
+            self.client_list.reload()
+            self.update_status()
+            return
         self.client_view.refresh()
         if self._ticks % FULL_MARKS_EVERY == 0:
             self.client_list.reload()
@@ -523,6 +592,8 @@ class MainWindow(QMainWindow):
         self.refresh_timer.stop()
         self.idle.detach()
         self._stop_sync()
+        self.checks.stop()
+        self.checks.wait()
         self.session.lock()
         super().closeEvent(event)
 

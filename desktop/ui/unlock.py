@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import datetime as dt
+import math
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from ..store.errors import StoreError, WrongPassphrase
+from ..services.journal import unlock_wait_seconds
+from ..store.errors import StoreError, UnlockThrottled, WrongPassphrase
 from .kit.icons import icon
 from .i18n.language import error_text, fill
 from .session import Session
@@ -57,6 +61,11 @@ class UnlockPage(QWidget):
         box.addWidget(self.error)
         self.button.clicked.connect(self.submit)
         self.passphrase.returnPressed.connect(self.submit)
+        # After several wrong passphrases the next try waits: the button says how long, each second.
+        self._wait_until: dt.datetime | None = None
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setInterval(1000)
+        self.wait_timer.timeout.connect(self.update_wait)
 
     def prepare(self, drafts_kept: bool) -> None:
         """Get ready to be shown: empty field, focus in it."""
@@ -64,14 +73,28 @@ class UnlockPage(QWidget):
         self.error.hide()
         self.drafts_note.setVisible(drafts_kept)
         self.passphrase.setFocus()
+        self._wait_if_throttled()
+
+    def _wait_if_throttled(self) -> None:
+        """A wait left from wrong passphrases (also from before a restart) shows at once."""
+        wait = unlock_wait_seconds(self.session.data_dir, self.session.clock)
+        if wait > 0:
+            self.start_wait(wait)
 
     def submit(self) -> bool:
         """Try the passphrase; a wrong one shows a message next to the field and changes nothing."""
+        if self._wait_until is not None:
+            return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.session.unlock(self.passphrase.text())
+        except UnlockThrottled as exc:
+            self.show_error(error_text(exc))
+            self.start_wait(exc.wait_seconds)
+            return False
         except WrongPassphrase as exc:
             self.show_error(error_text(exc))
+            self._wait_if_throttled()
             return False
         except StoreError as exc:
             self.show_error(error_text(exc))
@@ -82,6 +105,28 @@ class UnlockPage(QWidget):
         self.error.hide()
         self.unlocked.emit()
         return True
+
+    def start_wait(self, seconds: int) -> None:
+        """Hold the Unlock button for ``seconds`` (by the session's clock), counting down on it."""
+        self._wait_until = self.session.now() + dt.timedelta(seconds=seconds)
+        self.update_wait()
+        self.wait_timer.start()
+
+    def update_wait(self) -> None:
+        """Show the seconds left on the button; give it back when the wait is over."""
+        if self._wait_until is None:
+            return
+        left = math.ceil((self._wait_until - self.session.now()).total_seconds())
+        if left > 0:
+            self.button.setEnabled(False)
+            self.button.setText(fill(self.tr("Wait %1 s"), left))
+            return
+        self._wait_until = None
+        self.wait_timer.stop()
+        self.button.setEnabled(True)
+        self.button.setText(self.tr("Unlock"))
+        self.error.hide()
+        self.passphrase.setFocus()
 
     def show_error(self, message: str) -> None:
         """Show ``message`` next to the passphrase field."""

@@ -20,7 +20,7 @@ from desktop.services import Ambulant
 from desktop.domain.audit import AuditAction
 from desktop.store.connection import APPLICATION_ID, DatabaseError, connect
 from desktop.store.database import Database, DatabaseFiles, _split_sql
-from desktop.store.errors import (DatabaseExists, NewerSchema, NoDatabase, NotAnAmbulantDatabase,
+from desktop.store.errors import (DatabaseExists, KeyInfoMissing, NewerSchema, NoDatabase, NotAnAmbulantDatabase,
                                   VersionConflict, WrongPassphrase)
 from desktop.store.keys import KeyMode, create_key
 from desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -180,15 +180,18 @@ def test_a_file_that_is_not_an_ambulant_database_is_left_alone(data_dir: Path, s
 @pytest.mark.parametrize("key_info", [None, b"", b"{not json", json.dumps({"format": "other/9"}).encode()],
                          ids=["missing", "empty", "not-json", "unknown-format"])
 def test_missing_or_foreign_key_info(data_dir: Path, key_info: bytes | None) -> None:
+    """Both copies gone or spoilt (one alone is survived: tests/store/test_key_copies.py)."""
     make_db(data_dir)
     files = DatabaseFiles(data_dir)
-    if key_info is None:
-        files.key_info.unlink()
-    else:
-        files.key_info.write_bytes(key_info)
+    for path in (files.key_info, files.key_copy):
+        if key_info is None:
+            path.unlink()
+        else:
+            path.write_bytes(key_info)
     before = snapshot(data_dir)
-    with pytest.raises(NotAnAmbulantDatabase):
+    with pytest.raises(KeyInfoMissing) as caught:
         Database.open(data_dir, PASSPHRASE)
+    assert "selv med riktig passordfrase" in caught.value.message_nb and "ikke endret" in caught.value.message_nb
     assert snapshot(data_dir) == before
 
 
@@ -336,7 +339,18 @@ def test_a_schema_one_file_is_backed_up_and_migrated_without_losing_a_record(tmp
     finally:
         db.close()
     Database.open(data_dir, PASSPHRASE).close()
-    assert [p.name for p in data_dir.glob("*.bak")] == ["ambulant.db.schema1.bak"]
+    # The backup carries its key info: without it the copy could not be opened.
+    assert sorted(p.name for p in data_dir.glob("*.bak")) == ["ambulant-key.json.schema1.bak",
+                                                              "ambulant.db.schema1.bak"]
+    restored = tmp_path / "restored"
+    restored.mkdir()
+    shutil.copy(data_dir / "ambulant.db.schema1.bak", restored / "ambulant.db")
+    shutil.copy(data_dir / "ambulant-key.json.schema1.bak", restored / "ambulant-key.json")
+    again = Database.open(restored, PASSPHRASE)    # the backup opens (and is migrated in its own folder)
+    try:
+        assert len(Ambulant(again).list_clients()) == 2
+    finally:
+        again.close()
 
 
 def test_split_sql_with_comments_and_a_multi_statement_trigger() -> None:

@@ -9,11 +9,12 @@ from pathlib import Path
 import keyring
 import pytest
 import secretstorage
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from jeepney.io.blocking import open_dbus_connection
 
 from desktop.services import Ambulant
 from desktop.store.database import Database, DatabaseFiles
-from desktop.store.errors import KeyMissing, WrongPassphrase
+from desktop.store.errors import KeyMissing, KeyringEntryDamaged, KeyringEntryForeign, WrongPassphrase
 from desktop.store.keys import KEYRING_SERVICE, KeyInfo, KeyMode, keyring_available, unlock_key
 from tests.conftest import FAST_KDF, PASSPHRASE, WORKER
 from tests.helpers import add_client
@@ -50,7 +51,9 @@ def test_keyring_mode_with_a_real_secret_service(secret_service: SecretServiceSe
     assert info.check == ""          # nothing in the file can test a passphrase guess offline
 
     [secret] = stored_secrets(secret_service, info.database_id)
-    wrapped = base64.b64decode(secret)
+    entry = json.loads(secret)
+    assert entry["database_id"] == info.database_id      # names its journal (a mix-up is not a wrong passphrase)
+    wrapped = base64.b64decode(entry["wrapped"])
     assert len(wrapped) == 12 + 32 + 16   # nonce + AES-GCM(key) + tag: wrapped, not the key itself
     db_key = unlock_key(info, PASSPHRASE)
     assert len(db_key) == 32
@@ -100,3 +103,51 @@ def test_without_a_keyring_the_key_comes_from_the_passphrase(data_dir: Path) -> 
         assert form not in raw_info
     with pytest.raises(WrongPassphrase):
         unlock_key(info, "feil passordfrase")
+
+
+@pytest.mark.parametrize("garbage", ["", "not base64 at all!", base64.b64encode(b"short").decode(),
+                                     '{"format": "ambulant-wrapped-key/2"', '{"format": "other/1"}', "[1, 2]"],
+                         ids=["empty", "not-base64", "too-short", "broken-json", "foreign-format", "json-list"])
+def test_a_garbage_keyring_entry_is_a_message_not_a_traceback(secret_service: SecretServiceSession,  # noqa: F811
+                                                              data_dir: Path, garbage: str) -> None:
+    db = Database.create(data_dir, PASSPHRASE, WORKER, kdf=FAST_KDF, use_keyring=True)
+    database_id = db.key_info.database_id   # type: ignore[union-attr]
+    db.close()
+    keyring.set_password(KEYRING_SERVICE, database_id, garbage)
+    before = snapshot(data_dir)
+    with pytest.raises(KeyringEntryDamaged) as caught:
+        Database.open(data_dir, PASSPHRASE)
+    assert "skadet" in caught.value.message_nb and "Feil passordfrase" not in caught.value.message_nb
+    assert snapshot(data_dir) == before
+
+
+def test_another_journals_keyring_entry_says_so(secret_service: SecretServiceSession,  # noqa: F811
+                                                tmp_path: Path) -> None:
+    """The issue: the right passphrase, but the entry belongs to another journal, said "Feil passordfrase"."""
+    ids = []
+    for name in ("a", "b"):
+        db = Database.create(tmp_path / name, PASSPHRASE, WORKER, kdf=FAST_KDF, use_keyring=True)
+        ids.append(db.key_info.database_id)   # type: ignore[union-attr]
+        db.close()
+    keyring.set_password(KEYRING_SERVICE, ids[0], keyring.get_password(KEYRING_SERVICE, ids[1]))
+    before = snapshot(tmp_path / "a", every_file=True)
+    with pytest.raises(KeyringEntryForeign) as caught:
+        Database.open(tmp_path / "a", PASSPHRASE)
+    assert "annen Ambulant-journal" in caught.value.message_nb
+    assert snapshot(tmp_path / "a", every_file=True) == before    # not counted as a wrong passphrase either
+
+
+def test_an_entry_from_before_it_named_its_journal_opens_and_is_rewritten(  # noqa: F811
+        secret_service: SecretServiceSession, data_dir: Path) -> None:
+    db = Database.create(data_dir, PASSPHRASE, WORKER, kdf=FAST_KDF, use_keyring=True)
+    info = db.key_info
+    assert info is not None
+    db.close()
+    key = unlock_key(info, PASSPHRASE)
+    kek = info.kdf.derive(PASSPHRASE, base64.b64decode(info.salt))
+    nonce = b"\x01" * 12
+    legacy = base64.b64encode(nonce + AESGCM(kek).encrypt(nonce, key, info.database_id.encode())).decode()
+    keyring.set_password(KEYRING_SERVICE, info.database_id, legacy)
+    Database.open(data_dir, PASSPHRASE).close()
+    entry = json.loads(keyring.get_password(KEYRING_SERVICE, info.database_id))
+    assert entry["database_id"] == info.database_id
