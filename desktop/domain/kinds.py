@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .assessment import Analysis, Assessment
 from .clients import ChildrenAsRelatives, Client, Worker
+from .consent import Consent
 from .medication import Administration, EffectEvaluation, MedicationOrder
 from .observation import (BehaviourRegistration, Chapter9Registration, ClientRating, Incident,
                           JournalNote, Measurement, SubstanceUseStatus)
@@ -32,6 +34,9 @@ RECORD_KINDS: dict[str, type] = {
     "responsibility_group": ResponsibilityGroup,
     "meeting": Meeting,
     "agreed_task": AgreedTask,
+    "assessment": Assessment,
+    "analysis": Analysis,
+    "consent": Consent,
 }
 
 _KIND_OF: dict[type, str] = {cls: kind for kind, cls in RECORD_KINDS.items()}

@@ -8,9 +8,10 @@ from typing import Any
 from ..domain.kinds import client_id_of, kind_of
 
 MEDICATION_KINDS = frozenset({"order", "administration", "effect_evaluation"})
-OBSERVATION_KINDS = frozenset({"note", "measurement", "incident", "chapter9", "children_as_relatives"})
+OBSERVATION_KINDS = frozenset({"note", "measurement", "incident", "chapter9", "children_as_relatives",
+                               "rating", "substance_use", "behaviour"})
 PLAN_KINDS = frozenset({"goal", "measure", "evaluation", "individual_plan", "responsibility_group",
-                        "meeting", "agreed_task"})
+                        "meeting", "agreed_task", "assessment", "analysis", "consent"})
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -32,6 +32,7 @@ from ..domain.identifiers import IdKind
 from ..domain.medication import DoubleCheckPolicy, MedicationOrder
 from ..domain.records import WorkerRef
 from .fonts import register_fonts
+from .page_frame import numbered_canvas
 from .sheet_model import (WEEKDAYS_NB, SheetOrders, SheetPeriod, check_period, day_blocks, format_date,
                           format_datetime, format_time, select_orders)
 
@@ -420,29 +421,6 @@ def _story(client: Client, period: SheetPeriod, orders: SheetOrders, policy: Dou
     return story
 
 
-def _numbered_canvas(draw_footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that holds pages back until the end, so each footer can say "Side x/y"."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
-                draw_footer(self, number, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def build_medication_sheet(client: Client, orders: Sequence[MedicationOrder], start: dt.date, days: int,
                            printed_by: WorkerRef, printed_at: dt.datetime, responsible_unit: str = "",
                            policy: DoubleCheckPolicy | None = None) -> bytes:
@@ -508,7 +486,7 @@ def build_medication_sheet(client: Client, orders: Sequence[MedicationOrder], st
                           initialFontName=regular, initialFontSize=7.5)
     doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=draw_header)])
     doc.build(_story(client, period, chosen, policy, st, frame_top - frame_bottom),
-              canvasmaker=_numbered_canvas(draw_footer))
+              canvasmaker=numbered_canvas(draw_footer))
     return buffer.getvalue()
 
 
