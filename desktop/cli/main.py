@@ -16,7 +16,7 @@ from pathlib import Path
 from ..domain.errors import AmbulantError, DomainError
 from ..services import Ambulant
 from .sheet_command import configure_sheet, run_sheet
-from . import sync_command
+from . import access_log_command, ch9_command, sync_command
 from ..services.journal import (create_journal, journal_exists, journal_file, keyring_available, open_journal,
                                 prepare_demo, protected_by_passphrase_only)
 from ..store.connection import DatabaseError
@@ -140,6 +140,8 @@ def commands() -> list[Command]:
         Command("status", "counts of records and the outbox", _configure_json, _run_status),
         Command("sheet", "write a medication sheet (PDF) for a client and period", configure_sheet, run_sheet),
         Command("sync", "send waiting records to the FHIR server", sync_command.configure, sync_command.run),
+        Command("ch9-report", "chapter 9 report (PDF), a registration a page", ch9_command.configure, ch9_command.run),
+        Command("access-log", "a client's access log (PDF)", access_log_command.configure, access_log_command.run),
     ]
 
 

@@ -27,7 +27,7 @@ from .sheet_model import format_date, format_datetime
 TITLE = "Melding om skadeavvergende tiltak i nødssituasjon"
 LAW = "Helse- og omsorgstjenesteloven § 9-5 tredje ledd bokstav a, jf. § 9-7"
 RECIPIENT_NAMES = {Chapter9Recipient.STATSFORVALTER: "Statsforvalteren",
-                   Chapter9Recipient.PROFESSIONAL_LEAD: "Faglig ansvarlig for tjenesten"}
+                   Chapter9Recipient.PROFESSIONAL_LEAD: "Faglig ansvarlig"}
 NOT_SENT = "Ikke registrert sendt"
 
 

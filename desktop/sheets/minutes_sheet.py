@@ -30,7 +30,8 @@ def build_minutes(client: Client, group: ResponsibilityGroup, meeting: Meeting, 
     members = group.members_on(meeting.date) or group.members
     absent = [m.name for m in members if m.name not in meeting.attendees]
     story: list[Flowable] = [
-        p("ANSVARSGRUPPE · " + text(group.name).upper(), st.kicker),
+        p("ANSVARSGRUPPE" + ("" if group.name.strip().lower() == "ansvarsgruppe"
+                             else " · " + text(group.name).upper()), st.kicker),
         p(TITLE, st.title),
         p(f"For <b>{text(client.name)}</b>, født {format_date(client.birth_date)}", st.body),
         Spacer(1, 3 * mm),
@@ -69,7 +70,7 @@ def build_minutes(client: Client, group: ResponsibilityGroup, meeting: Meeting, 
                          p(format_date(task.deadline) if task else "–", st.body),
                          p(text(outcome), st.body), p(text(review.comment) or "–", st.body)])
         story.append(grid_table([p(h, st.label) for h in ("Oppgave", "Ansvarlig", "Frist", "Status", "Kommentar")],
-                                rows, [w * PORTRAIT_WIDTH for w in (0.3, 0.18, 0.12, 0.17, 0.23)]))
+                                rows, [w * PORTRAIT_WIDTH for w in (0.27, 0.18, 0.14, 0.2, 0.21)]))
     story.append(p("Medlemmer", st.h2))
     story.append(grid_table([p(h, st.label) for h in ("Navn", "Rolle", "Virksomhet", "Kontakt")],
                             [[p(text(m.name), st.body), p(text(m.role), st.body), p(text(m.organisation) or "–", st.body),
