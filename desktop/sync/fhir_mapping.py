@@ -16,7 +16,7 @@ note                   DocumentReference (text/plain attachment)
 measurement            Observation (LOINC + UCUM)
 rating, substance_use, Observation (local codes)
 behaviour, incident
-chapter9               Observation (local code, one component per field)
+chapter9               Observation (the municipality's code system, a component per field)
 children_as_relatives  Observation (local code, § 10 a)
 goal                   Goal
 measure                CarePlan (one per measure)
@@ -25,6 +25,8 @@ individual_plan        CarePlan (category individuell-plan)
 responsibility_group   CareTeam
 meeting                Communication (about the CareTeam)
 agreed_task            Task (focus the meeting)
+assessment, analysis   ClinicalImpression (kartlegging, analyse)
+consent                Consent
 audit event            AuditEvent
 =====================  ==========================================================
 
@@ -41,10 +43,13 @@ from ..domain.kinds import kind_of
 from ..domain.medication import Administration
 from ..domain.records import WorkerRef
 from ..store.audit import AuditEvent
+from . import fhir_assessment as assessment
+from . import fhir_consent as consent
 from . import fhir_medication as medication
 from . import fhir_observation as observation
 from . import fhir_people as people
 from . import fhir_plan as plan
+from . import fhir_registrations as registrations
 from .fhir_common import Json, MappingContext, MappingError, RecordsContext, references_in
 
 __all__ = ["MappingContext", "MappingError", "RecordsContext", "map_audit_event", "map_record",
@@ -58,9 +63,9 @@ _SIMPLE: dict[str, Callable[[Any], Json]] = {
     "measurement": observation.measurement,
     "rating": observation.client_rating,
     "substance_use": observation.substance_use,
-    "behaviour": observation.behaviour,
+    "behaviour": registrations.behaviour,
     "incident": observation.incident,
-    "chapter9": observation.chapter9,
+    "chapter9": registrations.chapter9,
     "children_as_relatives": observation.children_as_relatives,
     "goal": plan.goal,
     "measure": plan.measure,
@@ -68,6 +73,9 @@ _SIMPLE: dict[str, Callable[[Any], Json]] = {
     "responsibility_group": plan.responsibility_group,
     "meeting": plan.meeting,
     "agreed_task": plan.agreed_task,
+    "assessment": assessment.assessment,
+    "analysis": assessment.analysis,
+    "consent": consent.consent,
 }
 
 _WITH_CONTEXT: dict[str, Callable[[Any, MappingContext], Json]] = {
@@ -79,7 +87,8 @@ _RESOURCE_TYPE = {
     "client": "Patient", "worker": "Practitioner", "order": "MedicationRequest",
     "administration": "MedicationAdministration", "note": "DocumentReference", "goal": "Goal",
     "measure": "CarePlan", "individual_plan": "CarePlan", "responsibility_group": "CareTeam",
-    "meeting": "Communication", "agreed_task": "Task",
+    "meeting": "Communication", "agreed_task": "Task", "assessment": "ClinicalImpression",
+    "analysis": "ClinicalImpression", "consent": "Consent",
 }
 
 
