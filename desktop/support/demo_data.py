@@ -15,9 +15,11 @@ from ..domain.clients import Allergy, Relative, YesNoUnknown
 from ..domain.identifiers import make_synthetic_national_id
 from ..domain.medication import AdministrationStatus, Dose, OrderKind
 from ..domain.observation import Severity
+from ..domain.consent import ConsentKind
 from ..domain.plan import GroupMember
 from ..domain.records import WorkerRef
 from ..services import Ambulant
+from .demo_working_model import seed_working_model
 
 DEMO_WORKER = WorkerRef("Demo Vernepleier", "9144889")
 DEMO_COLLEAGUE = WorkerRef("Kari Kollega", "9144890")
@@ -51,17 +53,17 @@ def seed_demo(app: Ambulant, today: dt.date | None = None, seed: int = 7) -> int
     rng = random.Random(seed)
     today = today or dt.datetime.now(rules.LOCAL_TZ).date()
     real_clock = app.clock
-    added = 0
+    added: dict[str, str] = {}
     try:
         for name, birth, address, allergies in _CLIENTS:
             nid = synthetic_id(birth)
             if nid in existing:
                 continue
-            _seed_client(app, rng, today, name, nid, address, allergies)
-            added += 1
+            added[name] = _seed_client(app, rng, today, name, nid, address, allergies)
+        seed_working_model(app, today, added)
     finally:
         app.clock = real_clock
-    return added
+    return len(added)
 
 
 def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
@@ -73,7 +75,7 @@ def _set_clock(app: Ambulant, when: dt.datetime) -> None:
 
 
 def _seed_client(app: Ambulant, rng: random.Random, today: dt.date, name: str, nid: str,
-                 address: str, allergies: tuple[Allergy, ...]) -> None:
+                 address: str, allergies: tuple[Allergy, ...]) -> str:
     start = today - dt.timedelta(days=DEMO_DAYS)
     _set_clock(app, _at(start, 9))
     client = app.create_client(name, nid, address, phone="400 00 000", allergies=allergies,
@@ -99,9 +101,16 @@ def _seed_client(app: Ambulant, rng: random.Random, today: dt.date, name: str, n
     for offset in range(DEMO_DAYS):
         day = start + dt.timedelta(days=offset)
         _seed_day(app, rng, cid, day, fixed, prn)
+    return cid
 
 
 def _seed_plan(app: Ambulant, cid: str, start: dt.date) -> None:
+    # The plan first: the goals and measures below are the plan's.
+    app.set_individual_plan(cid, coordinator="Demo Vernepleier", participants=("Bruker", "Fastlege", "NAV"),
+                            period_start=start, period_end=start + dt.timedelta(days=365),
+                            next_revision=start + dt.timedelta(days=90), resources="God kontakt med datter.",
+                            needs="Støtte i hverdagen og med legemidler.")
+    app.record_consent(cid, ConsentKind.PLAN, True, start, "Den individuelle planen")
     goal = app.add_goal(cid, "Egen leilighet innen sommeren", "«Jeg vil ha min egen dør å lukke.»",
                         client_participated=True, area="bolig", target_date=start + dt.timedelta(days=200))
     measure = app.add_measure(goal.meta.record_id, "Øve på å handle og lage middag", "Vernepleier", "to ganger i uka",
@@ -111,11 +120,6 @@ def _seed_plan(app: Ambulant, cid: str, start: dt.date) -> None:
     goal2 = app.add_goal(cid, "Sove bedre", "«Jeg vil våkne uthvilt.»", client_participated=True, area="helse")
     app.add_measure(goal2.meta.record_id, "Fast kveldsrutine", "Bruker med støtte", "daglig", start)
     app.add_evaluation(measure.meta.record_id, "Handlet selv på Coop med litt støtte. Fornøyd.", progress=6)
-    app.set_individual_plan(cid, coordinator="Demo Vernepleier", participants=("Bruker", "Fastlege", "NAV"),
-                            period_start=start, period_end=start + dt.timedelta(days=365),
-                            next_revision=start + dt.timedelta(days=90), resources="God kontakt med datter.",
-                            needs="Støtte i hverdagen og med legemidler.", consent_to_plan=True,
-                            consent_to_share=True, consent_scope="Fastlege og NAV", consent_date=start)
     group = app.add_responsibility_group(cid, (
         GroupMember("Demo Vernepleier", "Koordinator", "Kommunen"),
         GroupMember("Fastlege Demo Legesen", "Fastlege", "Legekontoret"),
