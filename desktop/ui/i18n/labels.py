@@ -140,6 +140,9 @@ _KIND_NAMES = {
     "responsibility_group": QT_TRANSLATE_NOOP("Labels", "Responsibility group"),
     "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
     "agreed_task": QT_TRANSLATE_NOOP("Labels", "Agreed task"),
+    "assessment": QT_TRANSLATE_NOOP("Labels", "Assessment"),
+    "analysis": QT_TRANSLATE_NOOP("Labels", "Analysis"),
+    "consent": QT_TRANSLATE_NOOP("Labels", "Consent"),
     "audit": QT_TRANSLATE_NOOP("Labels", "Access log entry"),
 }
 
