@@ -81,7 +81,7 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/assessment_forms.py" line="+72"/>
+        <location filename="../desktop/ui/forms/assessment_forms.py" line="+73"/>
         <source>New analysis</source>
         <translation>Ny analyse</translation>
     </message>
@@ -289,7 +289,7 @@
 <context>
     <name>BehaviourDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/registration_forms.py" line="+71"/>
+        <location filename="../desktop/ui/forms/registration_forms.py" line="+72"/>
         <source>Behaviour registration</source>
         <translation>Atferdsregistrering</translation>
     </message>
@@ -352,7 +352,7 @@
 <context>
     <name>Chapter9Dialog</name>
     <message>
-        <location filename="../desktop/ui/forms/chapter9_forms.py" line="+28"/>
+        <location filename="../desktop/ui/forms/chapter9_forms.py" line="+29"/>
         <source>Chapter 9: emergency intervention</source>
         <translation>Kapittel 9: skadeavvergende tiltak i nødssituasjon</translation>
     </message>
@@ -770,7 +770,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/consent_forms.py" line="+27"/>
+        <location filename="../desktop/ui/forms/consent_forms.py" line="+28"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
@@ -861,7 +861,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/document_dialog.py" line="+39"/>
+        <location filename="../desktop/ui/forms/document_dialog.py" line="+40"/>
         <source>Save as PDF…</source>
         <translation>Lagre som PDF …</translation>
     </message>
@@ -998,7 +998,7 @@
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="+113"/>
+        <location filename="../desktop/ui/forms/plan_forms.py" line="+114"/>
         <source>New evaluation</source>
         <translation>Ny evaluering</translation>
     </message>
@@ -1150,7 +1150,7 @@
 <context>
     <name>GoalThreadView</name>
     <message>
-        <location filename="../desktop/ui/client/goal_thread_view.py" line="+44"/>
+        <location filename="../desktop/ui/client/goal_thread_view.py" line="+47"/>
         <source>1 Assessment</source>
         <translation>1 Kartlegging</translation>
     </message>
@@ -1331,7 +1331,7 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+74"/>
+        <location filename="../desktop/ui/forms/group_forms.py" line="+75"/>
         <source>New responsibility group</source>
         <translation>Ny ansvarsgruppe</translation>
     </message>
@@ -1349,44 +1349,29 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../desktop/ui/client/group_page.py" line="+51"/>
-        <location line="+3"/>
+        <location filename="../desktop/ui/client/group_page.py" line="+59"/>
+        <location line="+4"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
         <location line="-1"/>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Organisation</source>
-        <translation>Organisasjon</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Member</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+8"/>
+        <location line="+1"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -1396,13 +1381,12 @@
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Attended</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-74"/>
         <location line="+2"/>
         <source>Minutes</source>
         <translation>Referat</translation>
@@ -1415,16 +1399,6 @@
     </message>
     <message>
         <location line="-1"/>
-        <source>Task</source>
-        <translation>Oppgave</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Responsible</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
@@ -1434,7 +1408,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-18"/>
         <source>New responsibility group…</source>
         <translation>Ny ansvarsgruppe …</translation>
     </message>
@@ -1444,12 +1418,12 @@
         <translation>Endre medlemmer …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>New meeting…</source>
         <translation>Nytt møte …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>New task…</source>
         <translation>Ny oppgave …</translation>
     </message>
@@ -1459,17 +1433,27 @@
         <translation>Merk oppgaven som utført</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Print minutes…</source>
         <translation>Skriv ut referat …</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-12"/>
+        <source>Name and role</source>
+        <translation>Navn og rolle</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Task and responsible</source>
+        <translation>Oppgave og ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No responsibility group yet</source>
         <translation>Ingen ansvarsgruppe ennå</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
@@ -1489,7 +1473,7 @@
         <translation>Åpen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Agreements</source>
         <translation>Avtaler</translation>
     </message>
@@ -2734,7 +2718,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+84"/>
+        <location filename="../desktop/ui/forms/group_forms.py" line="+87"/>
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
@@ -2787,7 +2771,7 @@
 <context>
     <name>MembersDialog</name>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>Members of the responsibility group</source>
         <translation>Medlemmer i ansvarsgruppen</translation>
     </message>
@@ -3561,7 +3545,7 @@
         <translation>Vurderinger og atferd over tid</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Rating</source>
         <translation>Vurdering</translation>
     </message>
@@ -3571,7 +3555,7 @@
         <translation>Atferd per dag</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No ratings or behaviour registrations in the last 90 days</source>
         <translation>Ingen vurderinger eller atferdsregistreringer de siste 90 dagene</translation>
     </message>
@@ -3579,7 +3563,7 @@
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../desktop/ui/client/registrations_page.py" line="+41"/>
+        <location filename="../desktop/ui/client/registrations_page.py" line="+42"/>
         <source>Rating…</source>
         <translation>Vurdering …</translation>
     </message>
@@ -3604,7 +3588,7 @@
         <translation>Atferdsregistrering</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Last 90 days, newest first</source>
         <translation>Siste 90 dager, nyeste først</translation>
     </message>
@@ -3634,13 +3618,13 @@
         <translation>Registreringer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-9"/>
         <location line="+2"/>
         <source>Behaviour shown</source>
         <translation>Vis atferd</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>All behaviours</source>
         <translation>All atferd</translation>
     </message>
@@ -3689,18 +3673,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>New deadline</source>
         <translation>Ny frist</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -4266,7 +4250,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+89"/>
+        <location filename="../desktop/ui/forms/group_forms.py" line="+91"/>
         <source>New agreed task</source>
         <translation>Ny avtalt oppgave</translation>
     </message>
@@ -4379,7 +4363,7 @@
 <context>
     <name>_MembersForm</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="-154"/>
+        <location filename="../desktop/ui/forms/group_forms.py" line="-157"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>

@@ -29,8 +29,11 @@ def _band(name: str, body: str, present: bool) -> str:
     t = tones()
     colour = t.info_bg.name() if present else t.warning_bg.name()
     text = t.info_fg.name() if present else t.warning_fg.name()
-    return (f"<tr><td width='110' valign='top' bgcolor='{colour}' style='color:{text}; padding:6px'>"
-            f"<b>{escape(name)}</b></td><td valign='top' style='padding:6px 10px'>{body}</td></tr>")
+    # A coloured bar down the left joins the steps into one thread; the step's name heads its band
+    # (a side column would take too much width on a small screen).
+    return (f"<tr><td width='6' rowspan='2' bgcolor='{text}'></td>"
+            f"<td bgcolor='{colour}' style='color:{text}; padding:3px 8px'><b>{escape(name)}</b></td></tr>"
+            f"<tr><td valign='top' style='padding:4px 8px 10px 8px'>{body}</td></tr>")
 
 
 def _gap(text: str) -> str:
@@ -69,12 +72,12 @@ class GoalThreadView(QObject):
             blocks = []
             for a in thread.assessments:
                 methods = ", ".join(plan_labels.method(m) for m in a.methods) + (f" ({a.tool})" if a.tool else "")
-                areas = "".join(f"<li><b>{escape(plan_labels.area(f.area))}:</b> {_para(f.findings)}</li>"
+                areas = "".join(f"<br>– <b>{escape(plan_labels.area(f.area))}:</b> {_para(f.findings)}"
                                 for f in a.findings)
                 note = f" — {escape(a.participation_note)}" if a.participation_note else ""
                 method = escape(self.tr("Method"))
                 blocks.append(f"<b>{escape(a.title)}</b> · {_when(a)}<br>{method}: {escape(methods)} · "
-                              f"{escape(plan_labels.participation(a.participation))}{note}<ul>{areas}</ul>")
+                              f"{escape(plan_labels.participation(a.participation))}{note}{areas}<br>")
             rows.append(self.band(Stage.ASSESSMENT, "".join(blocks), True))
         else:
             rows.append(self.band(Stage.ASSESSMENT, _gap(self.tr("No assessment linked to this goal.")), False))
@@ -87,8 +90,8 @@ class GoalThreadView(QObject):
                 label = escape(self.tr("The client’s understanding"))
                 body.append(f"<br><b>{label}:</b> <i>{_para(a.client_understanding)}</i>")
             if a.hypotheses:
-                body.append("<br><b>" + escape(self.tr("Hypotheses")) + ":</b><ul>"
-                            + "".join(f"<li>{_para(h)}</li>" for h in a.hypotheses) + "</ul>")
+                body.append("<br><b>" + escape(self.tr("Hypotheses")) + ":</b>"
+                            + "".join(f"<br>– {_para(h)}" for h in a.hypotheses))
             rows.append(self.band(Stage.ANALYSIS, "".join(body), True))
         else:
             rows.append(self.band(Stage.ANALYSIS, _gap(self.tr("No analysis linked. Link the goal to the analysis "
@@ -116,8 +119,8 @@ class GoalThreadView(QObject):
                 line = f"<b>{escape(m.description)}</b><br>{escape(' · '.join(details))}"
                 if m.how:
                     line += "<br><i>" + escape(self.tr("How:")) + f"</i> {_para(m.how)}"
-                items.append(f"<li>{line}</li>")
-            rows.append(self.band(Stage.MEASURE, "<ul>" + "".join(items) + "</ul>", True))
+                items.append(f"<p style='margin:0 0 6px 0'>{line}</p>")
+            rows.append(self.band(Stage.MEASURE, "".join(items), True))
         else:
             rows.append(self.band(Stage.MEASURE, _gap(self.tr("No measures yet.")), False))
         if thread.evaluations:
@@ -126,7 +129,7 @@ class GoalThreadView(QObject):
             rows.append(self.band(Stage.EVALUATION, "".join(items), True))
         else:
             rows.append(self.band(Stage.EVALUATION, _gap(self.tr("No evaluations yet.")), False))
-        return "<table width='100%' cellspacing='3' cellpadding='0'>" + "".join(rows) + "</table>"
+        return "<table width='100%' cellspacing='0' cellpadding='0'>" + "".join(rows) + "</table>"
 
 
 def thread_html(thread: GoalThread, in_plan: bool) -> str:

@@ -30,6 +30,14 @@ def _para(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
+def _cap_columns(table: ReadOnlyTable, caps: dict[int, int]) -> None:
+    """Narrow the given columns to at most ``caps`` pixels, so the stretching column keeps room in a
+    half-width pane (long names wrap instead of pushing the table into a side scroll)."""
+    for column, cap in caps.items():
+        table.setColumnWidth(column, min(table.columnWidth(column), cap))
+    table.resizeRowsToContents()
+
+
 class GroupPage(QWidget):
     """Members and meetings on the left; the selected meeting's minutes and the tasks on the right."""
 
@@ -50,13 +58,21 @@ class GroupPage(QWidget):
         lv.setContentsMargins(0, 0, 6, 0)
         self.group_heading = heading(self.tr("Members"))
         lv.addWidget(self.group_heading)
-        self.members = ReadOnlyTable([self.tr("Name"), self.tr("Role"), self.tr("Organisation"), self.tr("Contact"),
-                                      self.tr("Member")], self.tr("Members"), stretch=0)
-        lv.addWidget(self.members, 2)
+        # Few columns, two lines a row: the pane is half the width of a small screen.
+        self.members = ReadOnlyTable([self.tr("Name and role"), self.tr("Contact"), self.tr("Member")],
+                                     self.tr("Members"), stretch=0)
+        lv.addWidget(self.members, 3)
+        # Each list has its own buttons under it: one long row would make the window too wide for a
+        # small laptop screen at 150 %.
+        self.new_group = button(self.tr("New responsibility group…"), icon("add"))
+        self.edit_members = button(self.tr("Edit members…"))
+        lv.addLayout(button_row(self.new_group, self.edit_members))
         lv.addWidget(heading(self.tr("Meetings")))
-        self.meetings = ReadOnlyTable([self.tr("Date"), self.tr("Topics"), self.tr("Attended")],
-                                      self.tr("Meetings"), stretch=1)
-        lv.addWidget(self.meetings, 3)
+        self.meetings = ReadOnlyTable([self.tr("Date"), self.tr("Topics")], self.tr("Meetings"), stretch=1)
+        lv.addWidget(self.meetings, 2)
+        self.new_meeting = button(self.tr("New meeting…"), icon("add"))
+        self.print_minutes = button(self.tr("Print minutes…"), icon("print"))
+        lv.addLayout(button_row(self.new_meeting, self.print_minutes))
         split.addWidget(left)
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -66,25 +82,20 @@ class GroupPage(QWidget):
         self.minutes.setAccessibleName(self.tr("Minutes"))
         rv.addWidget(self.minutes, 3)
         rv.addWidget(heading(self.tr("Agreed tasks")))
-        self.tasks = ReadOnlyTable([self.tr("Task"), self.tr("Responsible"), self.tr("Deadline"), self.tr("Status")],
+        self.tasks = ReadOnlyTable([self.tr("Task and responsible"), self.tr("Deadline"), self.tr("Status")],
                                    self.tr("Agreed tasks"), stretch=0)
         rv.addWidget(self.tasks, 2)
         self.task_error = muted()
         self.task_error.setStyleSheet(error_style())
         self.task_error.hide()
         rv.addWidget(self.task_error)
+        self.new_task = button(self.tr("New task…"), icon("add"))
+        self.task_done = button(self.tr("Mark task done"))
+        rv.addLayout(button_row(self.new_task, self.task_done))
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
-        self.new_group = button(self.tr("New responsibility group…"), icon("add"))
-        self.edit_members = button(self.tr("Edit members…"))
-        self.new_meeting = button(self.tr("New meeting…"), icon("add"))
-        self.new_task = button(self.tr("New task…"), icon("add"))
-        self.task_done = button(self.tr("Mark task done"))
-        self.print_minutes = button(self.tr("Print minutes…"), icon("print"))
-        layout.addLayout(button_row(self.new_group, self.edit_members, self.new_meeting, self.new_task,
-                                    self.task_done, self.print_minutes))
         self.new_group.clicked.connect(self.add_group)
         self.edit_members.clicked.connect(self.change_members)
         self.new_meeting.clicked.connect(self.add_meeting)
@@ -103,12 +114,13 @@ class GroupPage(QWidget):
         rows, styles = [], []
         for m in members:
             period = f"{fmt_date(m.start) if m.start else ''} – {fmt_date(m.end) if m.end else ''}".strip()
-            rows.append(([m.name, m.role, m.organisation, m.contact, "" if period == "–" else period], m))
+            role = f"{m.role}, {m.organisation}" if m.organisation else m.role
+            rows.append(([f"{m.name}\n{role}", m.contact, "" if period == "–" else period], m))
             styles.append((None, False, False) if m.active_on(today) else (t.muted_fg, False, True))
         self.members.set_rows(rows, styles)
+        _cap_columns(self.members, {1: 110, 2: 120})
         meetings = [m for m in overview.meetings if not m.meta.entered_in_error]
-        self.meetings.set_rows([([fmt_date(m.date), ", ".join(m.topics), ", ".join(m.attendees)], m)
-                                for m in meetings])
+        self.meetings.set_rows([([fmt_date(m.date), ", ".join(m.topics)], m) for m in meetings])
         if meetings:
             self.meetings.selectRow(0)
         # As the meetings' reviews left them (a review not yet written to the task still counts).
@@ -123,9 +135,10 @@ class GroupPage(QWidget):
                 status, style = self.tr("Open, late"), (t.late_fg, True, False)
             else:
                 status, style = self.tr("Open"), (None, True, False)
-            rows.append(([task.description, task.responsible, fmt_date(task.deadline), status], task))
+            rows.append(([f"{task.description}\n{task.responsible}", fmt_date(task.deadline), status], task))
             styles.append(style)
         self.tasks.set_rows(rows, styles)
+        _cap_columns(self.tasks, {2: 110})
         self._show_minutes()
 
     def _show_minutes(self) -> None:

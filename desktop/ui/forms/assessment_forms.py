@@ -15,6 +15,7 @@ from ..kit.formatting import fmt_date, to_local
 from ..session import Session
 from .fields import DateTimeField, TextArea
 from .form_dialog import FormDialog
+from .sizing import fit_to_screen
 
 
 def _participation_box() -> QComboBox:
@@ -52,7 +53,7 @@ class AssessmentDialog(FormDialog):
         self.participation = self.add_field("participation", self.tr("User participation"), _participation_box())
         self.participation_note = self.add_field("participation_note", self.tr("How the client took part"),
                                                  TextArea(lines=2))
-        self.resize(640, 760)
+        fit_to_screen(self, 640, 760)
 
     def save(self, app: Ambulant) -> Assessment:
         findings = tuple(AreaFinding(area, box.text()) for area, box in self.areas.items() if box.text().strip())
@@ -89,7 +90,7 @@ class AnalysisDialog(FormDialog):
         self.hypotheses = self.add_field("hypotheses", self.tr("Hypotheses"), TextArea(lines=3),
                                          hint=self.tr("One per line"))
         self.participation = self.add_field("participation", self.tr("User participation"), _participation_box())
-        self.resize(620, 700)
+        fit_to_screen(self, 620, 700)
 
     def chosen(self) -> tuple[str, ...]:
         return tuple(self.sources.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.sources.count())

@@ -16,6 +16,7 @@ from ..kit.formatting import fmt_datetime
 from ..session import Session
 from .fields import DateField, DateTimeField, TextArea
 from .form_dialog import FormDialog
+from .sizing import fit_to_screen
 from .table_field import TableField
 
 
@@ -36,7 +37,7 @@ class Chapter9Dialog(FormDialog):
         for f in session.app.chapter9_config().fields:
             label = (f.label_en if english else f.label_nb) + ("" if f.required else " " + self.tr("(optional)"))
             self.answers[f.key] = self.add_field(f.key, label, TextArea(lines=2))
-        self.resize(620, 760)
+        fit_to_screen(self, 620, 760)
 
     def save(self, app: Ambulant) -> Chapter9Registration:
         return app.record_chapter9(self.client_id, self.start.value(), self.end.value(),
@@ -86,7 +87,7 @@ class Chapter9SettingsDialog(FormDialog):
         self.fields.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.code_system = self.add_field("code_system", self.tr("Code system URL"), QLineEdit(config.code_system),
                                           hint=self.tr("The municipality's own, e.g. https://fhir.kommune.no/…"))
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
 
     def chosen_fields(self) -> tuple[Chapter9Field, ...]:
         chosen = []

@@ -14,6 +14,7 @@ from ..kit.formatting import fmt_date
 from ..session import Session
 from .fields import DateField
 from .form_dialog import FormDialog
+from .sizing import fit_to_screen
 from .table_field import TableField
 
 
@@ -45,7 +46,7 @@ class ConsentDialog(FormDialog):
                                                      self.tr("What they may see")], min_rows=2))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
-        self.resize(640, 620)
+        fit_to_screen(self, 640, 620)
 
     def _kind_changed(self) -> None:
         self.recipients.setEnabled(ConsentKind(self.kind.currentData()) is ConsentKind.SHARING)

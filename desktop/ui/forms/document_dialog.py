@@ -21,6 +21,7 @@ from ..i18n.language import error_text, fill
 from ..print_sheet import SheetPreview, render_pdf
 from ..session import Locked, Session
 from .form_dialog import FormDialog
+from .sizing import fit_to_screen
 
 
 class DocumentDialog(FormDialog):
@@ -45,7 +46,7 @@ class DocumentDialog(FormDialog):
         layout = self.layout()
         layout.insertWidget(layout.indexOf(self.buttons), self.preview, 1)
         self.finished.connect(lambda _result: self.preview.clear())
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
         self.update_preview()
 
     def update_preview(self) -> None:

@@ -19,6 +19,7 @@ from ..kit.formatting import fmt_date
 from ..session import Session
 from .fields import DateField, TextArea
 from .form_dialog import FormDialog
+from .sizing import fit_to_screen
 from .plan_forms import split_lines
 from .table_field import TableField
 
@@ -74,7 +75,7 @@ class GroupDialog(_MembersForm):
         self.setWindowTitle(self.tr("New responsibility group"))
         self.name = self.add_field("name", self.tr("Name"), QLineEdit(self.tr("Responsibility group")))
         self.members = self._members_table(())
-        self.resize(760, 460)
+        fit_to_screen(self, 760, 460)
 
     def save(self, app: Ambulant) -> ResponsibilityGroup:
         return app.add_responsibility_group(self.client_id, members_from(self.members),
@@ -90,7 +91,7 @@ class MembersDialog(_MembersForm):
         self.setWindowTitle(self.tr("Members of the responsibility group"))
         self.name = self.add_field("name", self.tr("Name"), QLineEdit(group.name))
         self.members = self._members_table(group.members)
-        self.resize(760, 460)
+        fit_to_screen(self, 760, 460)
 
     def save(self, app: Ambulant) -> ResponsibilityGroup:
         return app.update_group(self.group.meta.record_id, members_from(self.members), self.name.text())
@@ -103,6 +104,7 @@ class ReviewTable(QTableWidget):
         super().__init__(0, 5, parent)
         self.setHorizontalHeaderLabels([self.tr("Task"), self.tr("Responsible, deadline"), self.tr("Status"),
                                         self.tr("New deadline"), self.tr("Comment")])
+        self.setWordWrap(True)
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -127,6 +129,8 @@ class ReviewTable(QTableWidget):
             comment.setAccessibleName(self.tr("Comment"))
             self.setCellWidget(r, 4, comment)
         self.resizeColumnsToContents()
+        self.setColumnWidth(1, min(self.columnWidth(1), 170))   # the task's own text keeps the room
+        self.resizeRowsToContents()
         self.setMinimumHeight(min(6, max(2, len(self.tasks))) * self.verticalHeader().defaultSectionSize() + 30)
 
     def set_outcome(self, row: int, outcome: TaskOutcome, comment: str = "",
@@ -177,7 +181,7 @@ class MeetingDialog(FormDialog):
         self.review = self.add_field("reviews", self.tr("Tasks from earlier meetings"), ReviewTable())
         self.date.dateChanged.connect(lambda _d: self._load_tasks())
         self._load_tasks()
-        self.resize(820, 760)
+        fit_to_screen(self, 820, 760)
 
     def _load_tasks(self) -> None:
         if self.session.is_unlocked:

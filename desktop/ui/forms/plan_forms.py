@@ -16,6 +16,7 @@ from ..kit.formatting import fmt_date, to_local
 from ..session import Session
 from .fields import DateField, TextArea
 from .form_dialog import FormDialog
+from .sizing import fit_to_screen
 
 
 def split_lines(text: str) -> tuple[str, ...]:
@@ -96,7 +97,7 @@ class MeasureDialog(FormDialog):
                                         hint=self.tr("e.g. twice a week"))
         self.start = self.add_field("start", self.tr("From"), DateField(session.now().date()))
         self.end = self.add_field("end", self.tr("To"), DateField(None, optional=True))
-        self.resize(560, 600)
+        fit_to_screen(self, 560, 600)
 
     def save(self, app: Ambulant) -> Measure:
         return app.add_measure(self.goal.meta.record_id, self.description.text(), self.responsible.text(),
@@ -170,7 +171,7 @@ class IndividualPlanDialog(FormDialog):
                            hint=self.tr("With their measures"))
         if current is not None:
             self._fill(current)
-        self.resize(620, 720)
+        fit_to_screen(self, 620, 720)
 
     def _fill(self, plan: IndividualPlan) -> None:
         self.coordinator.setText(plan.coordinator)

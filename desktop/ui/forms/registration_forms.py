@@ -11,6 +11,7 @@ from ..i18n import plan_labels
 from ..session import Session
 from .fields import DateTimeField, TextArea
 from .form_dialog import FormDialog
+from .sizing import fit_to_screen
 
 
 class RatingDialog(FormDialog):
@@ -85,7 +86,7 @@ class BehaviourDialog(FormDialog):
         self.before = self.add_field("before", self.tr("What happened just before"), TextArea(lines=2))
         self.after = self.add_field("after", self.tr("What happened after"), TextArea(lines=2),
                                     hint=self.tr("How others responded, how it ended"))
-        self.resize(560, 620)
+        fit_to_screen(self, 560, 620)
 
     def save(self, app: Ambulant) -> BehaviourRegistration:
         duration = self.duration.value()
