@@ -74,15 +74,15 @@ def build_access_log(client: Client, events: Sequence[AuditEvent], this_device: 
         story.append(p(f"Periode: {format_datetime(first)} – {format_datetime(last)} · {len(events)} oppføringer",
                        st.small))
     story.append(Spacer(1, 3 * mm))
-    head = [p(h, st.label) for h in ("Tidspunkt", "Hvem", "Handling", "Hva", "Enhet")]
-    rows = [[p(format_datetime(e.at), st.body),
-             p(f"{text(e.actor.name)}<br/>HPR {e.actor.hpr}", st.body),
-             p(ACTION_NAMES[e.action], st.body),
-             p(text(what_of(e)) or "–", st.body),
-             p("denne enheten" if e.device_id == this_device else "annen enhet", st.small)]
+    head = [p(h, st.cell_head) for h in ("Tidspunkt", "Hvem", "Handling", "Hva", "Enhet")]
+    rows = [[p(format_datetime(e.at), st.cell),
+             p(f"{text(e.actor.name)}, HPR {e.actor.hpr}" if e.actor.hpr else text(e.actor.name), st.cell),
+             p(ACTION_NAMES[e.action], st.cell),
+             p(text(what_of(e)) or "–", st.cell),
+             p("denne enheten" if e.device_id == this_device else "annen enhet", st.cell)]
             for e in events]
     if rows:
-        widths = [0.2, 0.24, 0.17, 0.26, 0.13]
+        widths = [0.19, 0.31, 0.11, 0.25, 0.14]
         story.append(grid_table(head, rows, [w * PORTRAIT_WIDTH for w in widths]))
     else:
         story.append(p("Ingen oppføringer.", st.body))

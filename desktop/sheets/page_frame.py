@@ -71,6 +71,8 @@ class DocumentStyles:
         self.body = base
         self.small = ParagraphStyle("doc_small", base, fontSize=8, leading=10, textColor=MUTED)
         self.label = ParagraphStyle("doc_label", base, fontName=self.bold, fontSize=9, leading=12)
+        self.cell = ParagraphStyle("doc_cell", base, fontSize=8, leading=10)     # long lists (the log)
+        self.cell_head = ParagraphStyle("doc_cell_head", self.cell, fontName=self.bold)
         self.kicker = ParagraphStyle("doc_kicker", base, fontName=self.bold, fontSize=8.5, leading=11,
                                      textColor=MUTED)
         self.title = ParagraphStyle("doc_title", base, fontName=self.bold, fontSize=15, leading=19, spaceAfter=2)

@@ -106,7 +106,7 @@ def _full_plan(app: Ambulant, cid: str, start: dt.date) -> None:
     tasks = [t for t in app.overview(app.get_client(cid)).tasks if t.is_open]
     reviews = tuple(TaskReview(t.meta.record_id, TaskOutcome.DONE, "Søknaden er sendt") if "bolig" in t.description
                     else TaskReview(t.meta.record_id, TaskOutcome.CONTINUED, "Venter på svar fra kafeen",
-                                    day(days=45)) for t in tasks)
+                                    day(days=75)) for t in tasks)
     second = app.add_meeting(group.meta.record_id, day(days=22),
                              ("Solveig Ås", "Demo Vernepleier", "NAV-veileder Eksempel", "Pårørende Eksempel"),
                              ("Arbeidstrening", "Bolig", "Søvn"),
