@@ -1796,7 +1796,7 @@
         <translation>What</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>given</source>
         <translation>given</translation>
     </message>
@@ -1821,7 +1821,17 @@
         <translation>in writing</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+18"/>
+        <source>given (noted in the plan)</source>
+        <translation>given (noted in the plan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given %1 (noted in the plan): %2</source>
+        <translation>given %1 (noted in the plan): %2</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>Last changed</source>
         <translation>Last changed</translation>
     </message>

@@ -1796,7 +1796,7 @@
         <translation>Hva</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>given</source>
         <translation>gitt</translation>
     </message>
@@ -1821,7 +1821,17 @@
         <translation>skriftlig</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+18"/>
+        <source>given (noted in the plan)</source>
+        <translation>gitt (notert i planen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given %1 (noted in the plan): %2</source>
+        <translation>gitt %1 (notert i planen): %2</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>Last changed</source>
         <translation>Sist endret</translation>
     </message>

@@ -257,3 +257,16 @@ def test_the_group_members_meetings_reviews_and_minutes(qtbot, unlocked, visit_d
                      "Legen ser på medisinene i januar.", "Legemiddelgjennomgang", "Lise Lege", "Utført"):
         assert expected in text, expected
     assert "referat fra ansvarsgruppemøte, lagret som PDF" in app.access_log(cid)[0].detail
+
+
+def test_a_consent_noted_in_an_older_plan_still_shows(qtbot, unlocked, visit_db, clock) -> None:  # noqa: ANN001
+    app = unlocked.session.app
+    app.set_individual_plan(visit_db.client_id, coordinator="Kari", participants=("Bruker",),
+                            period_start=clock.now.date(), period_end=None, next_revision=None, consent_to_plan=True,
+                            consent_to_share=True, consent_scope="Fastlege", consent_date=clock.now.date())
+    unlocked.open_client(visit_db.client_id)
+    plan = _plan(unlocked)
+    plan.setCurrentWidget(plan.individual_plan)
+    text = plan.individual_plan.view.toPlainText()
+    assert "Samtykke til planen: gitt (notert i planen)" in text
+    assert "gitt 26.11.2026 (notert i planen): Fastlege" in text

@@ -131,7 +131,9 @@ class IndividualPlanPage(QWidget):
             c = current_consent(self.consents, kind)
             name = escape(plan_labels.consent_kind(kind))
             if c is None:
-                out.append(f"<p><b>{name}:</b> <i>{escape(not_recorded)}</i></p>")
+                legacy = self._legacy_consent(kind)
+                out.append(f"<p><b>{name}:</b> " + (escape(legacy) if legacy else f"<i>{escape(not_recorded)}</i>")
+                           + "</p>")
                 continue
             answer = self.tr("given") if c.given else self.tr("not given")
             if c.withdrawn_on is not None:
@@ -148,6 +150,17 @@ class IndividualPlanPage(QWidget):
             if not c.in_force(self.today):
                 out.append(f"<p style='color:{muted}'>{escape(not_in_force)}</p>")
         return "".join(out)
+
+    def _legacy_consent(self, kind: ConsentKind) -> str:
+        """A consent written in the plan itself (plans from before consents were records of their own)."""
+        plan = self.plan
+        if plan is None:
+            return ""
+        if kind is ConsentKind.PLAN and plan.consent_to_plan:
+            return self.tr("given (noted in the plan)")
+        if kind is ConsentKind.SHARING and plan.consent_to_share:
+            return fill(self.tr("given %1 (noted in the plan): %2"), fmt_date(plan.consent_date), plan.consent_scope)
+        return ""
 
     def edit_plan(self) -> FormDialog | None:
         if self.client_id is None:
