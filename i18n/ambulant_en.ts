@@ -4,7 +4,7 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../desktop/ui/client/access_log_dialog.py" line="+36" />
+        <location filename="../desktop/ui/client/access_log_dialog.py" line="+38" />
         <location line="+7" />
         <source>Access log</source>
         <translation>Access log</translation>
@@ -39,6 +39,26 @@
         <source>What</source>
         <translation>What</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this device</source>
+        <translation>this device</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>another device</source>
+        <translation>another device</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Print for the client…</source>
+        <translation>Print for the client…</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationNotesDialog</name>
@@ -59,9 +79,62 @@
     </message>
 </context>
 <context>
+    <name>AnalysisDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/assessment_forms.py" line="+73" />
+        <source>New analysis</source>
+        <translation>New analysis</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Builds on the assessment</source>
+        <translation>Builds on the assessment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The worker's understanding</source>
+        <translation>The worker's understanding</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client's understanding</source>
+        <translation>The client's understanding</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In the client's own words where you can</source>
+        <translation>In the client's own words where you can</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hypotheses</source>
+        <translation>Hypotheses</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User participation</source>
+        <translation>User participation</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="+66" />
+        <location filename="../desktop/ui/app.py" line="+69" />
         <source>Something unexpected went wrong. What you had saved is safe. If it happens again, tell your IT contact what you were doing.</source>
         <translation>Something unexpected went wrong. What you had saved is safe. If it happens again, tell your IT contact what you were doing.</translation>
     </message>
@@ -69,6 +142,211 @@
         <location line="+3" />
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/assessment_forms.py" line="-58" />
+        <source>New assessment (kartlegging)</source>
+        <translation>New assessment (kartlegging)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write what was mapped in each area you looked into; leave the others blank.</source>
+        <translation>Write what was mapped in each area you looked into; leave the others blank.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the tool</source>
+        <translation>Name of the tool</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User participation</source>
+        <translation>User participation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How the client took part</source>
+        <translation>How the client took part</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../desktop/ui/client/assessment_page.py" line="+46" />
+        <source>The working model starts here: map the client's situation together with the client, analyse it, then set goals that build on the analysis.</source>
+        <translation>The working model starts here: map the client's situation together with the client, analyse it, then set goals that build on the analysis.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Assessments and analyses</source>
+        <translation>Assessments and analyses</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Assessment or analysis in full</source>
+        <translation>Assessment or analysis in full</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New assessment…</source>
+        <translation>New assessment…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New analysis…</source>
+        <translation>New analysis…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New goal from the analysis…</source>
+        <translation>New goal from the analysis…</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+54" />
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>No assessment yet. Map the client's situation in the areas that matter, with the client.</source>
+        <translation>No assessment yet. Map the client's situation in the areas that matter, with the client.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User participation</source>
+        <translation>User participation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Analyses built on it</source>
+        <translation>Analyses built on it</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No analysis built on it yet.</source>
+        <translation>No analysis built on it yet.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>builds on: %1</source>
+        <translation>builds on: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The worker’s understanding</source>
+        <translation>The worker’s understanding</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The client’s understanding</source>
+        <translation>The client’s understanding</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hypotheses</source>
+        <translation>Hypotheses</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Goals built on it: %1</source>
+        <translation>Goals built on it: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No goal built on it yet.</source>
+        <translation>No goal built on it yet.</translation>
+    </message>
+</context>
+<context>
+    <name>BehaviourDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/registration_forms.py" line="+72" />
+        <source>Behaviour registration</source>
+        <translation>Behaviour registration</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What (the behaviour)</source>
+        <translation>What (the behaviour)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How many times</source>
+        <translation>How many times</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>How long</source>
+        <translation>How long</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where, with whom, what was going on</source>
+        <translation>Where, with whom, what was going on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What happened just before</source>
+        <translation>What happened just before</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What happened after</source>
+        <translation>What happened after</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How others responded, how it ended</source>
+        <translation>How others responded, how it ended</translation>
     </message>
 </context>
 <context>
@@ -82,7 +360,7 @@
 <context>
     <name>Chapter9Dialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="+45" />
+        <location filename="../desktop/ui/forms/chapter9_forms.py" line="+30" />
         <source>Chapter 9: emergency intervention</source>
         <translation>Chapter 9: emergency intervention</translation>
     </message>
@@ -106,26 +384,11 @@
         <source>(optional)</source>
         <translation>(optional)</translation>
     </message>
-    <message>
-        <location line="+4" />
-        <source>Reported</source>
-        <translation>Reported</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Sent to the Statsforvalter</source>
-        <translation>Sent to the Statsforvalter</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Sent to the person with overall professional responsibility</source>
-        <translation>Sent to the person with overall professional responsibility</translation>
-    </message>
 </context>
 <context>
     <name>Chapter9Page</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="+430" />
+        <location filename="../desktop/ui/client/chapter9_page.py" line="+33" />
         <source>Emergency interventions (skadeavvergende tiltak i nødssituasjon, helse- og omsorgstjenesteloven § 9-5 third paragraph a).</source>
         <translation>Emergency interventions (skadeavvergende tiltak i nødssituasjon, helse- og omsorgstjenesteloven § 9-5 third paragraph a).</translation>
     </message>
@@ -151,12 +414,11 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+56" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="+1" />
         <source>Chapter 9 registrations</source>
         <translation>Chapter 9 registrations</translation>
     </message>
@@ -166,45 +428,161 @@
         <translation>Registration details</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
         <source>New registration…</source>
         <translation>New registration…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Sent to the Statsforvalter</source>
-        <translation>Sent to the Statsforvalter</translation>
+        <source>Record that it was sent…</source>
+        <translation>Record that it was sent…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Sent to the professional lead</source>
-        <translation>Sent to the professional lead</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Statsforvalter</source>
-        <translation>Statsforvalter</translation>
+        <source>Print report…</source>
+        <translation>Print report…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>professional lead</source>
-        <translation>professional lead</translation>
+        <source>Form…</source>
+        <translation>Form…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <source>The municipality's chapter 9 form</source>
+        <translation>The municipality's chapter 9 form</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>sent (no date recorded)</source>
+        <translation>sent (no date recorded)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <location line="-24" />
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+6" />
         <source>No registrations. Register an emergency intervention at once, with “New registration…”.</source>
         <translation>No registrations. Register an emergency intervention at once, with “New registration…”.</translation>
     </message>
 </context>
 <context>
+    <name>Chapter9SentDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/chapter9_forms.py" line="+18" />
+        <source>Record that it was sent</source>
+        <translation>Record that it was sent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. Statsforvalteren i Vestland, or the lead's name</source>
+        <translation>e.g. Statsforvalteren i Vestland, or the lead's name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>e.g. Altinn, letter</source>
+        <translation>e.g. Altinn, letter</translation>
+    </message>
+</context>
+<context>
+    <name>Chapter9SettingsDialog</name>
+    <message>
+        <location line="+14" />
+        <source>Chapter 9 form</source>
+        <translation>Chapter 9 form</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The fields the law requires cannot be removed or made optional. New fields apply to new registrations; earlier ones keep the form they were made with.</source>
+        <translation>The fields the law requires cannot be removed or made optional. New fields apply to new registrations; earlier ones keep the form they were made with.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Label (Bokmål)</source>
+        <translation>Label (Bokmål)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Label (English)</source>
+        <translation>Label (English)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Key: lower-case letters, digits, - and _. Required: ja or nei.</source>
+        <translation>Key: lower-case letters, digits, - and _. Required: ja or nei.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Code system URL</source>
+        <translation>Code system URL</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The municipality's own, e.g. https://fhir.kommune.no/…</source>
+        <translation>The municipality's own, e.g. https://fhir.kommune.no/…</translation>
+    </message>
+</context>
+<context>
     <name>ChildrenDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="+15" />
+        <location filename="../desktop/ui/forms/observation_forms.py" line="+43" />
         <source>Children as relatives (§ 10 a)</source>
         <translation>Children as relatives (§ 10 a)</translation>
     </message>
@@ -242,7 +620,7 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="+29" />
+        <location filename="../desktop/ui/client/observation_tab.py" line="+433" />
         <source>Helsepersonelloven § 10 a: whether the client has minor children or siblings, and whether their need for information and follow-up has been considered.</source>
         <translation>Helsepersonelloven § 10 a: whether the client has minor children or siblings, and whether their need for information and follow-up has been considered.</translation>
     </message>
@@ -290,7 +668,7 @@
 <context>
     <name>ClientDelegate</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/client/client_list.py" line="+74" />
+        <location filename="../desktop/ui/client/client_list.py" line="+89" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -366,6 +744,11 @@
             <numerusform>%n controlled drug counts due</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>individual plan revision %1</source>
+        <translation>individual plan revision %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientView</name>
@@ -398,6 +781,79 @@
         <location line="+1" />
         <source>national id %1</source>
         <translation>national id %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/consent_forms.py" line="+29" />
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Consent to</source>
+        <translation>Consent to</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The client consents</source>
+        <translation>The client consents</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client does not consent</source>
+        <translation>The client does not consent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What the consent covers</source>
+        <translation>What the consent covers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. information needed for the work with the plan</source>
+        <translation>e.g. information needed for the work with the plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Given orally (not in writing)</source>
+        <translation>Given orally (not in writing)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who may see what</source>
+        <translation>Who may see what</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who (person, role or service)</source>
+        <translation>Who (person, role or service)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What they may see</source>
+        <translation>What they may see</translation>
     </message>
 </context>
 <context>
@@ -553,6 +1009,69 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/document_dialog.py" line="+40" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Preview of %1</source>
+        <translation>Preview of %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Chapter 9 report</source>
+        <translation>Chapter 9 report</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One registration a page, with every field of the form. Send it to the Statsforvalter and the professional lead, then record that it was sent.</source>
+        <translation>One registration a page, with every field of the form. Send it to the Statsforvalter and the professional lead, then record that it was sent.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Access log for the client</source>
+        <translation>Access log for the client</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every read, write and print of the client's record, for the client to keep.</source>
+        <translation>Every read, write and print of the client's record, for the client to keep.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The minutes with agreements and tasks, to hand out to the group.</source>
+        <translation>The minutes with agreements and tasks, to hand out to the group.</translation>
+    </message>
+</context>
+<context>
     <name>DoseTimeline</name>
     <message>
         <location filename="../desktop/ui/client/dose_timeline.py" line="+70" />
@@ -692,7 +1211,7 @@
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="+69" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="+114" />
         <source>New evaluation</source>
         <translation>New evaluation</translation>
     </message>
@@ -707,6 +1226,16 @@
         <translation>Evaluation</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Was it reached?</source>
+        <translation>Was it reached?</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Not rated</source>
         <translation>Not rated</translation>
@@ -715,6 +1244,11 @@
         <location line="+2" />
         <source>Progress (0–10)</source>
         <translation>Progress (0–10)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What changes next</source>
+        <translation>What changes next</translation>
     </message>
 </context>
 <context>
@@ -756,7 +1290,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="-48" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="-90" />
         <source>New goal</source>
         <translation>New goal</translation>
     </message>
@@ -795,18 +1329,184 @@
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>(none recorded)</source>
+        <translation>(none recorded)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Builds on the analysis</source>
+        <translation>Builds on the analysis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Individual plan</source>
+        <translation>Individual plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The goal is part of the individual plan</source>
+        <translation>The goal is part of the individual plan</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStatusDialog</name>
+    <message>
+        <location line="+17" />
+        <source>Goal status</source>
+        <translation>Goal status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Goal:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>GoalThreadView</name>
+    <message>
+        <location filename="../desktop/ui/client/goal_thread_view.py" line="+47" />
+        <source>1 Assessment</source>
+        <translation>1 Assessment</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>2 Analysis</source>
+        <translation>2 Analysis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3 Goal</source>
+        <translation>3 Goal</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>4 Measures</source>
+        <translation>4 Measures</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>5 Evaluation</source>
+        <translation>5 Evaluation</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>progress %1 of 10</source>
+        <translation>progress %1 of 10</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Next:</source>
+        <translation>Next:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No assessment linked to this goal.</source>
+        <translation>No assessment linked to this goal.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The worker’s understanding</source>
+        <translation>The worker’s understanding</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client’s understanding</source>
+        <translation>The client’s understanding</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hypotheses</source>
+        <translation>Hypotheses</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No analysis linked. Link the goal to the analysis it builds on.</source>
+        <translation>No analysis linked. Link the goal to the analysis it builds on.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The client took part</source>
+        <translation>The client took part</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client did not take part</source>
+        <translation>The client did not take part</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In the individual plan</source>
+        <translation>In the individual plan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not in the individual plan</source>
+        <translation>Not in the individual plan</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>who: %1</source>
+        <translation>who: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>how often: %1</source>
+        <translation>how often: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>scope: %1</source>
+        <translation>scope: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How:</source>
+        <translation>How:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No measures yet.</source>
+        <translation>No measures yet.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No evaluations yet.</source>
+        <translation>No evaluations yet.</translation>
+    </message>
 </context>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="+63" />
+        <location filename="../desktop/ui/client/plan_tab.py" line="+68" />
         <source>Goals and measures</source>
         <translation>Goals and measures</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>Goal details and evaluations</source>
-        <translation>Goal details and evaluations</translation>
+        <source>The goal's thread: assessment, analysis, goal, measures, evaluation</source>
+        <translation>The goal's thread: assessment, analysis, goal, measures, evaluation</translation>
     </message>
     <message>
         <location line="+5" />
@@ -824,7 +1524,12 @@
         <translation>New evaluation…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+1" />
+        <source>Goal status…</source>
+        <translation>Goal status…</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>The client took part</source>
         <translation>The client took part</translation>
     </message>
@@ -839,50 +1544,15 @@
         <translation>target %1</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+54" />
         <source>No goals yet. Set the goals together with the client, in the client's own words.</source>
         <translation>No goals yet. Set the goals together with the client, in the client's own words.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Client took part</source>
-        <translation>Client took part</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Area</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Target date</source>
-        <translation>Target date</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Evaluations</source>
-        <translation>Evaluations</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>No evaluations yet.</source>
-        <translation>No evaluations yet.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>progress %1 of 10</source>
-        <translation>progress %1 of 10</translation>
     </message>
 </context>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+41" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+75" />
         <source>New responsibility group</source>
         <translation>New responsibility group</translation>
     </message>
@@ -896,48 +1566,23 @@
         <source>Responsibility group</source>
         <translation>Responsibility group</translation>
     </message>
-    <message>
-        <location line="+1" />
-        <source>Members</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>One per line: name; role; organisation</source>
-        <translation>One per line: name; role; organisation</translation>
-    </message>
 </context>
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="+90" />
-        <location line="+3" />
+        <location filename="../desktop/ui/client/group_page.py" line="+59" />
+        <location line="+4" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location line="-1" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+2" />
+        <location line="+7" />
+        <location line="+1" />
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="+0" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -947,13 +1592,12 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+64" />
+        <location line="+83" />
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-74" />
         <location line="+2" />
         <source>Minutes</source>
         <translation>Minutes</translation>
@@ -966,16 +1610,6 @@
     </message>
     <message>
         <location line="-1" />
-        <source>Task</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Responsible</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <location line="+0" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
@@ -985,17 +1619,47 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-18" />
         <source>New responsibility group…</source>
         <translation>New responsibility group…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-5" />
+        <source>Name and role</source>
+        <translation>Name and role</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Edit members…</source>
+        <translation>Edit members…</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>New meeting…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Print minutes…</source>
+        <translation>Print minutes…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Task and responsible</source>
+        <translation>Task and responsible</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
@@ -1005,14 +1669,19 @@
         <translation>Mark task done</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+18" />
         <source>No responsibility group yet</source>
         <translation>No responsibility group yet</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+20" />
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dropped</source>
+        <translation>Dropped</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1024,11 +1693,31 @@
         <source>Open</source>
         <translation>Open</translation>
     </message>
+    <message>
+        <location line="+17" />
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tasks agreed</source>
+        <translation>Tasks agreed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tasks from earlier meetings</source>
+        <translation>Tasks from earlier meetings</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>until</source>
+        <translation>until</translation>
+    </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="-65" />
+        <location filename="../desktop/ui/forms/observation_forms.py" line="-33" />
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
@@ -1056,7 +1745,7 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="-153" />
+        <location filename="../desktop/ui/client/observation_tab.py" line="-69" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -1104,7 +1793,7 @@
 <context>
     <name>IndividualPlanDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="+54" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="+67" />
         <source>Individual plan</source>
         <translation>Individual plan</translation>
     </message>
@@ -1159,51 +1848,41 @@
         <translation>Collaboration with other services</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Consent to the plan</source>
-        <translation>Consent to the plan</translation>
+        <location line="+14" />
+        <source>Goals to take into the plan</source>
+        <translation>Goals to take into the plan</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The client consents to the plan</source>
-        <translation>The client consents to the plan</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Consent to share information</source>
-        <translation>Consent to share information</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The client consents to sharing information</source>
-        <translation>The client consents to sharing information</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Scope of the consent</source>
-        <translation>Scope of the consent</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Date of the consent</source>
-        <translation>Date of the consent</translation>
+        <source>With their measures</source>
+        <translation>With their measures</translation>
     </message>
 </context>
 <context>
     <name>IndividualPlanPage</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="-113" />
+        <location filename="../desktop/ui/client/individual_plan_page.py" line="+51" />
         <source>Individual plan</source>
         <translation>Individual plan</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+11" />
+        <location line="+20" />
         <source>Edit individual plan…</source>
         <translation>Edit individual plan…</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-19" />
+        <source>Record consent…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Withdraw consent…</source>
+        <translation>Withdraw consent…</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>No individual plan. A client with long-term, coordinated needs has the right to one.</source>
         <translation>No individual plan. A client with long-term, coordinated needs has the right to one.</translation>
     </message>
@@ -1213,7 +1892,27 @@
         <translation>Create individual plan…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>The plan is due for revision on %1.</source>
+        <translation>The plan is due for revision on %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The plan is due for revision today (%1).</source>
+        <translation>The plan is due for revision today (%1).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The plan's revision date %1 has passed.</source>
+        <translation>The plan's revision date %1 has passed.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
@@ -1253,17 +1952,107 @@
         <translation>Collaboration with other services</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Consent to the plan</source>
-        <translation>Consent to the plan</translation>
+        <location line="+13" />
+        <source>Goals and measures in the plan</source>
+        <translation>Goals and measures in the plan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No goals in the plan yet: take them in with “Edit individual plan…”, or set a new goal.</source>
+        <translation>No goals in the plan yet: take them in with “Edit individual plan…”, or set a new goal.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From–to</source>
+        <translation>From–to</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No measures yet.</source>
+        <translation>No measures yet.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Consent</source>
+        <translation>Consent</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Consent to share information</source>
-        <translation>Consent to share information</translation>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not in force today.</source>
+        <translation>Not in force today.</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Who may see</source>
+        <translation>Who may see</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>withdrawn from %1</source>
+        <translation>withdrawn from %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>orally</source>
+        <translation>orally</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>in writing</source>
+        <translation>in writing</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>given (noted in the plan)</source>
+        <translation>given (noted in the plan)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>given %1 (noted in the plan): %2</source>
+        <translation>given %1 (noted in the plan): %2</translation>
+    </message>
+    <message>
+        <location line="-70" />
         <source>Last changed</source>
         <translation>Last changed</translation>
     </message>
@@ -1271,106 +2060,69 @@
 <context>
     <name>JournalNotice</name>
     <message>
-        <location filename="../desktop/ui/journal_health.py" line="+1"/>
+        <location filename="../desktop/ui/journal_health.py" line="+42" />
         <source>Journal notice</source>
         <translation>Journal notice</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Repair…</source>
         <translation>Repair…</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Synchronise now</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
+        <location line="+12" />
         <source>%1 of %2 pages of the journal on this computer cannot be read.</source>
         <translation>%1 of %2 pages of the journal on this computer cannot be read.</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>The journal on this computer has errors in its structure.</source>
         <translation>The journal on this computer has errors in its structure.</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Everything else is intact: it is shown and synchronised as usual. Keep working; Repair copies everything readable into a new encrypted journal, and what is missing is fetched from the server at the next synchronisation. The damaged journal is kept.</source>
         <translation>Everything else is intact: it is shown and synchronised as usual. Keep working; Repair copies everything readable into a new encrypted journal, and what is missing is fetched from the server at the next synchronisation. The damaged journal is kept.</translation>
     </message>
     <message>
+        <location line="+28" />
         <source>Repair the journal</source>
         <translation>Repair the journal</translation>
     </message>
     <message>
-        <source>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one&apos;s place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</source>
-        <translation>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one&apos;s place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</translation>
+        <location line="+1" />
+        <source>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one's place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</source>
+        <translation>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one's place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>Repair</source>
         <translation>Repair</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
+        <location line="+17" />
         <source>The repair could not finish (%1). The journal was not changed.</source>
         <translation>The repair could not finish (%1). The journal was not changed.</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>Repaired: %1 record versions copied into a new journal. The damaged journal is kept in %2.</source>
         <translation>Repaired: %1 record versions copied into a new journal. The damaged journal is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/journal_health.py" line="+1"/>
-        <source>Journal notice</source>
-        <translation>Journal notice</translation>
-    </message>
-    <message>
-        <source>Repair…</source>
-        <translation>Repair…</translation>
-    </message>
-    <message>
-        <source>Synchronise now</source>
-        <translation>Synchronise now</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pages of the journal on this computer cannot be read.</source>
-        <translation>%1 of %2 pages of the journal on this computer cannot be read.</translation>
-    </message>
-    <message>
+        <location line="-58" />
         <source>Parts of the journal on this computer cannot be read.</source>
         <translation>Parts of the journal on this computer cannot be read.</translation>
-    </message>
-    <message>
-        <source>The journal on this computer has errors in its structure.</source>
-        <translation>The journal on this computer has errors in its structure.</translation>
-    </message>
-    <message>
-        <source>Everything else is intact: it is shown and synchronised as usual. Keep working; Repair copies everything readable into a new encrypted journal, and what is missing is fetched from the server at the next synchronisation. The damaged journal is kept.</source>
-        <translation>Everything else is intact: it is shown and synchronised as usual. Keep working; Repair copies everything readable into a new encrypted journal, and what is missing is fetched from the server at the next synchronisation. The damaged journal is kept.</translation>
-    </message>
-    <message>
-        <source>Repair the journal</source>
-        <translation>Repair the journal</translation>
-    </message>
-    <message>
-        <source>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one&apos;s place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</source>
-        <translation>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one&apos;s place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>Repair</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Not now</translation>
-    </message>
-    <message>
-        <source>The repair could not finish (%1). The journal was not changed.</source>
-        <translation>The repair could not finish (%1). The journal was not changed.</translation>
-    </message>
-    <message>
-        <source>Repaired: %1 record versions copied into a new journal. The damaged journal is kept in %2.</source>
-        <translation>Repaired: %1 record versions copied into a new journal. The damaged journal is kept in %2.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2497,21 @@
         <location line="+1" />
         <source>Controlled drugs: deviation</source>
         <translation>Controlled drugs: deviation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent</source>
+        <translation>Consent</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2278,12 +3045,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+47" />
+        <location filename="../desktop/ui/main_window.py" line="+49" />
         <source>Demo – Ambulant</source>
         <translation>Demo – Ambulant</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+90" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -2398,12 +3165,12 @@
         <translation>Last synchronised</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+198" />
         <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
         <translation>Synchronisation cancelled. What was not sent waits for the next one.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Everything is synchronised (%1 sent).</source>
         <translation>Everything is synchronised (%1 sent).</translation>
     </message>
@@ -2433,7 +3200,7 @@
         <translation>Ambulant – journal, medication and plan for ambulant vernepleiere. Works offline; data is encrypted on this computer.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+39" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
@@ -2486,7 +3253,7 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="-59" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="-81" />
         <source>New measure</source>
         <translation>New measure</translation>
     </message>
@@ -2499,6 +3266,21 @@
         <location line="+1" />
         <source>Measure</source>
         <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>e.g. 3 hours a week</source>
+        <translation>e.g. 3 hours a week</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How it is carried out</source>
+        <translation>How it is carried out</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2689,32 +3471,47 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+13" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+87" />
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+9" />
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>One per line or separated by commas</source>
-        <translation>One per line or separated by commas</translation>
+        <source>Others present</source>
+        <translation>Others present</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>e.g. the client; separated by commas</source>
+        <translation>e.g. the client; separated by commas</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tasks from earlier meetings</source>
+        <translation>Tasks from earlier meetings</translation>
+    </message>
+    <message>
+        <location line="-3" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Separated by commas</source>
         <translation>Separated by commas</translation>
     </message>
@@ -2722,6 +3519,19 @@
         <location line="+1" />
         <source>Minutes</source>
         <translation>Minutes</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location line="-88" />
+        <source>Members of the responsibility group</source>
+        <translation>Members of the responsibility group</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -2798,7 +3608,7 @@
 <context>
     <name>ObservationTab</name>
     <message>
-        <location line="+508" />
+        <location line="+425" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -2806,6 +3616,11 @@
         <location line="+1" />
         <source>Measurements</source>
         <translation>Measurements</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rating and behaviour</source>
+        <translation>Rating and behaviour</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3169,9 +3984,157 @@
     </message>
 </context>
 <context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../desktop/ui/i18n/plan_labels.py" line="+16" />
+        <source>Daily living</source>
+        <translation>Daily living</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Work and activity</source>
+        <translation>Work and activity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Network and relatives</source>
+        <translation>Network and relatives</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Substance use</source>
+        <translation>Substance use</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client's own view</source>
+        <translation>The client's own view</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A named tool</source>
+        <translation>A named tool</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The client took part</source>
+        <translation>The client took part</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client took part in some of it</source>
+        <translation>The client took part in some of it</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client did not take part</source>
+        <translation>The client did not take part</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partly reached</source>
+        <translation>Partly reached</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Carried on</source>
+        <translation>Carried on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Consent to the plan</source>
+        <translation>Consent to the plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent to share information</source>
+        <translation>Consent to share information</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The Statsforvalter</source>
+        <translation>The Statsforvalter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The professional lead</source>
+        <translation>The professional lead</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>None observed</source>
+        <translation>None observed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suspected</source>
+        <translation>Suspected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="+155" />
+        <location filename="../desktop/ui/client/plan_tab.py" line="+45" />
+        <source>Assessment and analysis</source>
+        <translation>Assessment and analysis</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Goals and measures</source>
         <translation>Goals and measures</translation>
     </message>
@@ -3481,6 +4444,35 @@
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/registration_forms.py" line="-65" />
+        <source>The client's own rating</source>
+        <translation>The client's own rating</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask the client how things are, from 0 (very bad) to 10 (very good).</source>
+        <translation>Ask the client how things are, from 0 (very bad) to 10 (very good).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+5" />
+        <source>Rating (0–10)</source>
+        <translation>Rating (0–10)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>In the client's words</source>
+        <translation>In the client's words</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../desktop/ui/forms/ledger_forms.py" line="-101" />
@@ -3516,6 +4508,163 @@
         <location line="+1" />
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationChart</name>
+    <message>
+        <location filename="../desktop/ui/client/registration_chart.py" line="+27" />
+        <source>Ratings and behaviour over time</source>
+        <translation>Ratings and behaviour over time</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Behaviour per day</source>
+        <translation>Behaviour per day</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>No ratings or behaviour registrations in the last 90 days</source>
+        <translation>No ratings or behaviour registrations in the last 90 days</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPage</name>
+    <message>
+        <location filename="../desktop/ui/client/registrations_page.py" line="+42" />
+        <source>Rating…</source>
+        <translation>Rating…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The client's own rating</source>
+        <translation>The client's own rating</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Substance use…</source>
+        <translation>Substance use…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Behaviour…</source>
+        <translation>Behaviour…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Behaviour registration</source>
+        <translation>Behaviour registration</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>Behaviour shown</source>
+        <translation>Behaviour shown</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Last 90 days, newest first</source>
+        <translation>Last 90 days, newest first</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>All behaviours</source>
+        <translation>All behaviours</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 of 10</source>
+        <translation>%1 of 10</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 time(s)</source>
+        <translation>%1 time(s)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>context</source>
+        <translation>context</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>before</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>after</source>
+        <translation>after</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTable</name>
+    <message>
+        <location filename="../desktop/ui/forms/group_forms.py" line="+13" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Responsible, deadline</source>
+        <translation>Responsible, deadline</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+20" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+23" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +5016,39 @@
         <location line="+1" />
         <source>Stop order</source>
         <translation>Stop order</translation>
+    </message>
+</context>
+<context>
+    <name>SubstanceUseDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/registration_forms.py" line="+12" />
+        <source>Substance use</source>
+        <translation>Substance use</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Substances</source>
+        <translation>Substances</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. alcohol, cannabis</source>
+        <translation>e.g. alcohol, cannabis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What was observed</source>
+        <translation>What was observed</translation>
     </message>
 </context>
 <context>
@@ -4240,9 +5422,22 @@
     </message>
 </context>
 <context>
+    <name>TableField</name>
+    <message>
+        <location filename="../desktop/ui/forms/table_field.py" line="+32" />
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+14" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+91" />
         <source>New agreed task</source>
         <translation>New agreed task</translation>
     </message>
@@ -4311,7 +5506,7 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/unlock.py" line="+31" />
+        <location filename="../desktop/ui/unlock.py" line="+35" />
         <source>Ambulant is locked</source>
         <translation>Ambulant is locked</translation>
     </message>
@@ -4338,19 +5533,17 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+75" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-68" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <source>Wait %1 s</source>
-        <translation>Wait %1 s</translation>
-    </message>
-    <message>
+        <location line="+63" />
         <source>Wait %1 s</source>
         <translation>Wait %1 s</translation>
     </message>
@@ -4381,6 +5574,67 @@
         <location line="+2" />
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/consent_forms.py" line="+27" />
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Withdrawn from</source>
+        <translation>Withdrawn from</translation>
+    </message>
+</context>
+<context>
+    <name>_MembersForm</name>
+    <message>
+        <location filename="../desktop/ui/forms/group_forms.py" line="-157" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dates as dd.mm.yyyy. A member who leaves gets an end date.</source>
+        <translation>Dates as dd.mm.yyyy. A member who leaves gets an end date.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../desktop/ui/client/access_log_dialog.py" line="+36" />
+        <location filename="../desktop/ui/client/access_log_dialog.py" line="+38" />
         <location line="+7" />
         <source>Access log</source>
         <translation>Tilgangslogg</translation>
@@ -39,6 +39,26 @@
         <source>What</source>
         <translation>Hva</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Device</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this device</source>
+        <translation>denne enheten</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>another device</source>
+        <translation>annen enhet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Print for the client…</source>
+        <translation>Skriv ut til brukeren …</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationNotesDialog</name>
@@ -59,9 +79,62 @@
     </message>
 </context>
 <context>
+    <name>AnalysisDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/assessment_forms.py" line="+73" />
+        <source>New analysis</source>
+        <translation>Ny analyse</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Builds on the assessment</source>
+        <translation>Bygger på kartleggingen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The worker's understanding</source>
+        <translation>Fagpersonens forståelse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client's understanding</source>
+        <translation>Brukerens forståelse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In the client's own words where you can</source>
+        <translation>Med brukerens egne ord der du kan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hypotheses</source>
+        <translation>Hypoteser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One per line</source>
+        <translation>Én per linje</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User participation</source>
+        <translation>Brukermedvirkning</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="+66" />
+        <location filename="../desktop/ui/app.py" line="+69" />
         <source>Something unexpected went wrong. What you had saved is safe. If it happens again, tell your IT contact what you were doing.</source>
         <translation>Noe uventet gikk galt. Det du hadde lagret, er i behold. Skjer det igjen, fortell IT-kontakten din hva du holdt på med.</translation>
     </message>
@@ -69,6 +142,211 @@
         <location line="+3" />
         <source>Error</source>
         <translation>Feil</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/assessment_forms.py" line="-58" />
+        <source>New assessment (kartlegging)</source>
+        <translation>Ny kartlegging</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write what was mapped in each area you looked into; leave the others blank.</source>
+        <translation>Skriv hva som ble kartlagt i hvert område dere så på; la de andre stå tomme.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Assessment</source>
+        <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the tool</source>
+        <translation>Navn på verktøyet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User participation</source>
+        <translation>Brukermedvirkning</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How the client took part</source>
+        <translation>Hvordan brukeren deltok</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../desktop/ui/client/assessment_page.py" line="+46" />
+        <source>The working model starts here: map the client's situation together with the client, analyse it, then set goals that build on the analysis.</source>
+        <translation>Arbeidsmodellen starter her: kartlegg brukerens situasjon sammen med brukeren, analyser den, og sett så mål som bygger på analysen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Assessments and analyses</source>
+        <translation>Kartlegginger og analyser</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Assessment or analysis in full</source>
+        <translation>Kartlegging eller analyse i sin helhet</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New assessment…</source>
+        <translation>Ny kartlegging …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New analysis…</source>
+        <translation>Ny analyse …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New goal from the analysis…</source>
+        <translation>Nytt mål fra analysen …</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+54" />
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>No assessment yet. Map the client's situation in the areas that matter, with the client.</source>
+        <translation>Ingen kartlegging ennå. Kartlegg brukerens situasjon på områdene som betyr noe, sammen med brukeren.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User participation</source>
+        <translation>Brukermedvirkning</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Analyses built on it</source>
+        <translation>Analyser som bygger på den</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No analysis built on it yet.</source>
+        <translation>Ingen analyse bygger på den ennå.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>builds on: %1</source>
+        <translation>bygger på: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The worker’s understanding</source>
+        <translation>Fagpersonens forståelse</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The client’s understanding</source>
+        <translation>Brukerens forståelse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hypotheses</source>
+        <translation>Hypoteser</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Goals built on it: %1</source>
+        <translation>Mål som bygger på den: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No goal built on it yet.</source>
+        <translation>Ingen mål bygger på den ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>BehaviourDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/registration_forms.py" line="+72" />
+        <source>Behaviour registration</source>
+        <translation>Atferdsregistrering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What (the behaviour)</source>
+        <translation>Hva (atferden)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How many times</source>
+        <translation>Hvor mange ganger</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not stated</source>
+        <translation>Ikke oppgitt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>How long</source>
+        <translation>Hvor lenge</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Context</source>
+        <translation>Situasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where, with whom, what was going on</source>
+        <translation>Hvor, med hvem, hva som foregikk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What happened just before</source>
+        <translation>Hva skjedde rett før</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What happened after</source>
+        <translation>Hva skjedde etterpå</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How others responded, how it ended</source>
+        <translation>Hvordan andre reagerte, hvordan det endte</translation>
     </message>
 </context>
 <context>
@@ -82,7 +360,7 @@
 <context>
     <name>Chapter9Dialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="+45" />
+        <location filename="../desktop/ui/forms/chapter9_forms.py" line="+30" />
         <source>Chapter 9: emergency intervention</source>
         <translation>Kapittel 9: skadeavvergende tiltak i nødssituasjon</translation>
     </message>
@@ -106,26 +384,11 @@
         <source>(optional)</source>
         <translation>(valgfritt)</translation>
     </message>
-    <message>
-        <location line="+4" />
-        <source>Reported</source>
-        <translation>Rapportert</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Sent to the Statsforvalter</source>
-        <translation>Sendt til Statsforvalteren</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Sent to the person with overall professional responsibility</source>
-        <translation>Sendt til den med overordnet faglig ansvar</translation>
-    </message>
 </context>
 <context>
     <name>Chapter9Page</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="+430" />
+        <location filename="../desktop/ui/client/chapter9_page.py" line="+33" />
         <source>Emergency interventions (skadeavvergende tiltak i nødssituasjon, helse- og omsorgstjenesteloven § 9-5 third paragraph a).</source>
         <translation>Skadeavvergende tiltak i nødssituasjon (helse- og omsorgstjenesteloven § 9-5 tredje ledd bokstav a).</translation>
     </message>
@@ -151,12 +414,11 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+56" />
         <source>Reported</source>
         <translation>Rapportert</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="+1" />
         <source>Chapter 9 registrations</source>
         <translation>Registreringer etter kapittel 9</translation>
     </message>
@@ -166,45 +428,161 @@
         <translation>Detaljer om registreringen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
         <source>New registration…</source>
         <translation>Ny registrering …</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Sent to the Statsforvalter</source>
-        <translation>Sendt til Statsforvalteren</translation>
+        <source>Record that it was sent…</source>
+        <translation>Registrer sendt …</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Sent to the professional lead</source>
-        <translation>Sendt til faglig ansvarlig</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Statsforvalter</source>
-        <translation>Statsforvalter</translation>
+        <source>Print report…</source>
+        <translation>Skriv ut rapport …</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>professional lead</source>
-        <translation>faglig ansvarlig</translation>
+        <source>Form…</source>
+        <translation>Skjema …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <source>The municipality's chapter 9 form</source>
+        <translation>Kommunens skjema for kapittel 9</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>sent (no date recorded)</source>
+        <translation>sendt (uten registrert dato)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not yet</source>
+        <translation>ikke ennå</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sent to</source>
+        <translation>Sendt til</translation>
+    </message>
+    <message>
+        <location line="-24" />
         <source>Not yet</source>
         <translation>Ikke ennå</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+6" />
         <source>No registrations. Register an emergency intervention at once, with “New registration…”.</source>
         <translation>Ingen registreringer. Registrer et skadeavvergende tiltak straks, med «Ny registrering …».</translation>
     </message>
 </context>
 <context>
+    <name>Chapter9SentDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/chapter9_forms.py" line="+18" />
+        <source>Record that it was sent</source>
+        <translation>Registrer at den er sendt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registration</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sent to</source>
+        <translation>Sendt til</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recipient</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. Statsforvalteren i Vestland, or the lead's name</source>
+        <translation>f.eks. Statsforvalteren i Vestland, eller navnet på faglig ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>e.g. Altinn, letter</source>
+        <translation>f.eks. Altinn, brev</translation>
+    </message>
+</context>
+<context>
+    <name>Chapter9SettingsDialog</name>
+    <message>
+        <location line="+14" />
+        <source>Chapter 9 form</source>
+        <translation>Skjema for kapittel 9</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The fields the law requires cannot be removed or made optional. New fields apply to new registrations; earlier ones keep the form they were made with.</source>
+        <translation>Feltene loven krever, kan ikke fjernes eller gjøres valgfrie. Nye felt gjelder nye registreringer; tidligere registreringer beholder skjemaet de ble laget med.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fields</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Label (Bokmål)</source>
+        <translation>Ledetekst (bokmål)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Label (English)</source>
+        <translation>Ledetekst (engelsk)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Required</source>
+        <translation>Påkrevd</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Key: lower-case letters, digits, - and _. Required: ja or nei.</source>
+        <translation>Nøkkel: små bokstaver, tall, - og _. Påkrevd: ja eller nei.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Code system URL</source>
+        <translation>Adresse til kodeverket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The municipality's own, e.g. https://fhir.kommune.no/…</source>
+        <translation>Kommunens egen, f.eks. https://fhir.kommune.no/…</translation>
+    </message>
+</context>
+<context>
     <name>ChildrenDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="+15" />
+        <location filename="../desktop/ui/forms/observation_forms.py" line="+43" />
         <source>Children as relatives (§ 10 a)</source>
         <translation>Barn som pårørende (§ 10 a)</translation>
     </message>
@@ -242,7 +620,7 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="+29" />
+        <location filename="../desktop/ui/client/observation_tab.py" line="+433" />
         <source>Helsepersonelloven § 10 a: whether the client has minor children or siblings, and whether their need for information and follow-up has been considered.</source>
         <translation>Helsepersonelloven § 10 a: om brukeren har mindreårige barn eller søsken, og om behovet deres for informasjon og oppfølging er vurdert.</translation>
     </message>
@@ -290,7 +668,7 @@
 <context>
     <name>ClientDelegate</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/client/client_list.py" line="+74" />
+        <location filename="../desktop/ui/client/client_list.py" line="+89" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n forsinket</numerusform>
@@ -366,6 +744,11 @@
             <numerusform>%n tellinger av A/B-preparater venter</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>individual plan revision %1</source>
+        <translation>revisjon av individuell plan %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientView</name>
@@ -398,6 +781,79 @@
         <location line="+1" />
         <source>national id %1</source>
         <translation>fødselsnr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/consent_forms.py" line="+29" />
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Consent to</source>
+        <translation>Samtykke til</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The client consents</source>
+        <translation>Brukeren samtykker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client does not consent</source>
+        <translation>Brukeren samtykker ikke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What the consent covers</source>
+        <translation>Hva samtykket gjelder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. information needed for the work with the plan</source>
+        <translation>f.eks. opplysninger som trengs i arbeidet med planen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valid until</source>
+        <translation>Gjelder til</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form</source>
+        <translation>Hvordan gitt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Given orally (not in writing)</source>
+        <translation>Gitt muntlig (ikke skriftlig)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who may see what</source>
+        <translation>Hvem kan se hva</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who (person, role or service)</source>
+        <translation>Hvem (person, rolle eller tjeneste)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What they may see</source>
+        <translation>Hva de kan se</translation>
     </message>
 </context>
 <context>
@@ -553,6 +1009,69 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/document_dialog.py" line="+40" />
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Preview of %1</source>
+        <translation>Forhåndsvisning av %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The printer could not be started.</source>
+        <translation>Skriveren kunne ikke startes.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Chapter 9 report</source>
+        <translation>Kapittel 9-rapport</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One registration a page, with every field of the form. Send it to the Statsforvalter and the professional lead, then record that it was sent.</source>
+        <translation>Én registrering per side, med alle feltene i skjemaet. Send den til Statsforvalteren og faglig ansvarlig, og registrer så at den er sendt.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Access log for the client</source>
+        <translation>Innsynslogg for brukeren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every read, write and print of the client's record, for the client to keep.</source>
+        <translation>All lesing, skriving og utskrift i brukerens journal, for brukeren å ta vare på.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The minutes with agreements and tasks, to hand out to the group.</source>
+        <translation>Referatet med avtaler og oppgaver, til å dele ut i gruppen.</translation>
+    </message>
+</context>
+<context>
     <name>DoseTimeline</name>
     <message>
         <location filename="../desktop/ui/client/dose_timeline.py" line="+70" />
@@ -692,7 +1211,7 @@
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="+69" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="+114" />
         <source>New evaluation</source>
         <translation>Ny evaluering</translation>
     </message>
@@ -707,6 +1226,16 @@
         <translation>Evaluering</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Not stated</source>
+        <translation>Ikke oppgitt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Was it reached?</source>
+        <translation>Ble målet nådd?</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Not rated</source>
         <translation>Ikke vurdert</translation>
@@ -715,6 +1244,11 @@
         <location line="+2" />
         <source>Progress (0–10)</source>
         <translation>Fremgang (0–10)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What changes next</source>
+        <translation>Hva endres videre</translation>
     </message>
 </context>
 <context>
@@ -756,7 +1290,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="-48" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="-90" />
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
@@ -795,18 +1329,184 @@
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>(none recorded)</source>
+        <translation>(ingen registrert)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Builds on the analysis</source>
+        <translation>Bygger på analysen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Individual plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The goal is part of the individual plan</source>
+        <translation>Målet er en del av den individuelle planen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStatusDialog</name>
+    <message>
+        <location line="+17" />
+        <source>Goal status</source>
+        <translation>Status for målet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Goal:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>GoalThreadView</name>
+    <message>
+        <location filename="../desktop/ui/client/goal_thread_view.py" line="+47" />
+        <source>1 Assessment</source>
+        <translation>1 Kartlegging</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>2 Analysis</source>
+        <translation>2 Analyse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3 Goal</source>
+        <translation>3 Mål</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>4 Measures</source>
+        <translation>4 Tiltak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>5 Evaluation</source>
+        <translation>5 Evaluering</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>progress %1 of 10</source>
+        <translation>fremgang %1 av 10</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Next:</source>
+        <translation>Videre:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No assessment linked to this goal.</source>
+        <translation>Ingen kartlegging knyttet til målet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The worker’s understanding</source>
+        <translation>Fagpersonens forståelse</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client’s understanding</source>
+        <translation>Brukerens forståelse</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hypotheses</source>
+        <translation>Hypoteser</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No analysis linked. Link the goal to the analysis it builds on.</source>
+        <translation>Ingen analyse knyttet til målet. Knytt målet til analysen det bygger på.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The client took part</source>
+        <translation>Brukeren deltok</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client did not take part</source>
+        <translation>Brukeren deltok ikke</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>target %1</source>
+        <translation>mål %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In the individual plan</source>
+        <translation>I den individuelle planen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not in the individual plan</source>
+        <translation>Ikke i den individuelle planen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>who: %1</source>
+        <translation>hvem: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>how often: %1</source>
+        <translation>hvor ofte: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>scope: %1</source>
+        <translation>omfang: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How:</source>
+        <translation>Hvordan:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No measures yet.</source>
+        <translation>Ingen tiltak ennå.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No evaluations yet.</source>
+        <translation>Ingen evalueringer ennå.</translation>
+    </message>
 </context>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="+63" />
+        <location filename="../desktop/ui/client/plan_tab.py" line="+68" />
         <source>Goals and measures</source>
         <translation>Mål og tiltak</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>Goal details and evaluations</source>
-        <translation>Målet og evalueringene</translation>
+        <source>The goal's thread: assessment, analysis, goal, measures, evaluation</source>
+        <translation>Tråden for målet: kartlegging, analyse, mål, tiltak, evaluering</translation>
     </message>
     <message>
         <location line="+5" />
@@ -824,7 +1524,12 @@
         <translation>Ny evaluering …</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+1" />
+        <source>Goal status…</source>
+        <translation>Status for målet …</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>The client took part</source>
         <translation>Brukeren deltok</translation>
     </message>
@@ -839,50 +1544,15 @@
         <translation>mål %1</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+54" />
         <source>No goals yet. Set the goals together with the client, in the client's own words.</source>
         <translation>Ingen mål ennå. Sett målene sammen med brukeren, med brukerens egne ord.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Client took part</source>
-        <translation>Brukeren deltok</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Area</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Target date</source>
-        <translation>Måldato</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Evaluations</source>
-        <translation>Evalueringer</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>No evaluations yet.</source>
-        <translation>Ingen evalueringer ennå.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>progress %1 of 10</source>
-        <translation>fremgang %1 av 10</translation>
     </message>
 </context>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+41" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+75" />
         <source>New responsibility group</source>
         <translation>Ny ansvarsgruppe</translation>
     </message>
@@ -896,48 +1566,23 @@
         <source>Responsibility group</source>
         <translation>Ansvarsgruppe</translation>
     </message>
-    <message>
-        <location line="+1" />
-        <source>Members</source>
-        <translation>Medlemmer</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>One per line: name; role; organisation</source>
-        <translation>Én per linje: navn; rolle; organisasjon</translation>
-    </message>
 </context>
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="+90" />
-        <location line="+3" />
+        <location filename="../desktop/ui/client/group_page.py" line="+59" />
+        <location line="+4" />
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location line="-1" />
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Organisation</source>
-        <translation>Organisasjon</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+2" />
+        <location line="+7" />
+        <location line="+1" />
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="+0" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -947,13 +1592,12 @@
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+64" />
+        <location line="+83" />
         <source>Attended</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-74" />
         <location line="+2" />
         <source>Minutes</source>
         <translation>Referat</translation>
@@ -966,16 +1610,6 @@
     </message>
     <message>
         <location line="-1" />
-        <source>Task</source>
-        <translation>Oppgave</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Responsible</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <location line="+0" />
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
@@ -985,17 +1619,47 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-18" />
         <source>New responsibility group…</source>
         <translation>Ny ansvarsgruppe …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-5" />
+        <source>Name and role</source>
+        <translation>Navn og rolle</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Edit members…</source>
+        <translation>Endre medlemmer …</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>New meeting…</source>
         <translation>Nytt møte …</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Print minutes…</source>
+        <translation>Skriv ut referat …</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Task and responsible</source>
+        <translation>Oppgave og ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>New task…</source>
         <translation>Ny oppgave …</translation>
     </message>
@@ -1005,14 +1669,19 @@
         <translation>Merk oppgaven som utført</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+18" />
         <source>No responsibility group yet</source>
         <translation>Ingen ansvarsgruppe ennå</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+20" />
         <source>Done</source>
         <translation>Utført</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dropped</source>
+        <translation>Avsluttet</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1024,11 +1693,31 @@
         <source>Open</source>
         <translation>Åpen</translation>
     </message>
+    <message>
+        <location line="+17" />
+        <source>Agreements</source>
+        <translation>Avtaler</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tasks agreed</source>
+        <translation>Avtalte oppgaver</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tasks from earlier meetings</source>
+        <translation>Oppgaver fra tidligere møter</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>until</source>
+        <translation>til</translation>
+    </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="-65" />
+        <location filename="../desktop/ui/forms/observation_forms.py" line="-33" />
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
@@ -1056,7 +1745,7 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="-153" />
+        <location filename="../desktop/ui/client/observation_tab.py" line="-69" />
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
@@ -1104,7 +1793,7 @@
 <context>
     <name>IndividualPlanDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="+54" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="+67" />
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
@@ -1159,51 +1848,41 @@
         <translation>Samarbeid med andre tjenester</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Consent to the plan</source>
-        <translation>Samtykke til planen</translation>
+        <location line="+14" />
+        <source>Goals to take into the plan</source>
+        <translation>Mål som skal inn i planen</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The client consents to the plan</source>
-        <translation>Brukeren samtykker til planen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Consent to share information</source>
-        <translation>Samtykke til å dele opplysninger</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The client consents to sharing information</source>
-        <translation>Brukeren samtykker til at opplysninger deles</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Scope of the consent</source>
-        <translation>Omfanget av samtykket</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Date of the consent</source>
-        <translation>Dato for samtykket</translation>
+        <source>With their measures</source>
+        <translation>Med tiltakene sine</translation>
     </message>
 </context>
 <context>
     <name>IndividualPlanPage</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="-113" />
+        <location filename="../desktop/ui/client/individual_plan_page.py" line="+51" />
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+11" />
+        <location line="+20" />
         <source>Edit individual plan…</source>
         <translation>Endre individuell plan …</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-19" />
+        <source>Record consent…</source>
+        <translation>Registrer samtykke …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Withdraw consent…</source>
+        <translation>Trekk tilbake samtykke …</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>No individual plan. A client with long-term, coordinated needs has the right to one.</source>
         <translation>Ingen individuell plan. En bruker med langvarige og koordinerte behov har rett til en.</translation>
     </message>
@@ -1213,7 +1892,27 @@
         <translation>Opprett individuell plan …</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>The plan is due for revision on %1.</source>
+        <translation>Planen skal revideres %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The plan is due for revision today (%1).</source>
+        <translation>Planen skal revideres i dag (%1).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The plan's revision date %1 has passed.</source>
+        <translation>Revisjonsdatoen for planen, %1, er passert.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>version %1</source>
+        <translation>versjon %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
@@ -1253,17 +1952,107 @@
         <translation>Samarbeid med andre tjenester</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Consent to the plan</source>
-        <translation>Samtykke til planen</translation>
+        <location line="+13" />
+        <source>Goals and measures in the plan</source>
+        <translation>Mål og tiltak i planen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No goals in the plan yet: take them in with “Edit individual plan…”, or set a new goal.</source>
+        <translation>Ingen mål i planen ennå: ta dem inn med «Endre individuell plan …», eller sett et nytt mål.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From–to</source>
+        <translation>Fra–til</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No measures yet.</source>
+        <translation>Ingen tiltak ennå.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Consent</source>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Consent to share information</source>
-        <translation>Samtykke til å dele opplysninger</translation>
+        <source>not recorded</source>
+        <translation>ikke registrert</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not in force today.</source>
+        <translation>Gjelder ikke i dag.</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Who may see</source>
+        <translation>Hvem kan se</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>given</source>
+        <translation>gitt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not given</source>
+        <translation>ikke gitt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>withdrawn from %1</source>
+        <translation>trukket tilbake fra %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>orally</source>
+        <translation>muntlig</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>in writing</source>
+        <translation>skriftlig</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>given (noted in the plan)</source>
+        <translation>gitt (notert i planen)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>given %1 (noted in the plan): %2</source>
+        <translation>gitt %1 (notert i planen): %2</translation>
+    </message>
+    <message>
+        <location line="-70" />
         <source>Last changed</source>
         <translation>Sist endret</translation>
     </message>
@@ -1271,106 +2060,69 @@
 <context>
     <name>JournalNotice</name>
     <message>
-        <location filename="../desktop/ui/journal_health.py" line="+1"/>
+        <location filename="../desktop/ui/journal_health.py" line="+42" />
         <source>Journal notice</source>
         <translation>Melding om journalen</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Repair…</source>
         <translation>Reparer …</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Synchronise now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
+        <location line="+12" />
         <source>%1 of %2 pages of the journal on this computer cannot be read.</source>
         <translation>%1 av %2 sider i journalen på denne maskinen kan ikke leses.</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>The journal on this computer has errors in its structure.</source>
         <translation>Journalen på denne maskinen har feil i strukturen.</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Everything else is intact: it is shown and synchronised as usual. Keep working; Repair copies everything readable into a new encrypted journal, and what is missing is fetched from the server at the next synchronisation. The damaged journal is kept.</source>
         <translation>Alt annet er i behold: det vises og synkroniseres som vanlig. Du kan arbeide videre. «Reparer» kopierer alt som kan leses, over i en ny kryptert journal, og det som mangler, hentes fra serveren ved neste synkronisering. Den skadede journalen blir tatt vare på.</translation>
     </message>
     <message>
+        <location line="+28" />
         <source>Repair the journal</source>
         <translation>Reparer journalen</translation>
     </message>
     <message>
-        <source>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one&apos;s place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</source>
+        <location line="+1" />
+        <source>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one's place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</source>
         <translation>Alt som kan leses, kopieres over i en ny kryptert journal, som så tar plassen til den skadede. Den skadede journalen blir liggende ved siden av, uendret. Journalen låses; lås den opp med passordfrasen som vanlig.</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>Repair</source>
         <translation>Reparer</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
+        <location line="+17" />
         <source>The repair could not finish (%1). The journal was not changed.</source>
         <translation>Reparasjonen kunne ikke fullføres (%1). Journalen er ikke endret.</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>Repaired: %1 record versions copied into a new journal. The damaged journal is kept in %2.</source>
         <translation>Reparert: %1 journalversjoner er kopiert over i en ny journal. Den skadede journalen er tatt vare på i %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/journal_health.py" line="+1"/>
-        <source>Journal notice</source>
-        <translation>Melding om journalen</translation>
-    </message>
-    <message>
-        <source>Repair…</source>
-        <translation>Reparer …</translation>
-    </message>
-    <message>
-        <source>Synchronise now</source>
-        <translation>Synkroniser nå</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pages of the journal on this computer cannot be read.</source>
-        <translation>%1 av %2 sider i journalen på denne maskinen kan ikke leses.</translation>
-    </message>
-    <message>
+        <location line="-58" />
         <source>Parts of the journal on this computer cannot be read.</source>
         <translation>Deler av journalen på denne maskinen kan ikke leses.</translation>
-    </message>
-    <message>
-        <source>The journal on this computer has errors in its structure.</source>
-        <translation>Journalen på denne maskinen har feil i strukturen.</translation>
-    </message>
-    <message>
-        <source>Everything else is intact: it is shown and synchronised as usual. Keep working; Repair copies everything readable into a new encrypted journal, and what is missing is fetched from the server at the next synchronisation. The damaged journal is kept.</source>
-        <translation>Alt annet er i behold: det vises og synkroniseres som vanlig. Du kan arbeide videre. «Reparer» kopierer alt som kan leses, over i en ny kryptert journal, og det som mangler, hentes fra serveren ved neste synkronisering. Den skadede journalen blir tatt vare på.</translation>
-    </message>
-    <message>
-        <source>Repair the journal</source>
-        <translation>Reparer journalen</translation>
-    </message>
-    <message>
-        <source>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one&apos;s place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</source>
-        <translation>Alt som kan leses, kopieres over i en ny kryptert journal, som så tar plassen til den skadede. Den skadede journalen blir liggende ved siden av, uendret. Journalen låses; lås den opp med passordfrasen som vanlig.</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>Reparer</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Ikke nå</translation>
-    </message>
-    <message>
-        <source>The repair could not finish (%1). The journal was not changed.</source>
-        <translation>Reparasjonen kunne ikke fullføres (%1). Journalen er ikke endret.</translation>
-    </message>
-    <message>
-        <source>Repaired: %1 record versions copied into a new journal. The damaged journal is kept in %2.</source>
-        <translation>Reparert: %1 journalversjoner er kopiert over i en ny journal. Den skadede journalen er tatt vare på i %2.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2497,21 @@
         <location line="+1" />
         <source>Controlled drugs: deviation</source>
         <translation>Narkotikaregnskap: avvik</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assessment</source>
+        <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent</source>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2278,12 +3045,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+47" />
+        <location filename="../desktop/ui/main_window.py" line="+49" />
         <source>Demo – Ambulant</source>
         <translation>Demo – Ambulant</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+90" />
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
@@ -2398,12 +3165,12 @@
         <translation>Sist synkronisert</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+198" />
         <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
         <translation>Synkroniseringen ble avbrutt. Det som ikke ble sendt, venter til neste gang.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Everything is synchronised (%1 sent).</source>
         <translation>Alt er synkronisert (%1 sendt).</translation>
     </message>
@@ -2433,7 +3200,7 @@
         <translation>Ambulant – journal, legemidler og plan for ambulante vernepleiere. Virker uten nett; dataene er kryptert på denne datamaskinen.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+39" />
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
@@ -2486,7 +3253,7 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="-59" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="-81" />
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
@@ -2499,6 +3266,21 @@
         <location line="+1" />
         <source>Measure</source>
         <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>e.g. 3 hours a week</source>
+        <translation>f.eks. 3 timer i uka</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How it is carried out</source>
+        <translation>Hvordan det gjennomføres</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2689,32 +3471,47 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+13" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+87" />
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+9" />
         <source>Attended</source>
         <translation>Til stede</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>One per line or separated by commas</source>
-        <translation>Én per linje eller skilt med komma</translation>
+        <source>Others present</source>
+        <translation>Andre til stede</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>e.g. the client; separated by commas</source>
+        <translation>f.eks. brukeren; skilt med komma</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Agreements</source>
+        <translation>Avtaler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tasks from earlier meetings</source>
+        <translation>Oppgaver fra tidligere møter</translation>
+    </message>
+    <message>
+        <location line="-3" />
         <source>Topics</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Separated by commas</source>
         <translation>Skilt med komma</translation>
     </message>
@@ -2722,6 +3519,19 @@
         <location line="+1" />
         <source>Minutes</source>
         <translation>Referat</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location line="-88" />
+        <source>Members of the responsibility group</source>
+        <translation>Medlemmer i ansvarsgruppen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Navn</translation>
     </message>
 </context>
 <context>
@@ -2798,7 +3608,7 @@
 <context>
     <name>ObservationTab</name>
     <message>
-        <location line="+508" />
+        <location line="+425" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -2806,6 +3616,11 @@
         <location line="+1" />
         <source>Measurements</source>
         <translation>Målinger</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rating and behaviour</source>
+        <translation>Vurdering og atferd</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3169,9 +3984,157 @@
     </message>
 </context>
 <context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../desktop/ui/i18n/plan_labels.py" line="+16" />
+        <source>Daily living</source>
+        <translation>Dagligliv</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Health</source>
+        <translation>Helse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Housing</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Work and activity</source>
+        <translation>Arbeid og aktivitet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Network and relatives</source>
+        <translation>Nettverk og pårørende</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Substance use</source>
+        <translation>Rusmiddelbruk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client's own view</source>
+        <translation>Brukerens egen beskrivelse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Observation</source>
+        <translation>Observasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A named tool</source>
+        <translation>Kartleggingsverktøy</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The client took part</source>
+        <translation>Brukeren deltok</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client took part in some of it</source>
+        <translation>Brukeren deltok delvis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client did not take part</source>
+        <translation>Brukeren deltok ikke</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partly reached</source>
+        <translation>Delvis nådd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not reached</source>
+        <translation>Ikke nådd</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Carried on</source>
+        <translation>Videreføres</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dropped</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Consent to the plan</source>
+        <translation>Samtykke til planen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent to share information</source>
+        <translation>Samtykke til å dele opplysninger</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The Statsforvalter</source>
+        <translation>Statsforvalteren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The professional lead</source>
+        <translation>Faglig ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>None observed</source>
+        <translation>Ingen rus observert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suspected</source>
+        <translation>Mistanke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirmed</source>
+        <translation>Bekreftet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not assessed</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="+155" />
+        <location filename="../desktop/ui/client/plan_tab.py" line="+45" />
+        <source>Assessment and analysis</source>
+        <translation>Kartlegging og analyse</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Goals and measures</source>
         <translation>Mål og tiltak</translation>
     </message>
@@ -3481,6 +4444,35 @@
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/registration_forms.py" line="-65" />
+        <source>The client's own rating</source>
+        <translation>Brukerens egen vurdering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask the client how things are, from 0 (very bad) to 10 (very good).</source>
+        <translation>Spør brukeren hvordan det går, fra 0 (svært dårlig) til 10 (svært bra).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+5" />
+        <source>Rating (0–10)</source>
+        <translation>Vurdering (0–10)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>In the client's words</source>
+        <translation>Med brukerens ord</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../desktop/ui/forms/ledger_forms.py" line="-101" />
@@ -3516,6 +4508,163 @@
         <location line="+1" />
         <source>Note</source>
         <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationChart</name>
+    <message>
+        <location filename="../desktop/ui/client/registration_chart.py" line="+27" />
+        <source>Ratings and behaviour over time</source>
+        <translation>Vurderinger og atferd over tid</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Behaviour per day</source>
+        <translation>Atferd per dag</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>No ratings or behaviour registrations in the last 90 days</source>
+        <translation>Ingen vurderinger eller atferdsregistreringer de siste 90 dagene</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPage</name>
+    <message>
+        <location filename="../desktop/ui/client/registrations_page.py" line="+42" />
+        <source>Rating…</source>
+        <translation>Vurdering …</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The client's own rating</source>
+        <translation>Brukerens egen vurdering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Substance use…</source>
+        <translation>Rusmiddelbruk …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Behaviour…</source>
+        <translation>Atferd …</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Behaviour registration</source>
+        <translation>Atferdsregistrering</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>Behaviour shown</source>
+        <translation>Vis atferd</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Last 90 days, newest first</source>
+        <translation>Siste 90 dager, nyeste først</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registrations</source>
+        <translation>Registreringer</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>All behaviours</source>
+        <translation>All atferd</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 of 10</source>
+        <translation>%1 av 10</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 time(s)</source>
+        <translation>%1 gang(er)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>context</source>
+        <translation>situasjon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>before</source>
+        <translation>før</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>after</source>
+        <translation>etter</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTable</name>
+    <message>
+        <location filename="../desktop/ui/forms/group_forms.py" line="+13" />
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Responsible, deadline</source>
+        <translation>Ansvarlig, frist</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+20" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>New deadline</source>
+        <translation>Ny frist</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+23" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Not reviewed</source>
+        <translation>Ikke gjennomgått</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +5016,39 @@
         <location line="+1" />
         <source>Stop order</source>
         <translation>Seponer</translation>
+    </message>
+</context>
+<context>
+    <name>SubstanceUseDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/registration_forms.py" line="+12" />
+        <source>Substance use</source>
+        <translation>Rusmiddelbruk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Substances</source>
+        <translation>Rusmidler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. alcohol, cannabis</source>
+        <translation>f.eks. alkohol, cannabis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What was observed</source>
+        <translation>Hva ble observert</translation>
     </message>
 </context>
 <context>
@@ -4240,9 +5422,22 @@
     </message>
 </context>
 <context>
+    <name>TableField</name>
+    <message>
+        <location filename="../desktop/ui/forms/table_field.py" line="+32" />
+        <source>Add row</source>
+        <translation>Legg til rad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove row</source>
+        <translation>Fjern rad</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+14" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+91" />
         <source>New agreed task</source>
         <translation>Ny avtalt oppgave</translation>
     </message>
@@ -4311,7 +5506,7 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/unlock.py" line="+31" />
+        <location filename="../desktop/ui/unlock.py" line="+35" />
         <source>Ambulant is locked</source>
         <translation>Ambulant er låst</translation>
     </message>
@@ -4338,19 +5533,17 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+75" />
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-68" />
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <source>Wait %1 s</source>
-        <translation>Vent %1 s</translation>
-    </message>
-    <message>
+        <location line="+63" />
         <source>Wait %1 s</source>
         <translation>Vent %1 s</translation>
     </message>
@@ -4381,6 +5574,67 @@
         <location line="+2" />
         <source>Note</source>
         <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/consent_forms.py" line="+27" />
+        <source>Withdraw consent</source>
+        <translation>Trekk tilbake samtykke</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Withdrawn from</source>
+        <translation>Trukket tilbake fra</translation>
+    </message>
+</context>
+<context>
+    <name>_MembersForm</name>
+    <message>
+        <location filename="../desktop/ui/forms/group_forms.py" line="-157" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dates as dd.mm.yyyy. A member who leaves gets an end date.</source>
+        <translation>Datoer som dd.mm.åååå. Et medlem som går ut, får en sluttdato.</translation>
     </message>
 </context>
 </TS>

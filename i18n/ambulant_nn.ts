@@ -4,7 +4,7 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../desktop/ui/client/access_log_dialog.py" line="+36" />
+        <location filename="../desktop/ui/client/access_log_dialog.py" line="+38" />
         <location line="+7" />
         <source>Access log</source>
         <translation>Tilgangslogg</translation>
@@ -39,6 +39,26 @@
         <source>What</source>
         <translation>Kva</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Device</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this device</source>
+        <translation>denne eininga</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>another device</source>
+        <translation>anna eining</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Print for the client…</source>
+        <translation>Skriv ut til brukaren …</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationNotesDialog</name>
@@ -59,9 +79,62 @@
     </message>
 </context>
 <context>
+    <name>AnalysisDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/assessment_forms.py" line="+73" />
+        <source>New analysis</source>
+        <translation>Ny analyse</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Builds on the assessment</source>
+        <translation>Byggjer på kartlegginga</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The worker's understanding</source>
+        <translation>Forståinga til fagpersonen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client's understanding</source>
+        <translation>Brukaren si forståing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In the client's own words where you can</source>
+        <translation>Med brukaren sine eigne ord der du kan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hypotheses</source>
+        <translation>Hypotesar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One per line</source>
+        <translation>Éin per linje</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User participation</source>
+        <translation>Brukarmedverknad</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="+66" />
+        <location filename="../desktop/ui/app.py" line="+69" />
         <source>Something unexpected went wrong. What you had saved is safe. If it happens again, tell your IT contact what you were doing.</source>
         <translation>Noko uventa gjekk gale. Det du hadde lagra, er i behald. Skjer det igjen, fortel IT-kontakten din kva du heldt på med.</translation>
     </message>
@@ -69,6 +142,211 @@
         <location line="+3" />
         <source>Error</source>
         <translation>Feil</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/assessment_forms.py" line="-58" />
+        <source>New assessment (kartlegging)</source>
+        <translation>Ny kartlegging</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write what was mapped in each area you looked into; leave the others blank.</source>
+        <translation>Skriv kva som vart kartlagt på kvart område de såg på; la dei andre stå tomme.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Assessment</source>
+        <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the tool</source>
+        <translation>Namn på verktøyet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User participation</source>
+        <translation>Brukarmedverknad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How the client took part</source>
+        <translation>Korleis brukaren deltok</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../desktop/ui/client/assessment_page.py" line="+46" />
+        <source>The working model starts here: map the client's situation together with the client, analyse it, then set goals that build on the analysis.</source>
+        <translation>Arbeidsmodellen startar her: kartlegg situasjonen til brukaren saman med brukaren, analyser han, og set så mål som byggjer på analysen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Assessments and analyses</source>
+        <translation>Kartleggingar og analysar</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Assessment or analysis in full</source>
+        <translation>Kartlegging eller analyse i heilskap</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New assessment…</source>
+        <translation>Ny kartlegging …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New analysis…</source>
+        <translation>Ny analyse …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New goal from the analysis…</source>
+        <translation>Nytt mål frå analysen …</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+54" />
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>No assessment yet. Map the client's situation in the areas that matter, with the client.</source>
+        <translation>Inga kartlegging enno. Kartlegg situasjonen til brukaren på områda som betyr noko, saman med brukaren.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User participation</source>
+        <translation>Brukarmedverknad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Analyses built on it</source>
+        <translation>Analysar som byggjer på han</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No analysis built on it yet.</source>
+        <translation>Ingen analyse byggjer på han enno.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>builds on: %1</source>
+        <translation>byggjer på: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The worker’s understanding</source>
+        <translation>Forståinga til fagpersonen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The client’s understanding</source>
+        <translation>Brukaren si forståing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hypotheses</source>
+        <translation>Hypotesar</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Goals built on it: %1</source>
+        <translation>Mål som byggjer på han: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No goal built on it yet.</source>
+        <translation>Ingen mål byggjer på han enno.</translation>
+    </message>
+</context>
+<context>
+    <name>BehaviourDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/registration_forms.py" line="+72" />
+        <source>Behaviour registration</source>
+        <translation>Åtferdsregistrering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What (the behaviour)</source>
+        <translation>Kva (åtferda)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How many times</source>
+        <translation>Kor mange gonger</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not stated</source>
+        <translation>Ikkje oppgitt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>How long</source>
+        <translation>Kor lenge</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Context</source>
+        <translation>Situasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where, with whom, what was going on</source>
+        <translation>Kvar, med kven, kva som gjekk føre seg</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What happened just before</source>
+        <translation>Kva skjedde rett før</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What happened after</source>
+        <translation>Kva skjedde etterpå</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How others responded, how it ended</source>
+        <translation>Korleis andre reagerte, korleis det enda</translation>
     </message>
 </context>
 <context>
@@ -82,7 +360,7 @@
 <context>
     <name>Chapter9Dialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="+45" />
+        <location filename="../desktop/ui/forms/chapter9_forms.py" line="+30" />
         <source>Chapter 9: emergency intervention</source>
         <translation>Kapittel 9: skadeavvergjande tiltak i naudsituasjon</translation>
     </message>
@@ -106,26 +384,11 @@
         <source>(optional)</source>
         <translation>(valfritt)</translation>
     </message>
-    <message>
-        <location line="+4" />
-        <source>Reported</source>
-        <translation>Rapportert</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Sent to the Statsforvalter</source>
-        <translation>Sendt til Statsforvaltaren</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Sent to the person with overall professional responsibility</source>
-        <translation>Sendt til den med overordna fagleg ansvar</translation>
-    </message>
 </context>
 <context>
     <name>Chapter9Page</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="+430" />
+        <location filename="../desktop/ui/client/chapter9_page.py" line="+33" />
         <source>Emergency interventions (skadeavvergende tiltak i nødssituasjon, helse- og omsorgstjenesteloven § 9-5 third paragraph a).</source>
         <translation>Skadeavvergjande tiltak i naudsituasjon (helse- og omsorgstenestelova § 9-5 tredje ledd bokstav a).</translation>
     </message>
@@ -151,12 +414,11 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+56" />
         <source>Reported</source>
         <translation>Rapportert</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="+1" />
         <source>Chapter 9 registrations</source>
         <translation>Registreringar etter kapittel 9</translation>
     </message>
@@ -166,45 +428,161 @@
         <translation>Detaljar om registreringa</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
         <source>New registration…</source>
         <translation>Ny registrering …</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Sent to the Statsforvalter</source>
-        <translation>Sendt til Statsforvaltaren</translation>
+        <source>Record that it was sent…</source>
+        <translation>Registrer send …</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Sent to the professional lead</source>
-        <translation>Sendt til fagleg ansvarleg</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Statsforvalter</source>
-        <translation>Statsforvaltar</translation>
+        <source>Print report…</source>
+        <translation>Skriv ut rapport …</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>professional lead</source>
-        <translation>fagleg ansvarleg</translation>
+        <source>Form…</source>
+        <translation>Skjema …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <source>The municipality's chapter 9 form</source>
+        <translation>Skjemaet til kommunen for kapittel 9</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>sent (no date recorded)</source>
+        <translation>send (utan registrert dato)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not yet</source>
+        <translation>ikkje enno</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sent to</source>
+        <translation>Send til</translation>
+    </message>
+    <message>
+        <location line="-24" />
         <source>Not yet</source>
         <translation>Ikkje enno</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+6" />
         <source>No registrations. Register an emergency intervention at once, with “New registration…”.</source>
         <translation>Ingen registreringar. Registrer eit skadeavvergjande tiltak straks, med «Ny registrering …».</translation>
     </message>
 </context>
 <context>
+    <name>Chapter9SentDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/chapter9_forms.py" line="+18" />
+        <source>Record that it was sent</source>
+        <translation>Registrer at ho er send</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registration</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sent to</source>
+        <translation>Send til</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recipient</source>
+        <translation>Mottakar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. Statsforvalteren i Vestland, or the lead's name</source>
+        <translation>t.d. Statsforvaltaren i Vestland, eller namnet på fagleg ansvarleg</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How</source>
+        <translation>Korleis</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>e.g. Altinn, letter</source>
+        <translation>t.d. Altinn, brev</translation>
+    </message>
+</context>
+<context>
+    <name>Chapter9SettingsDialog</name>
+    <message>
+        <location line="+14" />
+        <source>Chapter 9 form</source>
+        <translation>Skjema for kapittel 9</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The fields the law requires cannot be removed or made optional. New fields apply to new registrations; earlier ones keep the form they were made with.</source>
+        <translation>Felta lova krev, kan ikkje fjernast eller gjerast valfrie. Nye felt gjeld nye registreringar; tidlegare registreringar held på skjemaet dei vart laga med.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fields</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Label (Bokmål)</source>
+        <translation>Leietekst (bokmål)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Label (English)</source>
+        <translation>Leietekst (engelsk)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Required</source>
+        <translation>Påkravd</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Key: lower-case letters, digits, - and _. Required: ja or nei.</source>
+        <translation>Nøkkel: små bokstavar, tal, - og _. Påkravd: ja eller nei.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Code system URL</source>
+        <translation>Adresse til kodeverket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The municipality's own, e.g. https://fhir.kommune.no/…</source>
+        <translation>Kommunen sin eigen, t.d. https://fhir.kommune.no/…</translation>
+    </message>
+</context>
+<context>
     <name>ChildrenDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="+15" />
+        <location filename="../desktop/ui/forms/observation_forms.py" line="+43" />
         <source>Children as relatives (§ 10 a)</source>
         <translation>Barn som pårørande (§ 10 a)</translation>
     </message>
@@ -242,7 +620,7 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="+29" />
+        <location filename="../desktop/ui/client/observation_tab.py" line="+433" />
         <source>Helsepersonelloven § 10 a: whether the client has minor children or siblings, and whether their need for information and follow-up has been considered.</source>
         <translation>Helsepersonellova § 10 a: om brukaren har mindreårige born eller sysken, og om behovet deira for informasjon og oppfølging er vurdert.</translation>
     </message>
@@ -290,7 +668,7 @@
 <context>
     <name>ClientDelegate</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/client/client_list.py" line="+74" />
+        <location filename="../desktop/ui/client/client_list.py" line="+89" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n forseinka</numerusform>
@@ -366,6 +744,11 @@
             <numerusform>%n teljingar av A/B-preparat ventar</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>individual plan revision %1</source>
+        <translation>revisjon av individuell plan %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientView</name>
@@ -398,6 +781,79 @@
         <location line="+1" />
         <source>national id %1</source>
         <translation>fødselsnr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/consent_forms.py" line="+29" />
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Consent to</source>
+        <translation>Samtykke til</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The client consents</source>
+        <translation>Brukaren samtykkjer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client does not consent</source>
+        <translation>Brukaren samtykkjer ikkje</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What the consent covers</source>
+        <translation>Kva samtykket gjeld</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. information needed for the work with the plan</source>
+        <translation>t.d. opplysningar som trengst i arbeidet med planen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valid until</source>
+        <translation>Gjeld til</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form</source>
+        <translation>Korleis gitt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Given orally (not in writing)</source>
+        <translation>Gitt munnleg (ikkje skriftleg)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who may see what</source>
+        <translation>Kven kan sjå kva</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who (person, role or service)</source>
+        <translation>Kven (person, rolle eller teneste)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What they may see</source>
+        <translation>Kva dei kan sjå</translation>
     </message>
 </context>
 <context>
@@ -553,6 +1009,69 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/document_dialog.py" line="+40" />
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Preview of %1</source>
+        <translation>Førehandsvising av %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The file could not be written: %1</source>
+        <translation>Fila kunne ikkje skrivast: %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunne ikkje startast.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Chapter 9 report</source>
+        <translation>Kapittel 9-rapport</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One registration a page, with every field of the form. Send it to the Statsforvalter and the professional lead, then record that it was sent.</source>
+        <translation>Éi registrering per side, med alle felta i skjemaet. Send henne til Statsforvaltaren og fagleg ansvarleg, og registrer så at ho er send.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Access log for the client</source>
+        <translation>Innsynslogg for brukaren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every read, write and print of the client's record, for the client to keep.</source>
+        <translation>All lesing, skriving og utskrift i journalen til brukaren, for brukaren å ta vare på.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The minutes with agreements and tasks, to hand out to the group.</source>
+        <translation>Referatet med avtalar og oppgåver, til å dele ut i gruppa.</translation>
+    </message>
+</context>
+<context>
     <name>DoseTimeline</name>
     <message>
         <location filename="../desktop/ui/client/dose_timeline.py" line="+70" />
@@ -692,7 +1211,7 @@
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="+69" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="+114" />
         <source>New evaluation</source>
         <translation>Ny evaluering</translation>
     </message>
@@ -707,6 +1226,16 @@
         <translation>Evaluering</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Not stated</source>
+        <translation>Ikkje oppgitt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Was it reached?</source>
+        <translation>Vart målet nådd?</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Not rated</source>
         <translation>Ikkje vurdert</translation>
@@ -715,6 +1244,11 @@
         <location line="+2" />
         <source>Progress (0–10)</source>
         <translation>Framgang (0–10)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What changes next</source>
+        <translation>Kva blir endra vidare</translation>
     </message>
 </context>
 <context>
@@ -756,7 +1290,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="-48" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="-90" />
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
@@ -795,18 +1329,184 @@
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>(none recorded)</source>
+        <translation>(ingen registrert)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Builds on the analysis</source>
+        <translation>Byggjer på analysen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Individual plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The goal is part of the individual plan</source>
+        <translation>Målet er ein del av den individuelle planen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStatusDialog</name>
+    <message>
+        <location line="+17" />
+        <source>Goal status</source>
+        <translation>Status for målet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Goal:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>GoalThreadView</name>
+    <message>
+        <location filename="../desktop/ui/client/goal_thread_view.py" line="+47" />
+        <source>1 Assessment</source>
+        <translation>1 Kartlegging</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>2 Analysis</source>
+        <translation>2 Analyse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3 Goal</source>
+        <translation>3 Mål</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>4 Measures</source>
+        <translation>4 Tiltak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>5 Evaluation</source>
+        <translation>5 Evaluering</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>progress %1 of 10</source>
+        <translation>framgang %1 av 10</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Next:</source>
+        <translation>Vidare:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No assessment linked to this goal.</source>
+        <translation>Inga kartlegging knytt til målet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The worker’s understanding</source>
+        <translation>Forståinga til fagpersonen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The client’s understanding</source>
+        <translation>Brukaren si forståing</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hypotheses</source>
+        <translation>Hypotesar</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No analysis linked. Link the goal to the analysis it builds on.</source>
+        <translation>Inga analyse knytt til målet. Knyt målet til analysen det byggjer på.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The client took part</source>
+        <translation>Brukaren deltok</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client did not take part</source>
+        <translation>Brukaren deltok ikkje</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>target %1</source>
+        <translation>mål %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In the individual plan</source>
+        <translation>I den individuelle planen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not in the individual plan</source>
+        <translation>Ikkje i den individuelle planen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>who: %1</source>
+        <translation>kven: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>how often: %1</source>
+        <translation>kor ofte: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>scope: %1</source>
+        <translation>omfang: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How:</source>
+        <translation>Korleis:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No measures yet.</source>
+        <translation>Ingen tiltak enno.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No evaluations yet.</source>
+        <translation>Ingen evalueringar enno.</translation>
+    </message>
 </context>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="+63" />
+        <location filename="../desktop/ui/client/plan_tab.py" line="+68" />
         <source>Goals and measures</source>
         <translation>Mål og tiltak</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>Goal details and evaluations</source>
-        <translation>Målet og evalueringane</translation>
+        <source>The goal's thread: assessment, analysis, goal, measures, evaluation</source>
+        <translation>Tråden for målet: kartlegging, analyse, mål, tiltak, evaluering</translation>
     </message>
     <message>
         <location line="+5" />
@@ -824,7 +1524,12 @@
         <translation>Ny evaluering …</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+1" />
+        <source>Goal status…</source>
+        <translation>Status for målet …</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>The client took part</source>
         <translation>Brukaren deltok</translation>
     </message>
@@ -839,50 +1544,15 @@
         <translation>mål %1</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+54" />
         <source>No goals yet. Set the goals together with the client, in the client's own words.</source>
         <translation>Ingen mål enno. Set måla saman med brukaren, med brukaren sine eigne ord.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Client took part</source>
-        <translation>Brukaren deltok</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Area</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Target date</source>
-        <translation>Måldato</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Evaluations</source>
-        <translation>Evalueringar</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>No evaluations yet.</source>
-        <translation>Ingen evalueringar enno.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>progress %1 of 10</source>
-        <translation>framgang %1 av 10</translation>
     </message>
 </context>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+41" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+75" />
         <source>New responsibility group</source>
         <translation>Ny ansvarsgruppe</translation>
     </message>
@@ -896,48 +1566,23 @@
         <source>Responsibility group</source>
         <translation>Ansvarsgruppe</translation>
     </message>
-    <message>
-        <location line="+1" />
-        <source>Members</source>
-        <translation>Medlemmer</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>One per line: name; role; organisation</source>
-        <translation>Éin per linje: namn; rolle; organisasjon</translation>
-    </message>
 </context>
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="+90" />
-        <location line="+3" />
+        <location filename="../desktop/ui/client/group_page.py" line="+59" />
+        <location line="+4" />
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location line="-1" />
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Organisation</source>
-        <translation>Organisasjon</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+2" />
+        <location line="+7" />
+        <location line="+1" />
         <source>Meetings</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="+0" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -947,13 +1592,12 @@
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+64" />
+        <location line="+83" />
         <source>Attended</source>
         <translation>Til stades</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-74" />
         <location line="+2" />
         <source>Minutes</source>
         <translation>Referat</translation>
@@ -966,16 +1610,6 @@
     </message>
     <message>
         <location line="-1" />
-        <source>Task</source>
-        <translation>Oppgåve</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Responsible</source>
-        <translation>Ansvarleg</translation>
-    </message>
-    <message>
-        <location line="+0" />
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
@@ -985,17 +1619,47 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-18" />
         <source>New responsibility group…</source>
         <translation>Ny ansvarsgruppe …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-5" />
+        <source>Name and role</source>
+        <translation>Namn og rolle</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Edit members…</source>
+        <translation>Endre medlemer …</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>New meeting…</source>
         <translation>Nytt møte …</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Print minutes…</source>
+        <translation>Skriv ut referat …</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Task and responsible</source>
+        <translation>Oppgåve og ansvarleg</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>New task…</source>
         <translation>Ny oppgåve …</translation>
     </message>
@@ -1005,14 +1669,19 @@
         <translation>Merk oppgåva som utført</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+18" />
         <source>No responsibility group yet</source>
         <translation>Inga ansvarsgruppe enno</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+20" />
         <source>Done</source>
         <translation>Utført</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dropped</source>
+        <translation>Avslutta</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1024,11 +1693,31 @@
         <source>Open</source>
         <translation>Open</translation>
     </message>
+    <message>
+        <location line="+17" />
+        <source>Agreements</source>
+        <translation>Avtalar</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tasks agreed</source>
+        <translation>Avtalte oppgåver</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tasks from earlier meetings</source>
+        <translation>Oppgåver frå tidlegare møte</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>until</source>
+        <translation>til</translation>
+    </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="-65" />
+        <location filename="../desktop/ui/forms/observation_forms.py" line="-33" />
         <source>New incident</source>
         <translation>Ny hending</translation>
     </message>
@@ -1056,7 +1745,7 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="-153" />
+        <location filename="../desktop/ui/client/observation_tab.py" line="-69" />
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
@@ -1104,7 +1793,7 @@
 <context>
     <name>IndividualPlanDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="+54" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="+67" />
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
@@ -1159,51 +1848,41 @@
         <translation>Samarbeid med andre tenester</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Consent to the plan</source>
-        <translation>Samtykke til planen</translation>
+        <location line="+14" />
+        <source>Goals to take into the plan</source>
+        <translation>Mål som skal inn i planen</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The client consents to the plan</source>
-        <translation>Brukaren samtykkjer til planen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Consent to share information</source>
-        <translation>Samtykke til å dele opplysningar</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The client consents to sharing information</source>
-        <translation>Brukaren samtykkjer til at opplysningar vert delte</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Scope of the consent</source>
-        <translation>Omfanget av samtykket</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Date of the consent</source>
-        <translation>Dato for samtykket</translation>
+        <source>With their measures</source>
+        <translation>Med tiltaka sine</translation>
     </message>
 </context>
 <context>
     <name>IndividualPlanPage</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="-113" />
+        <location filename="../desktop/ui/client/individual_plan_page.py" line="+51" />
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+11" />
+        <location line="+20" />
         <source>Edit individual plan…</source>
         <translation>Endre individuell plan …</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-19" />
+        <source>Record consent…</source>
+        <translation>Registrer samtykke …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Withdraw consent…</source>
+        <translation>Trekk tilbake samtykke …</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>No individual plan. A client with long-term, coordinated needs has the right to one.</source>
         <translation>Ingen individuell plan. Ein brukar med langvarige og koordinerte behov har rett til ein.</translation>
     </message>
@@ -1213,7 +1892,27 @@
         <translation>Opprett individuell plan …</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>The plan is due for revision on %1.</source>
+        <translation>Planen skal reviderast %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The plan is due for revision today (%1).</source>
+        <translation>Planen skal reviderast i dag (%1).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The plan's revision date %1 has passed.</source>
+        <translation>Revisjonsdatoen for planen, %1, er passert.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>version %1</source>
+        <translation>versjon %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
@@ -1253,17 +1952,107 @@
         <translation>Samarbeid med andre tenester</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Consent to the plan</source>
-        <translation>Samtykke til planen</translation>
+        <location line="+13" />
+        <source>Goals and measures in the plan</source>
+        <translation>Mål og tiltak i planen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No goals in the plan yet: take them in with “Edit individual plan…”, or set a new goal.</source>
+        <translation>Ingen mål i planen enno: ta dei inn med «Endre individuell plan …», eller set eit nytt mål.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>How</source>
+        <translation>Korleis</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From–to</source>
+        <translation>Frå–til</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No measures yet.</source>
+        <translation>Ingen tiltak enno.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Consent</source>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Consent to share information</source>
-        <translation>Samtykke til å dele opplysningar</translation>
+        <source>not recorded</source>
+        <translation>ikkje registrert</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not in force today.</source>
+        <translation>Gjeld ikkje i dag.</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Who may see</source>
+        <translation>Kven kan sjå</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>given</source>
+        <translation>gitt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not given</source>
+        <translation>ikkje gitt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>withdrawn from %1</source>
+        <translation>trekt tilbake frå %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>orally</source>
+        <translation>munnleg</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>in writing</source>
+        <translation>skriftleg</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>given (noted in the plan)</source>
+        <translation>gitt (notert i planen)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>given %1 (noted in the plan): %2</source>
+        <translation>gitt %1 (notert i planen): %2</translation>
+    </message>
+    <message>
+        <location line="-70" />
         <source>Last changed</source>
         <translation>Sist endra</translation>
     </message>
@@ -1271,106 +2060,69 @@
 <context>
     <name>JournalNotice</name>
     <message>
-        <location filename="../desktop/ui/journal_health.py" line="+1"/>
+        <location filename="../desktop/ui/journal_health.py" line="+42" />
         <source>Journal notice</source>
         <translation>Melding om journalen</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Repair…</source>
         <translation>Reparer …</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Synchronise now</source>
         <translation>Synkroniser no</translation>
     </message>
     <message>
+        <location line="+12" />
         <source>%1 of %2 pages of the journal on this computer cannot be read.</source>
         <translation>%1 av %2 sider i journalen på denne maskina kan ikkje lesast.</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>The journal on this computer has errors in its structure.</source>
         <translation>Journalen på denne maskina har feil i strukturen.</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Everything else is intact: it is shown and synchronised as usual. Keep working; Repair copies everything readable into a new encrypted journal, and what is missing is fetched from the server at the next synchronisation. The damaged journal is kept.</source>
         <translation>Alt anna er i behald: det blir vist og synkronisert som vanleg. Du kan arbeide vidare. «Reparer» kopierer alt som kan lesast, over i ein ny kryptert journal, og det som manglar, blir henta frå serveren ved neste synkronisering. Den skadde journalen blir teken vare på.</translation>
     </message>
     <message>
+        <location line="+28" />
         <source>Repair the journal</source>
         <translation>Reparer journalen</translation>
     </message>
     <message>
-        <source>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one&apos;s place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</source>
+        <location line="+1" />
+        <source>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one's place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</source>
         <translation>Alt som kan lesast, blir kopiert over i ein ny kryptert journal, som så tek plassen til den skadde. Den skadde journalen blir liggjande ved sida av, uendra. Journalen blir låst; lås han opp med passordfrasen som vanleg.</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>Repair</source>
         <translation>Reparer</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Not now</source>
         <translation>Ikkje no</translation>
     </message>
     <message>
+        <location line="+17" />
         <source>The repair could not finish (%1). The journal was not changed.</source>
         <translation>Reparasjonen kunne ikkje fullførast (%1). Journalen er ikkje endra.</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>Repaired: %1 record versions copied into a new journal. The damaged journal is kept in %2.</source>
         <translation>Reparert: %1 journalversjonar er kopierte over i ein ny journal. Den skadde journalen er teken vare på i %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/journal_health.py" line="+1"/>
-        <source>Journal notice</source>
-        <translation>Melding om journalen</translation>
-    </message>
-    <message>
-        <source>Repair…</source>
-        <translation>Reparer …</translation>
-    </message>
-    <message>
-        <source>Synchronise now</source>
-        <translation>Synkroniser no</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pages of the journal on this computer cannot be read.</source>
-        <translation>%1 av %2 sider i journalen på denne maskina kan ikkje lesast.</translation>
-    </message>
-    <message>
+        <location line="-58" />
         <source>Parts of the journal on this computer cannot be read.</source>
         <translation>Delar av journalen på denne maskina kan ikkje lesast.</translation>
-    </message>
-    <message>
-        <source>The journal on this computer has errors in its structure.</source>
-        <translation>Journalen på denne maskina har feil i strukturen.</translation>
-    </message>
-    <message>
-        <source>Everything else is intact: it is shown and synchronised as usual. Keep working; Repair copies everything readable into a new encrypted journal, and what is missing is fetched from the server at the next synchronisation. The damaged journal is kept.</source>
-        <translation>Alt anna er i behald: det blir vist og synkronisert som vanleg. Du kan arbeide vidare. «Reparer» kopierer alt som kan lesast, over i ein ny kryptert journal, og det som manglar, blir henta frå serveren ved neste synkronisering. Den skadde journalen blir teken vare på.</translation>
-    </message>
-    <message>
-        <source>Repair the journal</source>
-        <translation>Reparer journalen</translation>
-    </message>
-    <message>
-        <source>Everything that can be read is copied into a new encrypted journal, which then takes the damaged one&apos;s place. The damaged journal is kept beside it, unchanged. The journal locks; unlock it with your passphrase as usual.</source>
-        <translation>Alt som kan lesast, blir kopiert over i ein ny kryptert journal, som så tek plassen til den skadde. Den skadde journalen blir liggjande ved sida av, uendra. Journalen blir låst; lås han opp med passordfrasen som vanleg.</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>Reparer</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Ikkje no</translation>
-    </message>
-    <message>
-        <source>The repair could not finish (%1). The journal was not changed.</source>
-        <translation>Reparasjonen kunne ikkje fullførast (%1). Journalen er ikkje endra.</translation>
-    </message>
-    <message>
-        <source>Repaired: %1 record versions copied into a new journal. The damaged journal is kept in %2.</source>
-        <translation>Reparert: %1 journalversjonar er kopierte over i ein ny journal. Den skadde journalen er teken vare på i %2.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2497,21 @@
         <location line="+1" />
         <source>Controlled drugs: deviation</source>
         <translation>Narkotikarekneskap: avvik</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assessment</source>
+        <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent</source>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2278,12 +3045,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+47" />
+        <location filename="../desktop/ui/main_window.py" line="+49" />
         <source>Demo – Ambulant</source>
         <translation>Demo – Ambulant</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+90" />
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
@@ -2398,12 +3165,12 @@
         <translation>Sist synkronisert</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+198" />
         <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
         <translation>Synkroniseringa vart avbroten. Det som ikkje vart sendt, ventar til neste gong.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Everything is synchronised (%1 sent).</source>
         <translation>Alt er synkronisert (%1 sendt).</translation>
     </message>
@@ -2433,7 +3200,7 @@
         <translation>Ambulant – journal, legemiddel og plan for ambulante vernepleiarar. Verkar utan nett; dataa er krypterte på denne datamaskina.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+39" />
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
@@ -2486,7 +3253,7 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="-59" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="-81" />
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
@@ -2499,6 +3266,21 @@
         <location line="+1" />
         <source>Measure</source>
         <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>e.g. 3 hours a week</source>
+        <translation>t.d. 3 timar i veka</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How it is carried out</source>
+        <translation>Korleis det blir gjennomført</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2689,32 +3471,47 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+13" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+87" />
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+9" />
         <source>Attended</source>
         <translation>Til stades</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>One per line or separated by commas</source>
-        <translation>Éin per linje eller skilde med komma</translation>
+        <source>Others present</source>
+        <translation>Andre til stades</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>e.g. the client; separated by commas</source>
+        <translation>t.d. brukaren; skilde med komma</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Agreements</source>
+        <translation>Avtalar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tasks from earlier meetings</source>
+        <translation>Oppgåver frå tidlegare møte</translation>
+    </message>
+    <message>
+        <location line="-3" />
         <source>Topics</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Separated by commas</source>
         <translation>Skilde med komma</translation>
     </message>
@@ -2722,6 +3519,19 @@
         <location line="+1" />
         <source>Minutes</source>
         <translation>Referat</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location line="-88" />
+        <source>Members of the responsibility group</source>
+        <translation>Medlemer i ansvarsgruppa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Namn</translation>
     </message>
 </context>
 <context>
@@ -2798,7 +3608,7 @@
 <context>
     <name>ObservationTab</name>
     <message>
-        <location line="+508" />
+        <location line="+425" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -2806,6 +3616,11 @@
         <location line="+1" />
         <source>Measurements</source>
         <translation>Målingar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rating and behaviour</source>
+        <translation>Vurdering og åtferd</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3169,9 +3984,157 @@
     </message>
 </context>
 <context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../desktop/ui/i18n/plan_labels.py" line="+16" />
+        <source>Daily living</source>
+        <translation>Dagleglivet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Health</source>
+        <translation>Helse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Housing</source>
+        <translation>Bustad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Work and activity</source>
+        <translation>Arbeid og aktivitet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Network and relatives</source>
+        <translation>Nettverk og pårørande</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Substance use</source>
+        <translation>Rusmiddelbruk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client's own view</source>
+        <translation>Brukaren si eiga skildring</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Observation</source>
+        <translation>Observasjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A named tool</source>
+        <translation>Kartleggingsverktøy</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The client took part</source>
+        <translation>Brukaren deltok</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client took part in some of it</source>
+        <translation>Brukaren deltok delvis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client did not take part</source>
+        <translation>Brukaren deltok ikkje</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partly reached</source>
+        <translation>Delvis nådd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not reached</source>
+        <translation>Ikkje nådd</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Carried on</source>
+        <translation>Vidareførast</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dropped</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Consent to the plan</source>
+        <translation>Samtykke til planen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent to share information</source>
+        <translation>Samtykke til å dele opplysningar</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The Statsforvalter</source>
+        <translation>Statsforvaltaren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The professional lead</source>
+        <translation>Fagleg ansvarleg</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>None observed</source>
+        <translation>Ingen rus observert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suspected</source>
+        <translation>Mistanke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirmed</source>
+        <translation>Stadfesta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not assessed</source>
+        <translation>Ikkje vurdert</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="+155" />
+        <location filename="../desktop/ui/client/plan_tab.py" line="+45" />
+        <source>Assessment and analysis</source>
+        <translation>Kartlegging og analyse</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Goals and measures</source>
         <translation>Mål og tiltak</translation>
     </message>
@@ -3481,6 +4444,35 @@
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/registration_forms.py" line="-65" />
+        <source>The client's own rating</source>
+        <translation>Brukaren si eiga vurdering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask the client how things are, from 0 (very bad) to 10 (very good).</source>
+        <translation>Spør brukaren korleis det går, frå 0 (svært dårleg) til 10 (svært bra).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+5" />
+        <source>Rating (0–10)</source>
+        <translation>Vurdering (0–10)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>In the client's words</source>
+        <translation>Med orda til brukaren</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../desktop/ui/forms/ledger_forms.py" line="-101" />
@@ -3516,6 +4508,163 @@
         <location line="+1" />
         <source>Note</source>
         <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationChart</name>
+    <message>
+        <location filename="../desktop/ui/client/registration_chart.py" line="+27" />
+        <source>Ratings and behaviour over time</source>
+        <translation>Vurderingar og åtferd over tid</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Behaviour per day</source>
+        <translation>Åtferd per dag</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>No ratings or behaviour registrations in the last 90 days</source>
+        <translation>Ingen vurderingar eller åtferdsregistreringar dei siste 90 dagane</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPage</name>
+    <message>
+        <location filename="../desktop/ui/client/registrations_page.py" line="+42" />
+        <source>Rating…</source>
+        <translation>Vurdering …</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The client's own rating</source>
+        <translation>Brukaren si eiga vurdering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Substance use…</source>
+        <translation>Rusmiddelbruk …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Behaviour…</source>
+        <translation>Åtferd …</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Behaviour registration</source>
+        <translation>Åtferdsregistrering</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>Behaviour shown</source>
+        <translation>Vis åtferd</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Last 90 days, newest first</source>
+        <translation>Siste 90 dagar, nyaste først</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Details</source>
+        <translation>Detaljar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registrations</source>
+        <translation>Registreringar</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>All behaviours</source>
+        <translation>All åtferd</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 of 10</source>
+        <translation>%1 av 10</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 time(s)</source>
+        <translation>%1 gong(er)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>context</source>
+        <translation>situasjon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>before</source>
+        <translation>før</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>after</source>
+        <translation>etter</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTable</name>
+    <message>
+        <location filename="../desktop/ui/forms/group_forms.py" line="+13" />
+        <source>Task</source>
+        <translation>Oppgåve</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Responsible, deadline</source>
+        <translation>Ansvarleg, frist</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+20" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>New deadline</source>
+        <translation>Ny frist</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+23" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Not reviewed</source>
+        <translation>Ikkje gjennomgått</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +5016,39 @@
         <location line="+1" />
         <source>Stop order</source>
         <translation>Seponer</translation>
+    </message>
+</context>
+<context>
+    <name>SubstanceUseDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/registration_forms.py" line="+12" />
+        <source>Substance use</source>
+        <translation>Rusmiddelbruk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Substances</source>
+        <translation>Rusmiddel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. alcohol, cannabis</source>
+        <translation>t.d. alkohol, cannabis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What was observed</source>
+        <translation>Kva vart observert</translation>
     </message>
 </context>
 <context>
@@ -4240,9 +5422,22 @@
     </message>
 </context>
 <context>
+    <name>TableField</name>
+    <message>
+        <location filename="../desktop/ui/forms/table_field.py" line="+32" />
+        <source>Add row</source>
+        <translation>Legg til rad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove row</source>
+        <translation>Fjern rad</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+14" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+91" />
         <source>New agreed task</source>
         <translation>Ny avtalt oppgåve</translation>
     </message>
@@ -4311,7 +5506,7 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/unlock.py" line="+31" />
+        <location filename="../desktop/ui/unlock.py" line="+35" />
         <source>Ambulant is locked</source>
         <translation>Ambulant er låst</translation>
     </message>
@@ -4338,19 +5533,17 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+75" />
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-68" />
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <source>Wait %1 s</source>
-        <translation>Vent %1 s</translation>
-    </message>
-    <message>
+        <location line="+63" />
         <source>Wait %1 s</source>
         <translation>Vent %1 s</translation>
     </message>
@@ -4381,6 +5574,67 @@
         <location line="+2" />
         <source>Note</source>
         <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/consent_forms.py" line="+27" />
+        <source>Withdraw consent</source>
+        <translation>Trekk tilbake samtykke</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Withdrawn from</source>
+        <translation>Trekt tilbake frå</translation>
+    </message>
+</context>
+<context>
+    <name>_MembersForm</name>
+    <message>
+        <location filename="../desktop/ui/forms/group_forms.py" line="-157" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Members</source>
+        <translation>Medlemer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dates as dd.mm.yyyy. A member who leaves gets an end date.</source>
+        <translation>Datoar som dd.mm.åååå. Eit medlem som går ut, får ein sluttdato.</translation>
     </message>
 </context>
 </TS>

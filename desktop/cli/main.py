@@ -19,7 +19,7 @@ from ..domain.errors import AmbulantError, DomainError
 from ..services import Ambulant
 from .ledger_command import configure_ledger, run_ledger
 from .sheet_command import configure_sheet, run_sheet
-from . import integrity_command, sync_command
+from . import access_log_command, ch9_command, integrity_command, sync_command
 from .passphrase_file import PassphraseFileError, read_passphrase_file
 from ..services.journal import (create_journal, journal_exists, journal_file, keyring_available, normalize_passphrase,
                                 open_journal, prepare_demo, protected_by_passphrase_only)
@@ -153,6 +153,10 @@ def commands() -> list[Command]:
         Command("sheet", "skriv legemiddelark (PDF) for en bruker og periode", configure_sheet, run_sheet),
         Command("sync", "send det som venter til kommunens FHIR-server", sync_command.configure, sync_command.run),
         Command("ledger", "skriv narkotikaregnskapet (PDF) for en bruker", configure_ledger, run_ledger),
+        Command("ch9-report", "kapittel 9-rapport (PDF), én registrering per side", ch9_command.configure,
+                ch9_command.run),
+        Command("access-log", "brukerens tilgangslogg (PDF)", access_log_command.configure,
+                access_log_command.run),
     ]
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .assessment import Analysis, Assessment
 from .clients import ChildrenAsRelatives, Client, Worker
 from .ledger import LEDGER_RECORD_KINDS
+from .consent import Consent
 from .medication import Administration, EffectEvaluation, MedicationOrder
 from .observation import (BehaviourRegistration, Chapter9Registration, ClientRating, Incident,
                           JournalNote, Measurement, SubstanceUseStatus)
@@ -34,6 +36,9 @@ RECORD_KINDS: dict[str, type] = {
     "meeting": Meeting,
     "agreed_task": AgreedTask,
     **LEDGER_RECORD_KINDS,   # the controlled-drug ledger (domain/ledger.py)
+    "assessment": Assessment,
+    "analysis": Analysis,
+    "consent": Consent,
 }
 
 _KIND_OF: dict[type, str] = {cls: kind for kind, cls in RECORD_KINDS.items()}

@@ -176,6 +176,8 @@ class BehaviourRegistration:
     count: int = 1
     duration_minutes: int | None = None
     context: str = ""
+    before: str = ""       # what happened just before (the antecedent)
+    after: str = ""        # what happened after, and how others responded (the consequence)
 
     def __post_init__(self) -> None:
         require_text(self.behaviour, "behaviour", "Atferden", "The behaviour")
@@ -224,6 +226,88 @@ CHAPTER9_FIELDS: tuple[Chapter9Field, ...] = (
     Chapter9Field("injuries", "Skader", "Injuries", required=False),
 )
 
+# The fields the law asks for: a municipality may relabel them and add its own, never drop them.
+LAW_FIELD_KEYS: tuple[str, ...] = tuple(f.key for f in CHAPTER9_FIELDS if f.required)
+
+# Until a municipality sets the URL of its own CodeSystem, the chapter 9 codes live under this URN:
+# a name-based UUID (RFC 4122, uuid5(NAMESPACE_OID, "ambulant.chapter9-codes")) is a valid, globally
+# unique code system URI that does not pretend to be anybody's web address.
+DEFAULT_CHAPTER9_CODE_SYSTEM = "urn:uuid:d5c1ec6d-460b-5651-8abc-3d560c06062e"
+
+_KEY = re.compile(r"[a-z][a-z0-9_-]{0,39}")
+_RESERVED_HOSTS = ("example.org", "example.com", "example.net", "example", "localhost", "invalid", "test")
+
+
+def check_code_system_url(url: str) -> str:
+    """The URL, stripped, or a :class:`DomainError`: an absolute http(s) URL, a urn:oid: or urn:uuid:,
+    and not one of the reserved example domains (RFC 2606), which belong to nobody."""
+    url = url.strip()
+    bad = DomainError("code_system", "Oppgi en fullstendig adresse (https://…) eller en urn:oid:/urn:uuid:.",
+                      "Give a full address (https://…) or a urn:oid:/urn:uuid:.")
+    if not url or any(c.isspace() for c in url):
+        raise bad
+    if url.startswith("urn:oid:"):
+        if not re.fullmatch(r"urn:oid:[0-2](\.(0|[1-9][0-9]*))+", url):
+            raise bad
+        return url
+    if url.startswith("urn:uuid:"):
+        if not re.fullmatch(r"urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", url):
+            raise bad
+        return url
+    match = re.fullmatch(r"https?://([A-Za-z0-9.-]+)(:[0-9]+)?(/[^?#]*)?", url)
+    if match is None or "." not in match.group(1):
+        raise bad
+    host = match.group(1).lower().rstrip(".")
+    if any(host == h or host.endswith("." + h) for h in _RESERVED_HOSTS):
+        raise DomainError("code_system", "Eksempeladresser (example.org o.l.) tilhører ingen. Bruk kommunens "
+                          "egen adresse.", "Example addresses (example.org etc.) belong to nobody. Use the "
+                          "municipality's own address.")
+    return url
+
+
+@dataclass(frozen=True)
+class Chapter9Config:
+    """A municipality's chapter 9 form: the field list and the code system its codes live under."""
+
+    fields: tuple[Chapter9Field, ...] = CHAPTER9_FIELDS
+    code_system: str = DEFAULT_CHAPTER9_CODE_SYSTEM
+
+    def __post_init__(self) -> None:
+        keys = [f.key for f in self.fields]
+        for f in self.fields:
+            require(bool(_KEY.fullmatch(f.key)), "fields",
+                    f"Ugyldig feltnøkkel «{f.key}»: små bokstaver, tall, - og _.",
+                    f'Invalid field key "{f.key}": lower-case letters, digits, - and _.')
+            require(bool(f.label_nb.strip()) and bool(f.label_en.strip()), "fields",
+                    f"Feltet «{f.key}» mangler ledetekst.", f'The field "{f.key}" has no label.')
+        require(len(keys) == len(set(keys)), "fields", "To felt har samme nøkkel.", "Two fields have the same key.")
+        by_key = {f.key: f for f in self.fields}
+        for key in LAW_FIELD_KEYS:
+            require(key in by_key and by_key[key].required, "fields",
+                    f"Feltet «{key}» kreves av loven og kan ikke fjernes eller gjøres valgfritt.",
+                    f'The field "{key}" is required by law and cannot be removed or made optional.')
+        check_code_system_url(self.code_system)
+
+
+class Chapter9Recipient(str, Enum):
+    """Who a chapter 9 registration is sent to (hol. § 9-7: both get it)."""
+
+    STATSFORVALTER = "statsforvalter"
+    PROFESSIONAL_LEAD = "professional-lead"   # the person with overall professional responsibility
+
+
+@dataclass(frozen=True)
+class Chapter9Sending:
+    """That the registration was sent: to whom (the office or person by name) and on which day."""
+
+    recipient: Chapter9Recipient
+    name: str
+    date: dt.date
+    how: str = ""          # e.g. "Altinn", "sikker e-post", "brev"
+
+    def __post_init__(self) -> None:
+        require_text(self.name, "name", "Mottaker", "Recipient")
+
 
 @dataclass(frozen=True)
 class Chapter9Registration:
@@ -240,6 +324,12 @@ class Chapter9Registration:
     fields: tuple[tuple[str, str], ...]
     reported_to_statsforvalter: bool = False
     reported_to_professional_lead: bool = False
+    # The field list and code system in force when the registration was made (a later change of
+    # the municipality's form does not change what this registration asked); empty for
+    # registrations made before the list was configurable, which used CHAPTER9_FIELDS.
+    field_list: tuple[Chapter9Field, ...] = ()
+    code_system: str = ""
+    sendings: tuple[Chapter9Sending, ...] = ()
 
     def __post_init__(self) -> None:
         require(self.end >= self.start, "end", "Slutt kan ikke være før start.", "The end cannot be before the start.")
@@ -248,8 +338,48 @@ class Chapter9Registration:
         """The answer for field ``key``, or an empty string."""
         return dict(self.fields).get(key, "")
 
-    def validate(self, field_list: tuple[Chapter9Field, ...] = CHAPTER9_FIELDS) -> None:
-        """Raise :class:`DomainError` naming the first required field left empty."""
-        for f in field_list:
+    @property
+    def fields_used(self) -> tuple[Chapter9Field, ...]:
+        """The field list the registration was made with."""
+        return self.field_list or CHAPTER9_FIELDS
+
+    @property
+    def code_system_used(self) -> str:
+        return self.code_system or DEFAULT_CHAPTER9_CODE_SYSTEM
+
+    def validate(self, field_list: tuple[Chapter9Field, ...] | None = None) -> None:
+        """Raise :class:`DomainError` naming the first required field left empty
+        (of ``field_list``, by default the list the registration was made with)."""
+        for f in field_list or self.fields_used:
             if f.required and not self.answer(f.key).strip():
                 raise DomainError(f.key, f"{f.label_nb} må fylles ut.", f"{f.label_en} is required.")
+
+    def sent_to(self, recipient: Chapter9Recipient) -> Chapter9Sending | None:
+        """The latest sending to ``recipient``, or None."""
+        found = [s for s in self.sendings if s.recipient is recipient]
+        return max(found, key=lambda s: s.date) if found else None
+
+    def is_reported_to(self, recipient: Chapter9Recipient) -> bool:
+        """Sent to ``recipient`` (a dated sending, or the yes/no flag of older registrations)."""
+        flag = (self.reported_to_statsforvalter if recipient is Chapter9Recipient.STATSFORVALTER
+                else self.reported_to_professional_lead)
+        return flag or self.sent_to(recipient) is not None
+
+
+def with_sending(registration: Chapter9Registration, sending: Chapter9Sending) -> dict[str, object]:
+    """The changes (for a correction) that record ``sending`` on ``registration``."""
+    require(sending.date >= registration.start.date() - dt.timedelta(days=1), "date",
+            "Registreringen kan ikke være sendt før tiltaket.",
+            "The registration cannot have been sent before the intervention.")
+    flag = ("reported_to_statsforvalter" if sending.recipient is Chapter9Recipient.STATSFORVALTER
+            else "reported_to_professional_lead")
+    return {"sendings": registration.sendings + (sending,), flag: True}
+
+
+def chapter9_field_label(registration: Chapter9Registration, key: str, language: str = "nb") -> str:
+    """The label of ``key`` as the registration's own field list has it (the key when unknown)."""
+    for f in registration.fields_used:
+        if f.key == key:
+            return f.label_en if language == "en" else f.label_nb
+    return key
+

@@ -41,7 +41,7 @@ from .double_check_policy import LocalProcedure
 from .drug_catalogue import DrugCatalogue
 from .errors import DomainError
 from .medication import Administration, MedicationOrder
-from .observation import CHAPTER9_FIELDS, Chapter9Field, Chapter9Registration
+from .observation import Chapter9Registration
 from .overrides import OVERRIDABLE, Rule, overridden
 
 _DAY = dt.timedelta(hours=24)
@@ -90,7 +90,6 @@ class RuleContext:
     others: tuple[Administration, ...] = ()         # the client's other doses (current versions) near this one
     previous: Any | None = None                     # the version this one replaces
     catalogue: DrugCatalogue | None = None
-    chapter9_fields: tuple[Chapter9Field, ...] = CHAPTER9_FIELDS
 
 
 def _local_time(when: dt.datetime) -> str:
@@ -266,7 +265,7 @@ def _order(order: MedicationOrder, ctx: RuleContext) -> list[Finding]:
 
 def _chapter9(reg: Chapter9Registration, ctx: RuleContext) -> list[Finding]:
     try:
-        reg.validate(ctx.chapter9_fields)
+        reg.validate()      # the field list the registration was made with (the municipality's)
     except DomainError as exc:
         return [Finding(Rule.CHAPTER9_FIELDS, exc.field, exc.message_nb, exc.message_en)]
     return []

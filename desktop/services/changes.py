@@ -10,9 +10,10 @@ from ..domain.ledger import LEDGER_KINDS
 
 # The controlled-drug ledger belongs to the medication: its lines change the client's marks.
 MEDICATION_KINDS = frozenset({"order", "administration", "effect_evaluation"}) | LEDGER_KINDS
-OBSERVATION_KINDS = frozenset({"note", "measurement", "incident", "chapter9", "children_as_relatives"})
+OBSERVATION_KINDS = frozenset({"note", "measurement", "incident", "chapter9", "children_as_relatives",
+                               "rating", "substance_use", "behaviour"})
 PLAN_KINDS = frozenset({"goal", "measure", "evaluation", "individual_plan", "responsibility_group",
-                        "meeting", "agreed_task"})
+                        "meeting", "agreed_task", "assessment", "analysis", "consent"})
 
 
 @dataclass(frozen=True)

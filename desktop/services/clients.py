@@ -79,7 +79,12 @@ class ClientServices(ServiceBase):
                 evaluations=recs.current("evaluation", cid, newest_first=True),
                 groups=recs.current("responsibility_group", cid, include_in_error=False),
                 meetings=recs.current("meeting", cid, newest_first=True),
-                tasks=recs.current("agreed_task", cid))
+                tasks=recs.current("agreed_task", cid),
+                assessments=recs.current("assessment", cid), analyses=recs.current("analysis", cid),
+                consents=recs.current("consent", cid),
+                ratings=recs.current("rating", cid, since=now - dt.timedelta(days=90)),
+                substance_use=recs.current("substance_use", cid, since=now - dt.timedelta(days=90)),
+                behaviours=recs.current("behaviour", cid, since=now - dt.timedelta(days=90)))
         prn_ids = {o.order_id for o in orders if o.as_needed}
         return ClientOverview(
             client=client, orders=orders,

@@ -6,9 +6,11 @@ plan, policy, records, sheets, status, sync); this class only puts them together
 
 from __future__ import annotations
 
+import dataclasses
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .assessment import AssessmentServices
 from .clients import ClientServices
 from .ledger import LedgerServices
 from .medication import MedicationServices
@@ -16,16 +18,30 @@ from .observations import ObservationServices
 from .plan import PlanServices
 from .policy import PolicyServices
 from .records import RecordServices
+from .registrations import RegistrationServices
+from .reports import ReportServices
 from .sheets import SheetServices
 from .status import StatusServices
+from .views import ClientMarks
 
 if TYPE_CHECKING:  # the sync engine (httpx, FHIR mapping) loads only when a sync is asked for
     from .sync import SyncService
 
 
 class Ambulant(ClientServices, MedicationServices, ObservationServices, PlanServices, PolicyServices,
-               RecordServices, SheetServices, StatusServices, LedgerServices):
+               RecordServices, SheetServices, StatusServices, LedgerServices, AssessmentServices,
+               RegistrationServices, ReportServices):
     """The application's use cases for one unlocked journal and one worker."""
+
+    def day_marks(self, client_id: str | None = None) -> dict[str, ClientMarks]:
+        """Today's marks per client: the medication's (doses, follow-ups, late tasks) with the
+        individual plan's revision date added where it is near or past."""
+        marks = MedicationServices.day_marks(self, client_id)
+        for cid, plan in self.plan_marks(client_id).items():
+            base = marks.get(cid, plan)
+            marks[cid] = dataclasses.replace(base, plan_revision=plan.plan_revision,
+                                             plan_revision_overdue=plan.plan_revision_overdue)
+        return marks
 
     @cached_property
     def sync(self) -> SyncService:

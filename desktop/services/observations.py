@@ -50,7 +50,10 @@ class ObservationServices(ServiceBase):
         Sending the report later is recorded as a correction with the ``reported_to_*`` flags set.
         """
         self.get_client(client_id)
+        # The municipality's form in force now goes with the registration (services.registrations).
+        config = self.chapter9_config()  # type: ignore[attr-defined]
         registration = Chapter9Registration(self._meta(start), client_id, start, end,
                                             tuple((k, v.strip()) for k, v in answers.items()),
-                                            reported_to_statsforvalter, reported_to_professional_lead)
+                                            reported_to_statsforvalter, reported_to_professional_lead,
+                                            field_list=config.fields, code_system=config.code_system)
         return self._save(registration)   # the rules check the required fields (on corrections too)

@@ -42,7 +42,7 @@ class StatusServices(ServiceBase):
             counts = self.db.records.counts()
             outbox = self.db.outbox.counts()
         plan_kinds = ("goal", "measure", "evaluation", "individual_plan", "responsibility_group",
-                      "meeting", "agreed_task")
+                      "meeting", "agreed_task", "assessment", "analysis", "consent")
         records = {"administrations": counts.get("administration", 0),
                    "notes": counts.get("note", 0),
                    "observations": sum(counts.get(k, 0) for k in OBSERVATION_KINDS),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain import medication_rules as rules
@@ -14,7 +14,10 @@ from ..domain.medication import (
     DoubleCheckPolicy,
     MedicationOrder,
 )
-from ..domain.observation import Chapter9Registration, Incident, JournalNote, Measurement
+from ..domain.assessment import Analysis, Assessment
+from ..domain.consent import Consent
+from ..domain.observation import (BehaviourRegistration, Chapter9Registration, ClientRating, Incident, JournalNote,
+                                  Measurement, SubstanceUseStatus)
 from ..domain.plan import (
     AgreedTask,
     Evaluation,
@@ -76,6 +79,14 @@ class ClientOverview:
     groups: list[ResponsibilityGroup]
     meetings: list[Meeting]
     tasks: list[AgreedTask]
+    # The working model and the registrations for målrettet miljøarbeid (services.assessment,
+    # services.registrations); defaults keep older callers working.
+    assessments: list[Assessment] = field(default_factory=list)
+    analyses: list[Analysis] = field(default_factory=list)
+    consents: list[Consent] = field(default_factory=list)
+    ratings: list[ClientRating] = field(default_factory=list)
+    substance_use: list[SubstanceUseStatus] = field(default_factory=list)
+    behaviours: list[BehaviourRegistration] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -100,10 +111,13 @@ class ClientMarks:
     overdue_doses: int
     overdue_follow_ups: int  # as-needed doses waiting for their effect evaluation, and late agreed tasks
     counts_due: int = 0      # controlled-drug ledgers to count today (services/ledger.py)
+    plan_revision: dt.date | None = None   # the individual plan's revision date, when it is near or past
+    plan_revision_overdue: bool = False
 
     @property
     def any(self) -> bool:
-        return bool(self.doses_left or self.overdue_doses or self.overdue_follow_ups or self.counts_due)
+        return bool(self.doses_left or self.overdue_doses or self.overdue_follow_ups or self.counts_due
+                    or self.plan_revision)
 
 
 @dataclass(frozen=True)

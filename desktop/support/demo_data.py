@@ -17,10 +17,12 @@ from ..domain.clients import Allergy, Relative, YesNoUnknown
 from ..domain.identifiers import make_synthetic_national_id
 from ..domain.medication import AdministrationStatus, Dose, OrderKind
 from ..domain.observation import Severity
+from ..domain.consent import ConsentKind
 from ..domain.plan import GroupMember
 from ..domain.records import WorkerRef
 from ..services import Ambulant, SecondSignature
 from ..store.keys import ScryptParams
+from .demo_working_model import seed_working_model
 
 DEMO_WORKER = WorkerRef("Demo Vernepleier", "9144889")
 DEMO_COLLEAGUE = WorkerRef("Kari Kollega", "9144890")
@@ -127,7 +129,7 @@ def seed_demo(app: Ambulant, today: dt.date | None = None, seed: int = 7) -> int
     rng = random.Random(seed)
     today = today or dt.datetime.now(rules.LOCAL_TZ).date()
     real_clock = app.clock
-    added = 0
+    added: dict[str, str] = {}
     if DEMO_COLLEAGUE.hpr not in {c.hpr for c in app.colleagues()}:
         app.enroll_colleague(DEMO_COLLEAGUE.name, DEMO_COLLEAGUE.hpr, DEMO_COLLEAGUE_PASSPHRASE,
                              kdf=ScryptParams(n=2 ** 12))
@@ -136,12 +138,12 @@ def seed_demo(app: Ambulant, today: dt.date | None = None, seed: int = 7) -> int
             nid = synthetic_id(birth)
             if nid in existing:
                 continue
-            _seed_client(app, rng, today, name, nid, address, allergies, drugs)
-            added += 1
-        added += _seed_ledger_client(app, today)
+            added[name] = _seed_client(app, rng, today, name, nid, address, allergies, drugs)
+        seed_working_model(app, today, added)
+        ledger_client = _seed_ledger_client(app, today)
     finally:
         app.clock = real_clock
-    return added
+    return len(added) + ledger_client
 
 
 def _seed_ledger_client(app: Ambulant, today: dt.date) -> int:
@@ -159,7 +161,7 @@ def _set_clock(app: Ambulant, when: dt.datetime) -> None:
 
 
 def _seed_client(app: Ambulant, rng: random.Random, today: dt.date, name: str, nid: str,
-                 address: str, allergies: tuple[Allergy, ...], drugs: tuple[DemoDrug, ...]) -> None:
+                 address: str, allergies: tuple[Allergy, ...], drugs: tuple[DemoDrug, ...]) -> str:
     start = today - dt.timedelta(days=DEMO_DAYS)
     _set_clock(app, _at(start, 9))
     client = app.create_client(name, nid, address, phone="400 00 000", allergies=allergies,
@@ -174,6 +176,7 @@ def _seed_client(app: Ambulant, rng: random.Random, today: dt.date, name: str, n
     for offset in range(DEMO_DAYS):
         day = start + dt.timedelta(days=offset)
         _seed_day(app, rng, cid, day, fixed, as_needed)
+    return cid
 
 
 def _add_order(app: Ambulant, cid: str, drug: DemoDrug, start: dt.date):  # noqa: ANN202 (MedicationOrder)
@@ -192,6 +195,12 @@ def _add_order(app: Ambulant, cid: str, drug: DemoDrug, start: dt.date):  # noqa
 
 
 def _seed_plan(app: Ambulant, cid: str, start: dt.date) -> None:
+    # The plan first: the goals and measures below are the plan's.
+    app.set_individual_plan(cid, coordinator="Demo Vernepleier", participants=("Bruker", "Fastlege", "NAV"),
+                            period_start=start, period_end=start + dt.timedelta(days=365),
+                            next_revision=start + dt.timedelta(days=90), resources="God kontakt med datter.",
+                            needs="Støtte i hverdagen og med legemidler.")
+    app.record_consent(cid, ConsentKind.PLAN, True, start, "Den individuelle planen")
     goal = app.add_goal(cid, "Egen leilighet innen sommeren", "«Jeg vil ha min egen dør å lukke.»",
                         client_participated=True, area="bolig", target_date=start + dt.timedelta(days=200))
     measure = app.add_measure(goal.meta.record_id, "Øve på å handle og lage middag", "Vernepleier", "to ganger i uka",
@@ -201,11 +210,6 @@ def _seed_plan(app: Ambulant, cid: str, start: dt.date) -> None:
     goal2 = app.add_goal(cid, "Sove bedre", "«Jeg vil våkne uthvilt.»", client_participated=True, area="helse")
     app.add_measure(goal2.meta.record_id, "Fast kveldsrutine", "Bruker med støtte", "daglig", start)
     app.add_evaluation(measure.meta.record_id, "Handlet selv på Coop med litt støtte. Fornøyd.", progress=6)
-    app.set_individual_plan(cid, coordinator="Demo Vernepleier", participants=("Bruker", "Fastlege", "NAV"),
-                            period_start=start, period_end=start + dt.timedelta(days=365),
-                            next_revision=start + dt.timedelta(days=90), resources="God kontakt med datter.",
-                            needs="Støtte i hverdagen og med legemidler.", consent_to_plan=True,
-                            consent_to_share=True, consent_scope="Fastlege og NAV", consent_date=start)
     group = app.add_responsibility_group(cid, (
         GroupMember("Demo Vernepleier", "Koordinator", "Kommunen"),
         GroupMember("Fastlege Demo Legesen", "Fastlege", "Legekontoret"),

@@ -16,7 +16,7 @@ note                   DocumentReference (text/plain attachment)
 measurement            Observation (LOINC + UCUM)
 rating, substance_use, Observation (local codes)
 behaviour, incident
-chapter9               Observation (local code, one component per field)
+chapter9               Observation (the municipality's code system, a component per field)
 children_as_relatives  Observation (local code, § 10 a)
 goal                   Goal
 measure                CarePlan (one per measure)
@@ -29,6 +29,8 @@ ledger_receipt         SupplyDelivery    (the controlled-drug ledger: see fhir_l
 ledger_count, _waste,  Observation (local codes)
 ledger_not_given
 ledger_deviation       DetectedIssue
+assessment, analysis   ClinicalImpression (kartlegging, analyse)
+consent                Consent
 audit event            AuditEvent
 =====================  ==========================================================
 
@@ -45,10 +47,13 @@ from ..domain.kinds import kind_of
 from ..domain.records import WorkerRef
 from ..store.audit import AuditEvent
 from . import fhir_ledger as ledger
+from . import fhir_assessment as assessment
+from . import fhir_consent as consent
 from . import fhir_medication as medication
 from . import fhir_observation as observation
 from . import fhir_people as people
 from . import fhir_plan as plan
+from . import fhir_registrations as registrations
 from .fhir_common import Json, MappingContext, MappingError, RecordsContext, references_in
 
 __all__ = ["ALL_RESOURCE_TYPES", "MappingContext", "MappingError", "RecordsContext", "map_audit_event", "map_record",
@@ -62,9 +67,9 @@ _SIMPLE: dict[str, Callable[[Any], Json]] = {
     "measurement": observation.measurement,
     "rating": observation.client_rating,
     "substance_use": observation.substance_use,
-    "behaviour": observation.behaviour,
+    "behaviour": registrations.behaviour,
     "incident": observation.incident,
-    "chapter9": observation.chapter9,
+    "chapter9": registrations.chapter9,
     "children_as_relatives": observation.children_as_relatives,
     "goal": plan.goal,
     "measure": plan.measure,
@@ -73,6 +78,9 @@ _SIMPLE: dict[str, Callable[[Any], Json]] = {
     "meeting": plan.meeting,
     "agreed_task": plan.agreed_task,
     **ledger.LEDGER_MAPPERS,
+    "assessment": assessment.assessment,
+    "analysis": assessment.analysis,
+    "consent": consent.consent,
 }
 
 _WITH_CONTEXT: dict[str, Callable[[Any, MappingContext], Json]] = {
@@ -86,14 +94,17 @@ _RESOURCE_TYPE = {
     "measure": "CarePlan", "individual_plan": "CarePlan", "responsibility_group": "CareTeam",
     "meeting": "Communication", "agreed_task": "Task",
     **ledger.LEDGER_RESOURCE_TYPES,
+    "assessment": "ClinicalImpression",
+    "analysis": "ClinicalImpression", "consent": "Consent",
 }
 
 
 # Every resource type the mapping writes (for counting what a server holds).
-ALL_RESOURCE_TYPES = ("Patient", "Practitioner", "AllergyIntolerance", "MedicationRequest",
-                      "MedicationAdministration", "Observation", "DocumentReference", "Goal", "CarePlan",
-                      "CareTeam", "Communication", "Task", "AuditEvent",
-                      *sorted(set(ledger.LEDGER_RESOURCE_TYPES.values())))
+ALL_RESOURCE_TYPES = tuple(dict.fromkeys((
+    "Patient", "Practitioner", "AllergyIntolerance", "MedicationRequest", "MedicationAdministration", "Observation",
+    "DocumentReference", "Goal", "CarePlan", "CareTeam", "Communication", "Task", "AuditEvent",
+    # and whatever a record kind maps to, so a new kind is counted without another list to keep
+    *sorted(set(_RESOURCE_TYPE.values())))))
 
 
 def resource_type_of_kind(kind: str) -> str:

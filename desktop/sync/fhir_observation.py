@@ -1,5 +1,6 @@
 """Journal notes → DocumentReference; measurements, ratings, substance use,
-behaviour, incidents, chapter 9 and § 10 a → Observation.
+incidents and § 10 a → Observation (chapter 9 and behaviour registrations:
+:mod:`desktop.sync.fhir_registrations`).
 
 Choices:
 
@@ -8,7 +9,7 @@ Choices:
   corrections and ``relatesTo`` *replaces* for the version it corrects.
 * An incident is an Observation, not an AdverseEvent: R4's AdverseEvent has no
   status, so an incident entered in error could not say so.
-* Chapter 9 and § 10 a registrations are Observations with a local code
+* § 10 a registrations are Observations with a local code
   (:data:`~desktop.sync.fhir_codes.OBSERVATION_CODES`) and one component per
   field, so a report can be read without a Questionnaire definition.
 """
@@ -19,9 +20,8 @@ import base64
 from decimal import Decimal
 
 from ..domain.clients import ChildrenAsRelatives, YesNoUnknown
-from ..domain.observation import (CHAPTER9_FIELDS, MEASUREMENT_KINDS, BehaviourRegistration, Chapter9Registration,
-                                  ClientRating, Incident, JournalNote, Measurement, MeasurementKind, Severity,
-                                  SubstanceUse, SubstanceUseStatus, value_outside_normal)
+from ..domain.observation import (MEASUREMENT_KINDS, ClientRating, Incident, JournalNote, Measurement,
+                                  MeasurementKind, Severity, SubstanceUse, SubstanceUseStatus, value_outside_normal)
 from ..domain.records import RecordMeta
 from . import fhir_codes as codes
 from .fhir_common import (Json, annotation, base_resource, coding, compact, concept, date_time, number,
@@ -56,7 +56,6 @@ _ANSWER_DISPLAY = {YesNoUnknown.YES: "Ja", YesNoUnknown.NO: "Nei", YesNoUnknown.
 _SUBSTANCE_DISPLAY = {SubstanceUse.NONE_OBSERVED: "Ingen rus observert", SubstanceUse.SUSPECTED: "Mistanke om rus",
                       SubstanceUse.CONFIRMED: "Bekreftet rus", SubstanceUse.NOT_ASSESSED: "Ikke vurdert"}
 _SEVERITY_DISPLAY = {Severity.LOW: "Lav", Severity.MODERATE: "Middels", Severity.HIGH: "Høy"}
-_CHAPTER9_LABELS = {f.key: f.label_nb for f in CHAPTER9_FIELDS}
 
 
 def _observation(meta: RecordMeta, client_id: str, code: Json, category: Json | None = None) -> Json:
@@ -191,18 +190,6 @@ def substance_use(s: SubstanceUseStatus) -> Json:
     return compact(resource)
 
 
-def behaviour(b: BehaviourRegistration) -> Json:
-    resource = _observation(b.meta, b.client_id, _local("behaviour-registration", "Atferdsregistrering"),
-                            concept(codes.OBSERVATION_CATEGORY, "activity"))
-    components = [_component("behaviour-count", "Antall", valueInteger=b.count)]
-    if b.duration_minutes is not None:
-        components.append(_component("behaviour-duration", "Varighet", valueQuantity={
-            "value": b.duration_minutes, "unit": "min", "system": codes.UCUM, "code": "min"}))
-    resource.update({"valueString": b.behaviour, "component": components,
-                     "note": [annotation(b.context)] if b.context else None})
-    return compact(resource)
-
-
 def incident(i: Incident) -> Json:
     resource = _observation(i.meta, i.client_id, _local("incident", "Hendelse"))
     components = [_component("incident-severity", "Alvorlighet", valueCodeableConcept=concept(
@@ -210,24 +197,6 @@ def incident(i: Incident) -> Json:
     if i.actions:
         components.append(_component("incident-actions", "Tiltak", valueString=i.actions))
     resource.update({"valueString": i.description, "component": components})
-    return compact(resource)
-
-
-def chapter9(reg: Chapter9Registration) -> Json:
-    """An emergency intervention (hol. § 9-5 tredje ledd a), one component per answered field."""
-    resource = _observation(reg.meta, reg.client_id,
-                            _local("chapter9-emergency-intervention",
-                                   "Skadeavvergende tiltak i nødssituasjon (hol. kap. 9)"),
-                            concept(codes.CATEGORY_CODES, "chapter-9", "Tvang og makt, kapittel 9"))
-    del resource["effectiveDateTime"]
-    components = [{"code": concept(codes.CHAPTER9_FIELDS_SYSTEM, key, _CHAPTER9_LABELS.get(key, key)),
-                   "valueString": answer} for key, answer in reg.fields if answer.strip()]
-    components.append(_component("reported-to-statsforvalter", "Meldt til Statsforvalteren",
-                                 valueBoolean=reg.reported_to_statsforvalter))
-    components.append(_component("reported-to-professional-lead", "Meldt til faglig ansvarlig",
-                                 valueBoolean=reg.reported_to_professional_lead))
-    resource.update({"effectivePeriod": {"start": date_time(reg.start), "end": date_time(reg.end)},
-                     "component": components})
     return compact(resource)
 
 

@@ -17,15 +17,34 @@ Choices:
 * A **meeting** of the responsibility group is a Communication about the
   CareTeam: the minutes are the payload, the attendees the recipients, the
   topics the topic. An **agreed task** is a Task whose ``focus`` is the meeting.
+* The working model's links: a goal names the analysis it builds on and the
+  individual plan it belongs to (extensions: Goal has no element for either);
+  a measure's CarePlan is ``partOf`` the individual plan's CarePlan, with its
+  scope as an extension and how it is carried out as the ``description``. An
+  evaluation says whether the goal was reached (a coded component) and what
+  changes next. The agreements of a meeting are a second payload, and the
+  tasks it reviewed are what it is ``about`` besides the CareTeam; a task the
+  group dropped is *cancelled*.
 """
 
 from __future__ import annotations
 
-from ..domain.plan import (AgreedTask, Evaluation, Goal, GoalStatus, IndividualPlan, Measure, Meeting,
-                           ResponsibilityGroup)
+from ..domain.plan import (AgreedTask, Evaluation, EvaluationOutcome, Goal, GoalStatus, IndividualPlan, Measure,
+                           Meeting, ResponsibilityGroup, TaskOutcome)
 from . import fhir_codes as codes
 from .fhir_common import (Json, MappingContext, annotation, base_resource, compact, concept, date, date_time,
-                          display_ref, observation_status, patient_ref, practitioner_ref, reference, text_concept)
+                          display_ref, observation_status, patient_ref, practitioner_ref, record_identifier,
+                          reference, text_concept)
+
+_SD = f"{codes.LOCAL_BASE}/StructureDefinition"
+EXT_GOAL_ANALYSIS = f"{_SD}/goal-analysis"
+EXT_GOAL_PLAN = f"{_SD}/goal-individual-plan"
+EXT_MEASURE_SCOPE = f"{_SD}/measure-scope"
+EXT_TASK_REVIEWED_IN = f"{_SD}/task-reviewed-in"
+OUTCOME_CODES = f"{codes.LOCAL_BASE}/CodeSystem/evaluation-outcome"
+_OUTCOME_DISPLAY = {EvaluationOutcome.REACHED: "Nådd", EvaluationOutcome.PARTLY: "Delvis nådd",
+                    EvaluationOutcome.NOT_REACHED: "Ikke nådd"}
+_REVIEW_DISPLAY = {TaskOutcome.DONE: "utført", TaskOutcome.CONTINUED: "videreføres", TaskOutcome.DROPPED: "avsluttet"}
 
 _GOAL_STATUS = {GoalStatus.ACTIVE: "active", GoalStatus.ACHIEVED: "completed", GoalStatus.PAUSED: "on-hold",
                 GoalStatus.ENDED: "cancelled"}
@@ -36,6 +55,11 @@ def goal(g: Goal) -> Json:
     meta = g.meta
     resource = base_resource("Goal", meta)
     resource["extension"].append({"url": codes.EXT_CLIENT_PARTICIPATED, "valueBoolean": g.client_participated})
+    if g.analysis_id:
+        resource["extension"].append({"url": EXT_GOAL_ANALYSIS,
+                                      "valueReference": reference("ClinicalImpression", g.analysis_id)})
+    if g.plan_id:
+        resource["extension"].append({"url": EXT_GOAL_PLAN, "valueReference": reference("CarePlan", g.plan_id)})
     resource.update({
         "lifecycleStatus": "entered-in-error" if meta.entered_in_error else _GOAL_STATUS[g.status],
         "achievementStatus": concept(codes.GOAL_ACHIEVEMENT, "achieved", "Achieved")
@@ -57,11 +81,15 @@ def measure(m: Measure) -> Json:
     meta = m.meta
     in_error = meta.entered_in_error
     resource = base_resource("CarePlan", meta)
+    if m.scope:
+        resource["extension"].append({"url": EXT_MEASURE_SCOPE, "valueString": m.scope})
     resource.update({
         "status": "entered-in-error" if in_error else "active",
         "intent": "plan",
         "category": [concept(codes.CATEGORY_CODES, "measure", "Tiltak")],
         "title": m.description,
+        "description": m.how or None,
+        "partOf": [reference("CarePlan", m.plan_id)] if m.plan_id else None,
         "subject": patient_ref(m.client_id),
         "period": {"start": date(m.start), "end": date(m.end) if m.end else None},
         "created": date_time(meta.recorded_at),
@@ -93,10 +121,24 @@ def evaluation(e: Evaluation, context: MappingContext) -> Json:
         "issued": date_time(meta.recorded_at),
         "performer": [practitioner_ref(meta.author)],
         "valueString": e.text,
-        "component": [{"code": concept(codes.OBSERVATION_CODES, "plan-progress", "Fremgang (0–10)"),
-                       "valueInteger": e.progress}] if e.progress is not None else None,
+        "component": _evaluation_components(e),
     })
     return compact(resource)
+
+
+def _evaluation_components(e: Evaluation) -> list[Json]:
+    components: list[Json] = []
+    if e.progress is not None:
+        components.append({"code": concept(codes.OBSERVATION_CODES, "plan-progress", "Fremgang (0–10)"),
+                           "valueInteger": e.progress})
+    if e.outcome is not None:
+        components.append({"code": concept(codes.OBSERVATION_CODES, "plan-outcome", "Måloppnåelse"),
+                           "valueCodeableConcept": concept(OUTCOME_CODES, e.outcome.value,
+                                                           _OUTCOME_DISPLAY[e.outcome])})
+    if e.next_steps:
+        components.append({"code": concept(codes.OBSERVATION_CODES, "plan-next-steps", "Hva endres videre"),
+                           "valueString": e.next_steps})
+    return components
 
 
 def individual_plan(p: IndividualPlan) -> Json:
@@ -142,7 +184,9 @@ def responsibility_group(g: ResponsibilityGroup) -> Json:
         "name": g.name,
         "subject": patient_ref(g.client_id),
         "participant": [{"role": [text_concept(m.role)], "member": display_ref(m.name),
-                         "onBehalfOf": display_ref(m.organisation) if m.organisation else None}
+                         "onBehalfOf": display_ref(m.organisation) if m.organisation else None,
+                         "period": {"start": date(m.start) if m.start else None,
+                                    "end": date(m.end) if m.end else None}}
                         for m in g.members],
         "note": [annotation("Kontakt: " + "; ".join(contacts))] if contacts else None,
     })
@@ -158,11 +202,17 @@ def meeting(m: Meeting) -> Json:
         "category": [concept(codes.CATEGORY_CODES, "responsibility-group-meeting", "Ansvarsgruppemøte")],
         "subject": patient_ref(m.client_id),
         "topic": text_concept("; ".join(m.topics)) if m.topics else None,
-        "about": [reference("CareTeam", m.group_id)],
+        "about": [reference("CareTeam", m.group_id)] + [reference("Task", r.task_id) for r in m.reviews],
         "sent": date(m.date),
         "recipient": [display_ref(name) for name in m.attendees],
         "sender": practitioner_ref(meta.author),
-        "payload": [{"contentString": m.minutes}],
+        "payload": [{"contentString": m.minutes}]
+        + ([{"contentString": f"Avtaler: {m.agreements}"}] if m.agreements else [])
+        # One line per reviewed task, in the order of the Tasks in ``about``.
+        + [{"contentString": f"Gjennomgått oppgave {n}: {_REVIEW_DISPLAY[r.outcome]}"
+                             + (f", ny frist {date(r.new_deadline)}" if r.new_deadline else "")
+                             + (f". {r.comment}" if r.comment else "")}
+           for n, r in enumerate(m.reviews, 1)],
     })
     return compact(resource)
 
@@ -172,9 +222,16 @@ def agreed_task(t: AgreedTask) -> Json:
     meta = t.meta
     if meta.entered_in_error:
         status = "entered-in-error"
+    elif t.dropped:
+        status = "cancelled"
     else:
         status = "completed" if t.done else "requested"
     resource = base_resource("Task", meta)
+    if t.reviewed_in:
+        # A logical reference (by identifier): a literal one would make the task and the meeting that
+        # reviewed it wait for each other on the server.
+        resource["extension"].append({"url": EXT_TASK_REVIEWED_IN, "valueReference": {
+            "type": "Communication", "identifier": record_identifier(t.reviewed_in)}})
     resource.update({
         "status": status,
         "intent": "plan",

@@ -103,7 +103,7 @@ def test_the_demo_never_shuts(tmp_path: Path) -> None:
     far = Clock(utcnow() + dt.timedelta(days=365))
     app = open_journal(tmp_path / "demo", PASSPHRASE, clock=far)
     try:
-        assert len(app.list_clients()) == 4
+        assert len(app.list_clients()) == 5
     finally:
         app.close()
 

@@ -16,6 +16,7 @@ import pytest
 from fhir.resources.R4B import get_fhir_model_class
 
 from desktop.domain.kinds import kind_of
+from desktop.domain.observation import DEFAULT_CHAPTER9_CODE_SYSTEM
 from desktop.sync import fhir_codes as codes
 from desktop.sync.fhir_common import RecordsContext, references_in
 from desktop.sync.fhir_mapping import (MappingError, map_audit_event, map_record, practitioner,
@@ -223,8 +224,9 @@ def test_measurements_use_loinc_and_ucum(mapped) -> None:
 def test_chapter9_and_children_are_clearly_coded(mapped) -> None:
     _, by_kind = mapped
     reg = by_kind["chapter9"][0][0]
-    assert reg["code"]["coding"][0] == {"system": codes.OBSERVATION_CODES, "code": "chapter9-emergency-intervention",
-                                        "display": "Skadeavvergende tiltak i nødssituasjon (hol. kap. 9)"}
+    # Under the municipality's chapter 9 code system (the default until one is set), not example.org.
+    assert reg["code"]["coding"][0] == {"system": DEFAULT_CHAPTER9_CODE_SYSTEM, "code": "emergency-intervention",
+                                        "display": "Skadeavvergende tiltak i nødssituasjon (hol. § 9-5 tredje ledd a)"}
     fields = {c["code"]["coding"][0]["code"]: c.get("valueString") for c in reg["component"]}
     assert fields["what_done"] == "Holdt armen" and fields["tried_first"] == "Samtale"
     assert "effectivePeriod" in reg

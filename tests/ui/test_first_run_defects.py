@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from desktop.domain.medication import AdministrationStatus, ControlledClass
 from desktop.services import Ambulant
 from desktop.store.database import Database
-from desktop.ui.forms.observation_forms import Chapter9Dialog
+from desktop.ui.forms.chapter9_forms import Chapter9Dialog
 from desktop.ui.print_sheet import PrintSheetDialog, documents_folder, sheet_file_name
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session import Session

@@ -14,9 +14,11 @@ from desktop.domain.clients import Allergy, Relative, Worker, YesNoUnknown
 from desktop.domain.codec import from_plain, to_plain
 from desktop.domain.kinds import RECORD_KINDS, kind_of
 from desktop.domain.medication import AdministrationStatus, ControlledClass, Dose
-from desktop.domain.observation import (BehaviourRegistration, ClientRating, Severity, SubstanceUse,
-                                        SubstanceUseStatus)
-from desktop.domain.plan import GroupMember
+from desktop.domain.observation import Severity, SubstanceUse
+from desktop.domain.assessment import AreaFinding, AssessmentArea, AssessmentMethod, Participation
+from desktop.domain.consent import ConsentKind, ConsentRecipient
+from desktop.domain.observation import Chapter9Recipient
+from desktop.domain.plan import EvaluationOutcome, GroupMember, TaskOutcome, TaskReview
 from desktop.domain.records import new_meta
 from desktop.services import Ambulant
 from desktop.domain.audit import AuditAction
@@ -65,14 +67,35 @@ def one_of_each_kind(app: Ambulant, clock: Clock) -> dict[str, Any]:
     made["agreed_task"] = app.add_task(made["meeting"].meta.record_id, "Søke bolig", "K", dt.date(2026, 12, 20))
     ledger = ledger_of_every_kind(app, clock, cid).records
     made.update({kind: record for kind, record in ledger.items() if kind.startswith("ledger_")})
+    made["assessment"] = app.add_assessment(
+        cid, "Kartlegging høst", (AreaFinding(AssessmentArea.HOUSING, "Trangt"), AreaFinding(AssessmentArea.OWN_VIEW,
+                                                                                           "«Vil flytte»")),
+        (AssessmentMethod.CONVERSATION, AssessmentMethod.TOOL), Participation.PARTLY, tool="IPLOS",
+        participation_note="Deltok i første samtale")
+    made["analysis"] = app.add_analysis(cid, (made["assessment"].meta.record_id,), "Uro henger sammen med bolig",
+                                        "Vil ha ro", ("Mer ro gir bedre søvn",))
+    made["consent"] = app.record_consent(cid, ConsentKind.SHARING, True, dt.date(2026, 11, 1), "IP-arbeidet",
+                                         (ConsentRecipient("Fastlege", "Legemidler og mål"),), dt.date(2027, 11, 1))
+    made["goal"] = app.correct(goal.meta.record_id, analysis_id=made["analysis"].meta.record_id)
+    made["evaluation"] = app.correct(made["evaluation"].meta.record_id, outcome=EvaluationOutcome.PARTLY,
+                                     next_steps="Oftere")
+    later = app.add_meeting(group.meta.record_id, dt.date(2026, 12, 21), ("K",), (), "Gjennomgang.",
+                            reviews=(TaskReview(made["agreed_task"].meta.record_id, TaskOutcome.CONTINUED, "Venter",
+                                                dt.date(2027, 1, 15)),))
+    made["meeting"] = later
+    made["agreed_task"] = app.history(made["agreed_task"].meta.record_id)[-1]
+    made["chapter9"] = app.record_chapter9_sent(made["chapter9"].meta.record_id, Chapter9Recipient.STATSFORVALTER,
+                                                "Statsforvalteren i Agder", clock.now.date())
 
-    # No service makes these kinds yet: build them in the domain and save them through the store.
+    made["rating"] = app.record_rating(cid, 7, "Bedre i dag")
+    made["substance_use"] = app.record_substance_use(cid, SubstanceUse.SUSPECTED, "alkohol", "Luktet")
+    made["behaviour"] = app.record_behaviour(cid, "Roping", count=3, duration_minutes=15, context="Ved måltid",
+                                             before="Ventet på maten", after="Roet seg da maten kom")
+
+    # No service makes the worker record: build it in the domain and save it through the store.
     def meta() -> Any:
         return new_meta(app.worker, app.db.device_id, clock.now)
-    direct = [Worker(meta(), "Test Vernepleier", "1234567"),
-              ClientRating(meta(), cid, 7, "Bedre i dag"),
-              SubstanceUseStatus(meta(), cid, SubstanceUse.SUSPECTED, "alkohol", "Luktet"),
-              BehaviourRegistration(meta(), cid, "Roping", 3, 15, "Ved måltid")]
+    direct = [Worker(meta(), "Test Vernepleier", "1234567")]
     app.db.save(direct, app.worker, AuditAction.CREATE, clock.now)
     for record in direct:
         made[kind_of(record)] = record

@@ -57,7 +57,22 @@ class ClientDelegate(QStyledItemDelegate):
         name_font.setBold(True)
         painter.setFont(name_font)
         painter.setPen(text_colour)
-        name_rect = QRect(r.left(), r.top(), r.width() - (22 if row.client.has_cave else 0), line)
+        right = r.right() - (22 if row.client.has_cave else 0)
+        revision = row.marks.plan_revision
+        if revision is not None:
+            # The individual plan's revision date, like a due dose: on the name line, where there is room.
+            painter.setFont(option.font)
+            text = revision.strftime("%d.%m")
+            width = painter.fontMetrics().horizontalAdvance(text)
+            right -= width + 20
+            icon("plan-revision").paint(painter, QRect(right + 2, r.top() + (line - 14) // 2, 14, 14))
+            late = tones().late_fg if row.marks.plan_revision_overdue else None
+            painter.setPen(text_colour if selected or late is None else late)
+            painter.drawText(QRect(right + 18, r.top(), width + 2, line),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.setFont(name_font)
+            painter.setPen(text_colour)
+        name_rect = QRect(r.left(), r.top(), right - r.left() - 4, line)
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          painter.fontMetrics().elidedText(row.client.name, Qt.TextElideMode.ElideRight,
                                                           name_rect.width()))
@@ -169,6 +184,8 @@ class ClientList(QWidget):
             parts.append(self.tr("%n follow-up(s)", "", row.marks.overdue_follow_ups))
         if row.marks.counts_due:
             parts.append(self.tr("%n controlled drug count(s) due", "", row.marks.counts_due))
+        if row.marks.plan_revision is not None:
+            parts.append(fill(self.tr("individual plan revision %1"), fmt_date(row.marks.plan_revision)))
         return ", ".join(parts)
 
     def update_marks(self, client_id: str) -> None:

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+                               QListWidgetItem, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.errors import DomainError
 from ...domain.observation import ENTRY_KINDS, MEASUREMENT_KINDS, TREND_KINDS, JournalNote, Measurement
@@ -17,13 +17,15 @@ from ..i18n import labels
 from ...services.changes import Changes
 from ..kit.charts import TrendChart
 from ..kit.formatting import fmt_date, fmt_datetime, fmt_decimal, fmt_when, fmt_worker, qdatetime
+from .chapter9_page import Chapter9Page
 from .record_delegate import RecordDelegate
+from .registrations_page import RegistrationsPage
 from ..forms.fields import DateTimeField, TextArea
 from ..forms.form_dialog import FormDialog, open_form
-from ..forms.observation_forms import Chapter9Dialog, ChildrenDialog, IncidentDialog
+from ..forms.observation_forms import ChildrenDialog, IncidentDialog
 from ..forms.record_forms import CorrectNoteDialog, EnteredInErrorDialog
 from ..kit.icons import icon
-from ..i18n.language import error_text, fill, ui_language
+from ..i18n.language import error_text, fill
 from ..session import Session
 from ..kit.theme import error_style, tones
 from ..kit.widgets import ReadOnlyTable, button, button_row, heading, muted
@@ -417,90 +419,6 @@ class IncidentsPage(QWidget):
                                                 self.window()))
 
 
-class Chapter9Page(QWidget):
-    """Emergency interventions (chapter 9): the list and each registration in full."""
-
-    changed = Signal(object)
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.client_id: str | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(muted(self.tr("Emergency interventions (skadeavvergende tiltak i nødssituasjon, "
-                                       "helse- og omsorgstjenesteloven § 9-5 third paragraph a).")))
-        split = QSplitter(Qt.Orientation.Vertical)
-        self.table = ReadOnlyTable([self.tr("Start"), self.tr("End"), self.tr("What was done"),
-                                    self.tr("Registered by"), self.tr("Reported")],
-                                   self.tr("Chapter 9 registrations"), stretch=2)
-        split.addWidget(self.table)
-        self.details = QTextBrowser()
-        self.details.setAccessibleName(self.tr("Registration details"))
-        split.addWidget(self.details)
-        layout.addWidget(split, 1)
-        self.error = QLabel()
-        self.error.setStyleSheet(error_style())
-        self.error.hide()
-        layout.addWidget(self.error)
-        self.new = button(self.tr("New registration…"), icon("add"))
-        self.sent_statsforvalter = button(self.tr("Sent to the Statsforvalter"))
-        self.sent_lead = button(self.tr("Sent to the professional lead"))
-        layout.addLayout(button_row(self.new, self.sent_statsforvalter, self.sent_lead))
-        self.new.clicked.connect(self.new_registration)
-        self.sent_statsforvalter.clicked.connect(lambda: self.mark_reported("reported_to_statsforvalter"))
-        self.sent_lead.clicked.connect(lambda: self.mark_reported("reported_to_professional_lead"))
-        self.table.itemSelectionChanged.connect(self._show_selected)
-
-    def show_registrations(self, client_id: str, registrations) -> None:  # noqa: ANN001
-        self.client_id = client_id
-        self.table.set_rows([([fmt_datetime(r.start), fmt_datetime(r.end), r.answer("what_done"),
-                               r.meta.author.name, self._reported(r)], r) for r in registrations])
-        if registrations:
-            self.table.selectRow(0)
-        self._show_selected()
-
-    def _reported(self, r) -> str:  # noqa: ANN001 (Chapter9Registration)
-        sent = [name for flag, name in ((r.reported_to_statsforvalter, self.tr("Statsforvalter")),
-                                        (r.reported_to_professional_lead, self.tr("professional lead"))) if flag]
-        return ", ".join(sent) if sent else self.tr("Not yet")
-
-    def mark_reported(self, flag: str) -> None:
-        """Record that the report was sent (a correction: the registration itself stays as written)."""
-        r = self.table.selected_data()
-        if r is None:
-            return
-        try:
-            record = self.session.app.correct(r.meta.record_id, **{flag: True})
-        except (DomainError, StoreError) as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
-            return
-        self.error.hide()
-        self.changed.emit(Changes.of(record))
-
-    def _show_selected(self) -> None:
-        r = self.table.selected_data()
-        self.sent_statsforvalter.setEnabled(r is not None and not r.reported_to_statsforvalter)
-        self.sent_lead.setEnabled(r is not None and not r.reported_to_professional_lead)
-        if r is None:
-            self.details.setHtml("<p>" + escape(self.tr("No registrations. Register an emergency intervention at "
-                                                        "once, with “New registration…”.")) + "</p>")
-            return
-        language = ui_language()
-        reported = escape(self.tr("Reported"))
-        rows = "".join(f"<tr><td><b>{escape(labels.chapter9_label(k, language))}</b></td>"
-                       f"<td>{escape(v)}</td></tr>" for k, v in r.fields)
-        self.details.setHtml(
-            f"<p>{escape(fmt_datetime(r.start))} – {escape(fmt_datetime(r.end))} · "
-            f"{escape(fmt_worker(r.meta.author))}</p><table cellspacing='6'>{rows}</table>"
-            f"<p><b>{reported}:</b> {escape(self._reported(r))}</p>")
-
-    def new_registration(self) -> FormDialog | None:
-        if self.client_id is None:
-            return None
-        return open_form(self, Chapter9Dialog(self.session, self.client_id, self.window()))
-
-
 class ChildrenPage(QWidget):
     """Helsepersonelloven § 10 a: the current assessment of children as relatives."""
 
@@ -560,12 +478,15 @@ class ObservationTab(QTabWidget):
         self.incidents = IncidentsPage(session)
         self.chapter9 = Chapter9Page(session)
         self.children = ChildrenPage(session)
+        self.registrations = RegistrationsPage(session)
         self.addTab(self.journal, self.tr("Journal"))
         self.addTab(self.measurements, self.tr("Measurements"))
+        self.addTab(self.registrations, self.tr("Rating and behaviour"))
         self.addTab(self.incidents, self.tr("Incidents"))
         self.addTab(self.chapter9, self.tr("Chapter 9"))
         self.addTab(self.children, self.tr("Children as relatives"))
-        for page in (self.journal, self.measurements, self.incidents, self.chapter9, self.children):
+        for page in (self.journal, self.measurements, self.registrations, self.incidents, self.chapter9,
+                     self.children):
             page.changed.connect(self.changed)
         self._overview: ClientOverview | None = None
         self._stale: set[QWidget] = set()
@@ -583,7 +504,8 @@ class ObservationTab(QTabWidget):
             self.measurements.refresh_time(new_entry=True)
         self.journal.set_client(cid)
         self._overview = overview
-        self._stale = {self.journal, self.measurements, self.incidents, self.chapter9, self.children}
+        self._stale = {self.journal, self.measurements, self.registrations, self.incidents, self.chapter9,
+                       self.children}
         self._render_current()
 
     def _render_current(self, *_: object) -> None:
@@ -602,6 +524,8 @@ class ObservationTab(QTabWidget):
             self.journal.show_notes(overview.notes, history)
         elif page is self.measurements:
             self.measurements.show_measurements(cid, overview.measurements)
+        elif page is self.registrations:
+            self.registrations.show_registrations(overview)
         elif page is self.incidents:
             self.incidents.show_incidents(cid, overview.incidents)
         elif page is self.chapter9:
@@ -617,8 +541,8 @@ class ObservationTab(QTabWidget):
         self.measurements.latest.setRowCount(0)
         self.measurements.measurements = []
         self.incidents.table.setRowCount(0)
-        self.chapter9.table.setRowCount(0)
-        self.chapter9.details.clear()
+        self.chapter9.clear()
+        self.registrations.clear()
         self.children.summary.clear()
 
     def has_draft(self) -> bool:

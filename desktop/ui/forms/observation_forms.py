@@ -1,16 +1,13 @@
-"""Incidents, chapter 9 registrations and the § 10 a children-as-relatives record."""
+"""Incidents and the § 10 a children-as-relatives record (chapter 9: chapter9_forms.py)."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 
 from ...domain.clients import ChildrenAsRelatives, YesNoUnknown
-from ...domain.observation import CHAPTER9_FIELDS, Chapter9Registration, Incident, Severity
+from ...domain.observation import Incident, Severity
 from ...services import Ambulant
 from ..i18n import labels
-from ..i18n.language import ui_language
 from ..session import Session
 from .fields import DateTimeField, TextArea
 from .form_dialog import FormDialog
@@ -34,38 +31,6 @@ class IncidentDialog(FormDialog):
     def save(self, app: Ambulant) -> Incident:
         return app.record_incident(self.client_id, self.description.text(), Severity(self.severity.currentData()),
                                    self.actions.text().strip(), at=self.at.value())
-
-
-class Chapter9Dialog(FormDialog):
-    """An emergency intervention (hol. kap. 9, § 9-5 third paragraph a) with the configured fields."""
-
-    def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent=parent, scroll=True)
-        self.client_id = client_id
-        self.setWindowTitle(self.tr("Chapter 9: emergency intervention"))
-        self.set_intro(self.tr("Register at once. The registration goes to the Statsforvalter and to the "
-                               "person with overall professional responsibility."))
-        now = session.now()
-        self.start = self.add_field("start", self.tr("Start"), DateTimeField(now - dt.timedelta(minutes=30)))
-        self.end = self.add_field("end", self.tr("End"), DateTimeField(now))
-        language = ui_language()
-        self.answers: dict[str, TextArea] = {}
-        # Who it concerned is nearly always the client whose record this is: filled in, and editable.
-        concerned = session.app.get_client(client_id).name if session.is_unlocked else ""
-        for f in CHAPTER9_FIELDS:
-            label = labels.chapter9_label(f.key, language) + ("" if f.required else " " + self.tr("(optional)"))
-            self.answers[f.key] = self.add_field(f.key, label, TextArea(concerned if f.key == "concerned" else "",
-                                                                        lines=2))
-        self.to_statsforvalter = self.add_field(
-            "reported_to_statsforvalter", self.tr("Reported"), QCheckBox(self.tr("Sent to the Statsforvalter")))
-        self.to_lead = self.add_field(
-            "reported_to_professional_lead", "",
-            QCheckBox(self.tr("Sent to the person with overall professional responsibility")))
-
-    def save(self, app: Ambulant) -> Chapter9Registration:
-        return app.record_chapter9(self.client_id, self.start.value(), self.end.value(),
-                                   {k: w.text() for k, w in self.answers.items()},
-                                   self.to_statsforvalter.isChecked(), self.to_lead.isChecked())
 
 
 class ChildrenDialog(FormDialog):

@@ -159,6 +159,9 @@ _KIND_NAMES = {
     "ledger_waste": QT_TRANSLATE_NOOP("Labels", "Controlled drugs: waste"),
     "ledger_not_given": QT_TRANSLATE_NOOP("Labels", "Controlled drugs: dose not given"),
     "ledger_deviation": QT_TRANSLATE_NOOP("Labels", "Controlled drugs: deviation"),
+    "assessment": QT_TRANSLATE_NOOP("Labels", "Assessment"),
+    "analysis": QT_TRANSLATE_NOOP("Labels", "Analysis"),
+    "consent": QT_TRANSLATE_NOOP("Labels", "Consent"),
     "audit": QT_TRANSLATE_NOOP("Labels", "Access log entry"),
 }
 

@@ -1,0 +1,32 @@
+"""``ambulant access-log CLIENT --out FILE.pdf``: the client's access log, printable for the client.
+
+An unknown client or a folder that does not exist exits 2 and writes no file.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from .output_path import checked_out_path, write_error
+
+if TYPE_CHECKING:
+    from ..services import Ambulant
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    """Arguments of the ``access-log`` sub-command."""
+    p.add_argument("client", metavar="CLIENT", help="the client's id or national id (see `ambulant clients`)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+
+
+def run(args: argparse.Namespace, app: Ambulant) -> int:
+    """Write the access log and log that it was printed."""
+    out = checked_out_path(args.out, "innsynslogg.pdf")
+    client = app.find_client(args.client)
+    try:
+        count = app.save_access_log(client.client_id, out)
+    except OSError as exc:
+        raise write_error(out, exc) from None
+    print(f"Innsynslogg lagret / access log saved: {out} ({count} linjer, {client.name})")
+    return 0

@@ -1,0 +1,24 @@
+"""The ``--out FILE.pdf`` of the report commands: checked before anything is read or written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.errors import DomainError
+
+
+def checked_out_path(text: str, example: str) -> Path:
+    """The output path, or a DomainError when its folder is missing or it names a folder."""
+    out = Path(text).expanduser()
+    if not out.parent.is_dir():
+        raise DomainError("out", f"Mappen «{out.parent}» finnes ikke.", f'The folder "{out.parent}" does not exist.')
+    if out.is_dir():
+        raise DomainError("out", f"«{out}» er en mappe. Oppgi et filnavn, f.eks. {example}.",
+                          f'"{out}" is a folder. Give a file name, e.g. {example}.')
+    return out
+
+
+def write_error(out: Path, exc: OSError) -> DomainError:
+    """A failed write as the DomainError the command line reports (exit 2)."""
+    return DomainError("out", f"Kunne ikke skrive «{out}»: {exc.strerror or exc}.",
+                       f'Could not write "{out}": {exc.strerror or exc}.')
