@@ -55,6 +55,14 @@ DEBIAN_PACKAGES: dict[str, str] = {
     "libdbus-1.so.3": "libdbus-1-3",
     "libglib-2.0.so.0": "libglib2.0-0",
     "libgthread-2.0.so.0": "libglib2.0-0",
+    # Not only the window: Qt's own libraries, lrelease (the install compiles the translations with it)
+    # and the print plugin need these on a minimal Debian/Ubuntu.
+    "libbrotlicommon.so.1": "libbrotli1",
+    "libbrotlidec.so.1": "libbrotli1",
+    "libcups.so.2": "libcups2",
+    "libpng16.so.16": "libpng16-16",
+    "libharfbuzz.so.0": "libharfbuzz0b",
+    "libzstd.so.1": "libzstd1",
 }
 # Platforms that need no display server (tests, the self-test, VNC).
 HEADLESS = {"offscreen", "minimal", "vnc", "linuxfb", "eglfs", "minimalegl", "vkkhrdisplay"}
@@ -154,11 +162,28 @@ def platform_problem(env: dict[str, str] | None = None, folder: Path | None = No
     return next((p for p in problems if p.missing), problems[0])
 
 
+def qt_files(qt_root: Path | None = None) -> list[Path]:
+    """The Qt binaries the app and its install run besides the platform plugin: lrelease, print, PDF, SVG."""
+    if qt_root is None:
+        import PySide6
+        qt_root = Path(PySide6.__file__).resolve().parent
+    plugins = qt_root / "Qt" / "plugins"
+    candidates = [qt_root / "lrelease", qt_root / "Qt" / "libexec" / "lrelease", plugins / "imageformats" / "libqsvg.so",
+                  qt_root / "Qt" / "lib" / "libQt6Pdf.so.6", *sorted((plugins / "printsupport").glob("*.so"))]
+    return [c for c in candidates if c.is_file()]
+
+
 def main() -> int:
-    """Print the Debian packages the window still needs here, one a line."""
+    """Print the Debian packages the window, printing and the install still need here, one a line."""
     problem = platform_problem(dict(os.environ, QT_QPA_PLATFORM="xcb"))
-    for package in problem.packages if problem else ():
+    missing = set(problem.missing) if problem else set()
+    for path in qt_files():
+        missing.update(missing_libraries(path))
+    for package in sorted({DEBIAN_PACKAGES[m] for m in missing if m in DEBIAN_PACKAGES}):
         print(package)
+    unknown = sorted(m for m in missing if m not in DEBIAN_PACKAGES)
+    if unknown:
+        print(f"Ukjente biblioteker (finn pakken med «apt-file search»): {', '.join(unknown)}", file=sys.stderr)
     return 0
 
 
