@@ -109,6 +109,7 @@ class MedicationOrder:
     controlled: ControlledClass | None = None
     observed_intake: bool = False   # e.g. LAR: intake must be observed
     administration_notes: str = ""
+    suspended: bool = False         # stopped or paused by the prescriber (in the municipal record): never due
 
     def __post_init__(self) -> None:
         require_text(self.drug_name, "drug_name", "Legemiddelnavn", "Drug name")
@@ -135,8 +136,8 @@ class MedicationOrder:
         return self.kind is OrderKind.AS_NEEDED
 
     def active_on(self, day: dt.date) -> bool:
-        """True when the order is in force on ``day`` (not stopped, not entered in error)."""
-        if self.meta.entered_in_error:
+        """True when the order is in force on ``day`` (not stopped or suspended, not entered in error)."""
+        if self.meta.entered_in_error or self.suspended:
             return False
         return self.start <= day and (self.stop is None or day <= self.stop)
 

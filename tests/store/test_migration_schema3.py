@@ -8,6 +8,7 @@ import pytest
 
 import desktop.store.database as database_module
 from desktop.store.database import Database
+from desktop.store.migrations import SCHEMA_VERSION
 from desktop.store.outbox import OutboxState
 from tests.conftest import FAST_KDF, PASSPHRASE, WORKER, Clock
 from desktop.services import Ambulant
@@ -36,7 +37,7 @@ def test_a_schema_two_file_keeps_its_sync_state_for_the_server_it_used(tmp_path:
         db.close()
     db = Database.open(data_dir, PASSPHRASE)
     try:
-        assert db.schema_version == 3
+        assert db.schema_version == SCHEMA_VERSION
         assert (data_dir / "ambulant.db.schema2.bak").exists()
         with db.reading():
             counts = db.outbox.counts()
