@@ -16,7 +16,7 @@ from pathlib import Path
 from ..domain.errors import AmbulantError, DomainError
 from ..services import Ambulant
 from .sheet_command import configure_sheet, run_sheet
-from . import sync_command
+from . import caseload_command, sync_command
 from ..services.journal import (create_journal, journal_exists, journal_file, keyring_available, open_journal,
                                 prepare_demo, protected_by_passphrase_only)
 from ..store.connection import DatabaseError
@@ -139,7 +139,12 @@ def commands() -> list[Command]:
         Command("clients", "list clients", _configure_json, _run_clients),
         Command("status", "counts of records and the outbox", _configure_json, _run_status),
         Command("sheet", "write a medication sheet (PDF) for a client and period", configure_sheet, run_sheet),
-        Command("sync", "send waiting records to the FHIR server", sync_command.configure, sync_command.run),
+        Command("sync", "send waiting records to the FHIR server, then bring the caseload down",
+                sync_command.configure, sync_command.run),
+        Command("client", "register a client on this laptop", caseload_command.configure_client,
+                caseload_command.run_client),
+        Command("allergy", "add or change a CAVE entry by hand", caseload_command.configure_allergy,
+                caseload_command.run_allergy),
     ]
 
 

@@ -1,4 +1,5 @@
-"""``ambulant sync --server URL [--batch N] [--token-file F]``: push the outbox, print progress and a summary.
+"""``ambulant sync --server URL [--batch N] [--token-file F]``: push the outbox, then pull the caseload; print
+progress and a summary.
 
 Exit codes: 0 everything is synced, 1 some records failed (or still wait),
 2 the server could not be reached (or the settings/login are unusable).
@@ -23,6 +24,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch", type=int, help="entries per Bundle (default 500; remembered)")
     parser.add_argument("--token-file", help="read a bearer token from this file")
     parser.add_argument("--retry-failed", action="store_true", help="queue failed records again before syncing")
+    parser.add_argument("--no-pull", action="store_true", help="only send; do not bring the caseload down")
+    parser.add_argument("--window-days", type=int,
+                        help="others' doses, observations and notes: this many days back (default 30; remembered)")
+    parser.add_argument("--group", help="a FHIR Group id whose members are in the caseload too (remembered; '' clears)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
 
 
@@ -30,7 +35,7 @@ def _print_progress(progress: SyncProgress) -> None:
     if progress.phase == "sending":
         print(f"Sendt {progress.sent} av {progress.total}, feilet {progress.failed} "
               f"({progress.round_trips} forespørsler)", flush=True)
-    elif progress.phase in ("connecting", "waiting") and progress.message_nb:
+    elif progress.phase in ("connecting", "waiting", "receiving") and progress.message_nb:
         print(progress.message_nb, flush=True)
 
 
@@ -42,18 +47,42 @@ def _print_summary(summary: SyncSummary) -> None:
         print(f"  Feilet ({failure.kind}): {failure.reason}")
     for reason in summary.waiting_reasons:
         print(f"  Venter: {reason}")
+    pull = summary.pull
+    if pull is not None:
+        print(f"Hentet: {pull.received}   Brukere i arbeidslisten: {pull.clients} ({pull.new_clients} nye)   "
+              f"Oppdatert: {pull.applied}   Fjernet: {pull.removed}   Forespørsler: {pull.round_trips}")
+        if pull.removal_waiting:
+            print(f"  {pull.removal_waiting} fjernet fra arbeidslisten — venter på synkronisering")
+        if pull.waiting:
+            print(f"  {pull.waiting} endringer på serveren venter på at dine endringer blir bekreftet")
+        for problem in pull.problems[:20]:
+            print(f"  Kunne ikke hentes: {problem}")
+
+
+def _pull_json(pull) -> dict | None:  # noqa: ANN001 (PullSummary | None)
+    if pull is None:
+        return None
+    return {"complete": pull.complete, "clients": pull.clients, "new_clients": pull.new_clients,
+            "removed": pull.removed, "removal_waiting": pull.removal_waiting, "received": pull.received,
+            "applied": pull.applied, "waiting": pull.waiting, "round_trips": pull.round_trips,
+            "problems": list(pull.problems), "message": pull.message_nb}
 
 
 def run(args: argparse.Namespace, app: Ambulant) -> int:
-    """Run one sync and return the exit code."""
+    """Run one sync (send, then bring the caseload down) and return the exit code."""
     from ..services.sync import SyncError
     settings = app.sync.load_settings()
     try:
-        if args.server or args.batch:
+        if args.server or args.batch or args.window_days or args.group is not None:
             settings = dataclasses.replace(settings, server_url=args.server or settings.server_url,
-                                           bundle_size=args.batch or settings.bundle_size)
+                                           bundle_size=args.batch or settings.bundle_size,
+                                           window_days=args.window_days or settings.window_days,
+                                           caseload_group=settings.caseload_group if args.group is None
+                                           else args.group)
             app.sync.save_settings(settings)
         settings = settings.checked()
+        if args.no_pull:
+            settings = dataclasses.replace(settings, pull=False)
     except SyncError as exc:
         print(f"{exc.message_nb}\n{exc.message_en}", file=sys.stderr)
         return 2
@@ -65,7 +94,8 @@ def run(args: argparse.Namespace, app: Ambulant) -> int:
                           "waiting": summary.waiting, "round_trips": summary.round_trips,
                           "bytes_sent": summary.bytes_sent, "seconds": round(summary.seconds, 3),
                           "message": summary.message_nb,
-                          "failures": [dataclasses.asdict(f) for f in summary.failed]}, ensure_ascii=False))
+                          "failures": [dataclasses.asdict(f) for f in summary.failed],
+                          "pull": _pull_json(summary.pull)}, ensure_ascii=False))
     else:
         _print_summary(summary)
     return summary.exit_code

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .caseload import CaseloadServices
 from .clients import ClientServices
 from .medication import MedicationServices
 from .observations import ObservationServices
@@ -21,8 +22,8 @@ if TYPE_CHECKING:  # the sync engine (httpx, FHIR mapping) loads only when a syn
     from .sync import SyncService
 
 
-class Ambulant(ClientServices, MedicationServices, ObservationServices, PlanServices, RecordServices,
-               SheetServices, StatusServices):
+class Ambulant(CaseloadServices, ClientServices, MedicationServices, ObservationServices, PlanServices,
+               RecordServices, SheetServices, StatusServices):
     """The application's use cases for one unlocked journal and one worker."""
 
     @cached_property

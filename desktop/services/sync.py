@@ -6,8 +6,11 @@ reads them from ``services``, never from ``desktop.sync`` itself."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from ..domain.clock import utcnow
 
 from ..store.database import Database
 from ..sync.auth import (ClientKey, StaticBearer, authenticator_for, generate_client_key, load_bearer_token,
@@ -17,6 +20,7 @@ from ..sync.engine import FailedRecord, RetryPolicy, SyncEngine, SyncOutcome, Sy
 from ..sync.engine import retry_failed as _retry_failed
 from ..sync.errors import SyncError
 from ..sync.http_client import FhirHttpClient, Timeouts
+from ..sync.pull import LAST_PULL_KEY, PullSummary
 from ..sync.settings import LAST_SYNC_KEY, MAX_BUNDLE_SIZE, AuthMode, SyncSettings, check_server_url
 
 
@@ -62,11 +66,22 @@ def sync_now(db: Database, progress: Callable[[SyncProgress], None] | None = Non
     return engine.run(progress, include_deferred=include_deferred)
 
 
-def should_auto_sync(db: Database) -> bool:
-    """True when automatic sync is on, records wait and the server answers (a short probe)."""
+# An automatic sync also runs when nothing waits but the caseload was last pulled this long ago:
+# a colleague's dose must be on the laptop before the next visit.
+PULL_EVERY = dt.timedelta(minutes=15)
+
+
+def should_auto_sync(db: Database, now: dt.datetime | None = None) -> bool:
+    """True when automatic sync is on, the server answers, and records wait or the last pull is old."""
     state = sync_state(db)
-    if not state.auto_sync or not state.server_url or state.pending == 0:
+    if not state.auto_sync or not state.server_url:
         return False
+    if state.pending == 0:
+        settings = SyncSettings.load(db)
+        last = db.get_setting(LAST_PULL_KEY)
+        due = settings.pull and (last is None or (now or utcnow()) - dt.datetime.fromisoformat(last) >= PULL_EVERY)
+        if not due:
+            return False
     return is_online(state.server_url)
 
 
@@ -161,5 +176,5 @@ class SyncService:
         return generate_client_key(client_id)
 
 
-__all__ = ["MAX_BUNDLE_SIZE", "AuthMode", "ClientKey", "ProbeResult", "SyncError", "SyncOutcome", "SyncProgress",
-           "SyncEngine", "SyncService", "SyncSettings", "SyncState", "SyncSummary", "check_server_url"]
+__all__ = ["MAX_BUNDLE_SIZE", "AuthMode", "ClientKey", "ProbeResult", "PullSummary", "SyncError", "SyncOutcome",
+           "SyncProgress", "SyncEngine", "SyncService", "SyncSettings", "SyncState", "SyncSummary", "check_server_url"]

@@ -127,6 +127,12 @@ class OutboxRepository:
         self._conn.executemany("UPDATE outbox SET state = 'superseded', last_error = ? WHERE seq = ?",
                                [(reason, s) for s in seqs])
 
+    def mark_local_versions(self, version_ids: list[str],
+                            reason: str = "Lokal endring: sendes ikke til serveren.") -> None:
+        """:meth:`mark_local` for the rows of these record versions."""
+        self._conn.executemany("UPDATE outbox SET state = 'superseded', last_error = ? "
+                               "WHERE entity = 'record' AND ref = ?", [(reason, v) for v in version_ids])
+
     def mark_failed(self, seq: int, reason: str) -> None:
         """Park a row the server refused; it no longer blocks the rest."""
         self._conn.execute("UPDATE outbox SET state = 'failed', last_error = ?, attempts = attempts + 1 "

@@ -26,7 +26,7 @@ from ..store.database import Database
 from ..store.outbox import OutboxEntry, OutboxState
 from ..store.pulled import PullRepository
 from .fhir_common import Json, MappingError, references_in
-from .fhir_mapping import map_audit_event, map_record, practitioner, practitioners_for
+from .fhir_mapping import map_audit_event, map_record, practitioner, practitioners_for, resource_type_of_kind
 from .http_client import encode_json
 from .settings import ServerProfile
 
@@ -179,7 +179,9 @@ def plan_sync(db: Database, now: dt.datetime, profile: ServerProfile, include_de
         for worker in practitioners_for(item):
             if profile.practitioners.get(worker.hpr) != worker.name:
                 practitioners_needed[worker.hpr] = worker
-        multi = row.entity == "record" and row.kind in MULTI_EDITOR_KINDS
+        # If-Match goes on the record's own resource only (a pulled client sends just its CAVE entries).
+        multi = row.entity == "record" and row.kind in MULTI_EDITOR_KINDS \
+            and resources[0]["resourceType"] == resource_type_of_kind(row.kind)
         rows[row.seq] = PlannedRow(row, [add(r, row.seq, record_id=item.meta.record_id if multi and n == 0 else None)
                                          for n, r in enumerate(resources)])
     for worker in practitioners_needed.values():

@@ -263,8 +263,10 @@ class Applier:
                         and rec.server_status != "deleted":
                     self._remember(key, client_id, "allergy", client_id, None, None, "deleted",
                                    rules.ServerChange.DELETED.value, to_db(self.now))
-        allergies = tuple(a for a in client.allergies if not a.from_server) + \
-            tuple(sorted(server.values(), key=lambda a: a.substance.casefold()))
+        # In the order the client has them: hand-entered ones kept, the record's replaced, new ones last.
+        kept = [a if not a.from_server else server.pop(a.origin) for a in client.allergies
+                if not a.from_server or a.origin in server]
+        allergies = tuple(kept) + tuple(sorted(server.values(), key=lambda a: a.substance.casefold()))
         if allergies == client.allergies:
             return
         meta = self._meta(client, client.meta.occurred_at, None, False)
