@@ -220,6 +220,17 @@ class SyncEngine:
                 sender.send_all(plan)
                 if self.settings.pull and not self.cancel.is_set():
                     self._pulled = Puller(self, client, sender.kind, self._report_pull).run()
+                    if self._pulled.removed and not self.cancel.is_set():
+                        # The audit lines saying clients were removed from this device go up at once.
+                        plan = plan_sync(self.db, self.clock(), profile, include_deferred)
+                        self.plan = plan
+                        # Entry numbers start again with a new plan; rows (by seq) carry over.
+                        self.confirmed, self.dead, self.entry_tries, self._main_version = set(), set(), {}, {}
+                        self._remaining.update({seq: len(p.entries) for seq, p in plan.rows.items()})
+                        self._park_unmappable(plan)
+                        self._keep_local(plan)
+                        resolve_persons(self, sender, plan)
+                        sender.send_all(plan)
             except StopRun as stop:
                 # A cancel can surface as a stop from inside a Bundle's retry loop: still a cancel.
                 outcome = SyncOutcome.CANCELLED if self.cancel.is_set() else SyncOutcome.UNREACHABLE
