@@ -197,14 +197,20 @@ class Storage:
 
     # --- writes (call inside `transaction`) ----------------------------------------
 
-    def write(self, type_: str, id_: str, resource: dict[str, Any] | None) -> StoredVersion:
-        """Store the next version of a resource; `resource` None records a deletion."""
+    def write(self, type_: str, id_: str, resource: dict[str, Any] | None,
+              at_us: int | None = None) -> StoredVersion:
+        """Store the next version of a resource; `resource` None records a deletion.
+
+        ``at_us`` (seeding only) stamps the version with that time instead of now, so a test
+        can hold a record written over months; later writes are still stamped after every
+        earlier one.
+        """
         with self.lock:
             row = self._conn.execute(
                 "SELECT version_id FROM resources WHERE type = ? AND id = ?", (type_, id_)
             ).fetchone()
             version_id = (row[0] if row else 0) + 1
-            us = self._next_timestamp()
+            us = self._next_timestamp() if at_us is None else at_us
             stamped = _stamp(resource, id_, version_id, us) if resource is not None else None
             text = json.dumps(stamped, separators=(",", ":"), ensure_ascii=False) if stamped else None
             values = (type_, id_, version_id, format_instant(us), us, int(stamped is None), text)

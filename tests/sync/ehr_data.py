@@ -236,3 +236,77 @@ def municipal_record(worker_name: str, worker_hpr: str, now: dt.datetime) -> Mun
                                                                            .isoformat()}}},
     ]
     return record
+
+
+def caseload_history(worker_name: str, worker_hpr: str, now: dt.datetime, clients: int = 30,
+                     days: int = 90) -> list[Json]:
+    """A caseload of ``clients`` with ``days`` of history (about 167 resources each), every resource
+    with a ``meta.lastUpdated`` near the time it was written (for ``seed_history``)."""
+    today = now.astimezone(LOCAL_TZ).date()
+    first = today - dt.timedelta(days=days)
+    long_ago = {"lastUpdated": (now - dt.timedelta(days=days + 10)).astimezone(dt.timezone.utc).isoformat()}
+
+    def stamped(resource: Json, at: dt.datetime) -> Json:
+        return {**resource, "meta": {"lastUpdated": (at + dt.timedelta(minutes=1)).astimezone(dt.timezone.utc)
+                                     .isoformat(timespec="milliseconds").replace("+00:00", "Z")}}
+
+    out: list[Json] = [{**practitioner("b-worker", worker_name, worker_hpr), "meta": long_ago},
+                       {**practitioner("b-colleague", "Kari Kollega", COLLEAGUE_HPR), "meta": long_ago},
+                       {**practitioner("ehr-gp", "Per Fastlege", GP_HPR), "meta": long_ago}]
+    for n in range(clients):
+        pid = f"b-pas-{n}"
+        birth = dt.date(1940 + n, 1 + n % 12, 1 + n % 28)
+        static = [patient(pid, f"Bruker Nummer{n}", birth, f"Gate {n}"),
+                  care_team(f"b-ct-{n}", pid, ["b-worker", "b-colleague"]),
+                  allergy(f"b-ai-{n}-1", pid, {"text": "Penicillin"}, reaction="Utslett"),
+                  allergy(f"b-ai-{n}-2", pid, _concept(SNOMED, "91935009", "Peanøtter")),
+                  order(f"b-mr-{n}-1", pid, start=first, medication={"medicationCodeableConcept": {
+                      "coding": [{"system": ATC, "code": "N02BE01"}], "text": "Paracetamol 500 mg"}},
+                        dosage={"timing": {"repeat": {"timeOfDay": ["08:00:00", "20:00:00"]}},
+                                "doseAndRate": _dose(1, "tablett"), "route": ORAL}),
+                  order(f"b-mr-{n}-2", pid, start=first, period="bounds",
+                        medication={"medicationCodeableConcept": {"text": "Metformin 500 mg"}},
+                        dosage={"timing": {"repeat": {"when": ["MORN", "EVE"]}}, "doseAndRate": _dose(1, "tablett")}),
+                  order(f"b-mr-{n}-3", pid, start=first,
+                        medication={"medicationCodeableConcept": {"text": "Laktulose"}},
+                        dosage={"timing": {"repeat": {"frequency": 2, "period": 1, "periodUnit": "d"}},
+                                "doseAndRate": _dose(10, "ml")}),
+                  order(f"b-mr-{n}-4", pid, start=first,
+                        medication={"medicationCodeableConcept": {"text": "Oxazepam 10 mg"}},
+                        dosage={"asNeededCodeableConcept": {"text": "Uro"}, "doseAndRate": _dose(1, "tablett"),
+                                "maxDosePerPeriod": {"numerator": {"value": 2, "unit": "tablett"},
+                                                     "denominator": {"value": 1, "unit": "d"}}}),
+                  order(f"b-mr-{n}-5", pid, status="stopped", start=first,
+                        medication={"medicationCodeableConcept": {"text": "Amoxicillin"}},
+                        dosage={"timing": {"repeat": {"frequency": 3, "period": 1, "periodUnit": "d"}},
+                                "doseAndRate": _dose(1, "kapsel")}),
+                  {"resourceType": "Goal", "id": f"b-goal-{n}", "lifecycleStatus": "active",
+                   "description": {"text": "Bo trygt hjemme"}, "subject": {"reference": f"Patient/{pid}"}},
+                  {"resourceType": "CarePlan", "id": f"b-cp-{n}", "status": "active", "intent": "plan",
+                   "title": "Morgenstell", "subject": {"reference": f"Patient/{pid}"},
+                   "goal": [{"reference": f"Goal/b-goal-{n}"}]},
+                  {"resourceType": "Task", "id": f"b-task-{n}", "status": "requested", "intent": "order",
+                   "description": "Bestille multidose", "for": {"reference": f"Patient/{pid}"}}]
+        out += [{**r, "meta": long_ago} for r in static]
+        for day in range(days):
+            morning = dt.datetime.combine(first + dt.timedelta(days=day), dt.time(8, 5), tzinfo=LOCAL_TZ)
+            out.append(stamped({"resourceType": "MedicationAdministration", "id": f"b-ma-{n}-{day}",
+                                "status": "completed", "medicationCodeableConcept": {"text": "Paracetamol 500 mg"},
+                                "subject": {"reference": f"Patient/{pid}"}, "effectiveDateTime": _when(morning),
+                                "performer": [{"actor": {"reference": "Practitioner/b-colleague"}}],
+                                "request": {"reference": f"MedicationRequest/b-mr-{n}-1"},
+                                "dosage": {"dose": {"value": 1, "unit": "tablett"}}}, morning))
+            if day % 2 == 0:
+                out.append(stamped({"resourceType": "Observation", "id": f"b-obs-{n}-{day}", "status": "final",
+                                    "code": {"coding": [{"system": LOINC, "code": "8867-4"}]},
+                                    "subject": {"reference": f"Patient/{pid}"}, "effectiveDateTime": _when(morning),
+                                    "performer": [{"reference": "Practitioner/b-colleague"}],
+                                    "valueQuantity": {"value": 60 + day % 30, "unit": "/min"}}, morning))
+            if day % 9 in (0, 4):
+                out.append(stamped({"resourceType": "DocumentReference", "id": f"b-doc-{n}-{day}",
+                                    "status": "current", "subject": {"reference": f"Patient/{pid}"},
+                                    "date": morning.astimezone(dt.timezone.utc).isoformat(timespec="seconds"),
+                                    "author": [{"reference": "Practitioner/b-colleague"}],
+                                    "content": [{"attachment": {"contentType": "text/plain", "data": base64.b64encode(
+                                        f"Dag {day}: rolig.".encode()).decode()}}]}, morning))
+    return out

@@ -76,6 +76,10 @@ class StandinTarget:
     def seed(self, *resources: dict[str, Any]) -> None:
         self.server.seed(*resources)
 
+    def seed_history(self, *resources: dict[str, Any]) -> None:
+        """Store resources with their own ``meta.lastUpdated`` (written over months)."""
+        self.server.seed(*resources, keep_last_updated=True)
+
     def delete(self, type_: str, id_: str) -> None:
         """Delete a resource as another client would."""
         with self.server.storage.transaction():
@@ -151,6 +155,10 @@ class MedplumTarget:
             answer = httpx.put(f"{self.medplum.base_url}/{resource['resourceType']}/{resource['id']}",
                                json=resource, headers={"Content-Type": "application/fhir+json"})
             answer.raise_for_status()
+
+    def seed_history(self, *resources: dict[str, Any]) -> None:
+        """Store resources with their own ``meta.lastUpdated`` (Medplum's seeding mode, one request)."""
+        self.medplum.seed_history(list(resources))
 
     def delete(self, type_: str, id_: str) -> None:
         """Delete a resource as another client would (straight to Medplum)."""
