@@ -354,6 +354,10 @@
 <context>
     <name>ClientView</name>
     <message>
+        <source>From the municipal server</source>
+        <translation>From the municipal server</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/client_view.py" line="+32"/>
         <source>Choose a client in the list (Ctrl+F searches).</source>
         <translation>Choose a client in the list (Ctrl+F searches).</translation>
@@ -1097,6 +1101,10 @@
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>Removed from this computer</source>
+        <translation>Removed from this computer</translation>
+    </message>
     <message>
         <location filename="../desktop/ui/labels.py" line="+17"/>
         <location line="+9"/>
@@ -2658,6 +2666,10 @@
 <context>
     <name>SyncProgressBox</name>
     <message>
+        <source>Receiving from the server: %1</source>
+        <translation>Receiving from the server: %1</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/sync_panel.py" line="+58"/>
         <source>Synchronisation progress</source>
         <translation>Synchronisation progress</translation>
@@ -3118,6 +3130,185 @@
         <location line="+7"/>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyDialog</name>
+    <message>
+        <source>e.g. mild, moderat, alvorlig</source>
+        <translation>e.g. mild, moderat, alvorlig</translation>
+    </message>
+    <message>
+        <source>Who the information comes from: the client, a relative, the GP …</source>
+        <translation>Who the information comes from: the client, a relative, the GP …</translation>
+    </message>
+    <message>
+        <source>Substance or medicine</source>
+        <translation>Substance or medicine</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaction</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>From the municipal record (read-only here): %1</source>
+        <translation>From the municipal record (read-only here): %1</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>CAVE for %1, entered by hand with where the information comes from.</source>
+        <translation>CAVE for %1, entered by hand with where the information comes from.</translation>
+    </message>
+    <message>
+        <source>CAVE / allergy</source>
+        <translation>CAVE / allergy</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadActions</name>
+    <message>
+        <source>CAVE / a&amp;llergy…</source>
+        <translation>CAVE / a&amp;llergy…</translation>
+    </message>
+    <message>
+        <source>&amp;Register client…</source>
+        <translation>&amp;Register client…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNotices</name>
+    <message>
+        <source>Order changed on the server</source>
+        <translation>Order changed on the server</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterClientDialog</name>
+    <message>
+        <source>The client is saved on this computer and sent with the next synchronisation. If the municipal record already has the person, the record&apos;s entry is used.</source>
+        <translation>The client is saved on this computer and sent with the next synchronisation. If the municipal record already has the person, the record&apos;s entry is used.</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Relatives</translation>
+    </message>
+    <message>
+        <source>Register client</source>
+        <translation>Register client</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>One a line: name; relation; phone; yes = next of kin</source>
+        <translation>One a line: name; relation; phone; yes = next of kin</translation>
+    </message>
+    <message>
+        <source>National identity number or D number</source>
+        <translation>National identity number or D number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Must agree with the national identity number</source>
+        <translation>Must agree with the national identity number</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>11 digits; the check digits are checked</source>
+        <translation>11 digits; the check digits are checked</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanners</name>
+    <message>
+        <source>Updated from the server %1 at %2</source>
+        <translation>Updated from the server %1 at %2</translation>
+    </message>
+    <message>
+        <source>The order was stopped %1 at %2: %3</source>
+        <translation>The order was stopped %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>The order was resumed %1 at %2: %3</source>
+        <translation>The order was resumed %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>The order was paused %1 at %2: %3</source>
+        <translation>The order was paused %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>The order was marked entered in error %1 at %2: %3</source>
+        <translation>The order was marked entered in error %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>The order was deleted in the municipal record %1 at %2: %3</source>
+        <translation>The order was deleted in the municipal record %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>The order was changed %1 at %2: %3</source>
+        <translation>The order was changed %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>Sign another dose</source>
+        <translation>Sign another dose</translation>
+    </message>
+    <message>
+        <source>Removed from the caseload — waiting for synchronisation</source>
+        <translation>Removed from the caseload — waiting for synchronisation</translation>
+    </message>
+    <message>
+        <source>Do not sign</source>
+        <translation>Do not sign</translation>
+    </message>
+    <message>
+        <source>Already given</source>
+        <translation>Already given</translation>
+    </message>
+    <message>
+        <source>%1 gave this medicine at %2 (%3 dose(s) by others in the last 24 hours). Sign another dose anyway?</source>
+        <translation>%1 gave this medicine at %2 (%3 dose(s) by others in the last 24 hours). Sign another dose anyway?</translation>
+    </message>
+    <message>
+        <source>%1 changes on the server wait until yours are confirmed</source>
+        <translation>%1 changes on the server wait until yours are confirmed</translation>
     </message>
 </context>
 </TS>

@@ -354,6 +354,10 @@
 <context>
     <name>ClientView</name>
     <message>
+        <source>From the municipal server</source>
+        <translation>Frå serveren i kommunen</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/client_view.py" line="+32"/>
         <source>Choose a client in the list (Ctrl+F searches).</source>
         <translation>Vel ein brukar i lista (Ctrl+F søkjer).</translation>
@@ -1097,6 +1101,10 @@
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>Removed from this computer</source>
+        <translation>Fjerna frå denne maskina</translation>
+    </message>
     <message>
         <location filename="../desktop/ui/labels.py" line="+17"/>
         <location line="+9"/>
@@ -2658,6 +2666,10 @@
 <context>
     <name>SyncProgressBox</name>
     <message>
+        <source>Receiving from the server: %1</source>
+        <translation>Hentar frå serveren: %1</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/sync_panel.py" line="+58"/>
         <source>Synchronisation progress</source>
         <translation>Framdrift for synkronisering</translation>
@@ -3118,6 +3130,185 @@
         <location line="+7"/>
         <source>Error</source>
         <translation>Feil</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyDialog</name>
+    <message>
+        <source>e.g. mild, moderat, alvorlig</source>
+        <translation>t.d. mild, moderat, alvorleg</translation>
+    </message>
+    <message>
+        <source>Who the information comes from: the client, a relative, the GP …</source>
+        <translation>Kven opplysninga kjem frå: brukaren, pårørande, fastlegen …</translation>
+    </message>
+    <message>
+        <source>Substance or medicine</source>
+        <translation>Stoff eller legemiddel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kjelde</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorsgrad</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrert av</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaksjon</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Ny oppføring</translation>
+    </message>
+    <message>
+        <source>From the municipal record (read-only here): %1</source>
+        <translation>Frå journalen i kommunen (kan ikkje endrast her): %1</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Oppføring</translation>
+    </message>
+    <message>
+        <source>CAVE for %1, entered by hand with where the information comes from.</source>
+        <translation>CAVE for %1, registrert for hand med kvar opplysninga kjem frå.</translation>
+    </message>
+    <message>
+        <source>CAVE / allergy</source>
+        <translation>CAVE / allergi</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadActions</name>
+    <message>
+        <source>CAVE / a&amp;llergy…</source>
+        <translation>CAVE / a&amp;llergi …</translation>
+    </message>
+    <message>
+        <source>&amp;Register client…</source>
+        <translation>&amp;Registrer brukar …</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNotices</name>
+    <message>
+        <source>Order changed on the server</source>
+        <translation>Ordinasjon endra på serveren</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterClientDialog</name>
+    <message>
+        <source>The client is saved on this computer and sent with the next synchronisation. If the municipal record already has the person, the record&apos;s entry is used.</source>
+        <translation>Brukaren blir lagra på denne maskina og send ved neste synkronisering. Finst personen alt i journalen i kommunen, blir oppføringa der brukt.</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Ansvarleg eining</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Pårørande</translation>
+    </message>
+    <message>
+        <source>Register client</source>
+        <translation>Registrer brukar</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>One a line: name; relation; phone; yes = next of kin</source>
+        <translation>Éin per linje: namn; relasjon; telefon; ja = nærmaste pårørande</translation>
+    </message>
+    <message>
+        <source>National identity number or D number</source>
+        <translation>Fødselsnummer eller D-nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Must agree with the national identity number</source>
+        <translation>Må stemme med fødselsnummeret</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>11 digits; the check digits are checked</source>
+        <translation>11 siffer; kontrollsifra blir sjekka</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanners</name>
+    <message>
+        <source>Updated from the server %1 at %2</source>
+        <translation>Oppdatert frå server %1 kl. %2</translation>
+    </message>
+    <message>
+        <source>The order was stopped %1 at %2: %3</source>
+        <translation>Ordinasjonen er seponert %1 kl. %2: %3</translation>
+    </message>
+    <message>
+        <source>The order was resumed %1 at %2: %3</source>
+        <translation>Ordinasjonen er teken opp att %1 kl. %2: %3</translation>
+    </message>
+    <message>
+        <source>The order was paused %1 at %2: %3</source>
+        <translation>Ordinasjonen er sett på pause %1 kl. %2: %3</translation>
+    </message>
+    <message>
+        <source>The order was marked entered in error %1 at %2: %3</source>
+        <translation>Ordinasjonen er merkt som feilregistrert %1 kl. %2: %3</translation>
+    </message>
+    <message>
+        <source>The order was deleted in the municipal record %1 at %2: %3</source>
+        <translation>Ordinasjonen er sletta i journalen i kommunen %1 kl. %2: %3</translation>
+    </message>
+    <message>
+        <source>The order was changed %1 at %2: %3</source>
+        <translation>Ordinasjonen er endra %1 kl. %2: %3</translation>
+    </message>
+    <message>
+        <source>Sign another dose</source>
+        <translation>Signer ein dose til</translation>
+    </message>
+    <message>
+        <source>Removed from the caseload — waiting for synchronisation</source>
+        <translation>Fjerna frå arbeidslista — ventar på synkronisering</translation>
+    </message>
+    <message>
+        <source>Do not sign</source>
+        <translation>Ikkje signer</translation>
+    </message>
+    <message>
+        <source>Already given</source>
+        <translation>Alt gitt</translation>
+    </message>
+    <message>
+        <source>%1 gave this medicine at %2 (%3 dose(s) by others in the last 24 hours). Sign another dose anyway?</source>
+        <translation>%1 gav dette legemiddelet kl. %2 (%3 dose(r) gitt av andre siste døgnet). Vil du likevel signere ein dose til?</translation>
+    </message>
+    <message>
+        <source>%1 changes on the server wait until yours are confirmed</source>
+        <translation>%1 endringar på serveren ventar til dine er stadfesta</translation>
     </message>
 </context>
 </TS>

@@ -47,7 +47,8 @@ def sync_state(db: Database) -> SyncState:
 def sync_now(db: Database, progress: Callable[[SyncProgress], None] | None = None,
              settings: SyncSettings | None = None, token_file: str | None = None,
              include_deferred: bool = True, retry: RetryPolicy = RetryPolicy(),
-             engine_ready: Callable[[SyncEngine], None] | None = None) -> SyncSummary:
+             engine_ready: Callable[[SyncEngine], None] | None = None,
+             clock: Callable[[], dt.datetime] = utcnow) -> SyncSummary:
     """Run one sync with the stored settings (or ``settings``); problems come back in the summary.
 
     ``engine_ready`` receives the engine before it starts, so a caller can keep
@@ -55,7 +56,7 @@ def sync_now(db: Database, progress: Callable[[SyncProgress], None] | None = Non
     """
     try:
         chosen = (settings or SyncSettings.load(db)).checked()
-        engine = SyncEngine(db, chosen, authenticator_for(chosen, token_file), retry=retry)
+        engine = SyncEngine(db, chosen, authenticator_for(chosen, token_file), retry=retry, clock=clock)
     except SyncError as exc:
         with db.reading():
             counts = db.outbox.counts()
@@ -117,8 +118,9 @@ class SyncService:
     database or imports the engine's internals.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], dt.datetime] = utcnow) -> None:
         self._db = db
+        self._clock = clock
 
     def state(self) -> SyncState:
         """Counts and settings for the status bar."""
@@ -128,11 +130,12 @@ class SyncService:
             token_file: str | None = None, include_deferred: bool = True,
             engine_ready: Callable[[SyncEngine], None] | None = None) -> SyncSummary:
         """One sync with the stored settings (or ``settings``); see :func:`sync_now`."""
-        return sync_now(self._db, progress, settings, token_file, include_deferred, engine_ready=engine_ready)
+        return sync_now(self._db, progress, settings, token_file, include_deferred, engine_ready=engine_ready,
+                        clock=self._clock)
 
     def should_auto_sync(self) -> bool:
-        """True when automatic sync is on, records wait and the server answers."""
-        return should_auto_sync(self._db)
+        """True when automatic sync is on, the server answers, and records wait or the caseload is due a pull."""
+        return should_auto_sync(self._db, self._clock())
 
     def failed(self) -> list[FailedRecord]:
         """Refused rows with the server's reason, oldest first."""

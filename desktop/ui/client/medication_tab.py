@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QHBoxLayout, QListW
                                QSplitter, QVBoxLayout, QWidget)
 
 from ...domain import medication_rules as rules
+from ...domain.caseload import by_someone_else
 from ...domain.clients import Client
 from ...domain.errors import DomainError
 from ...domain.medication import Administration, AdministrationStatus, MedicationOrder
@@ -24,6 +25,7 @@ from ..forms.order_form import OrderDialog
 from ..forms.record_forms import AdministrationNotesDialog, EnteredInErrorDialog
 from ..kit.icons import dose_icon, icon
 from .record_delegate import RecordDelegate
+from .server_banners import OrderNotices, ask_before_signing, signer_name
 from ..i18n.language import error_text, fill
 from ..session import Session
 from ..kit.theme import dose_color, error_style
@@ -52,6 +54,7 @@ class DoseTimeline(QListWidget):
     """Today's planned doses in time order; Enter signs the selected dose as given, N/R/S the other outcomes."""
 
     sign_requested = Signal(object, object)   # DueDose, AdministrationStatus
+    server_state = None                        # ClientServerState of the client shown (names from the server)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,7 +104,7 @@ class DoseTimeline(QListWidget):
 
     def _signed_text(self, adm: Administration) -> str:
         text = fill(self.tr("%1 %2 by %3"), labels.administration_status(adm.status), fmt_time(adm.meta.occurred_at),
-                    adm.meta.author.name)
+                    signer_name(adm, self.server_state))
         if adm.second_signer is not None:
             text += " · " + fill(self.tr("checked by %1"), adm.second_signer.name)
         if adm.reason:
@@ -148,6 +151,9 @@ class MedicationTab(QWidget):
         self.cave = Banner("info")
         self.cave.setAccessibleName("CAVE")
         outer.addWidget(self.cave)
+        self.notices = OrderNotices()   # "Ordinasjonen er endret 01.12. kl. 07:40" (from the server)
+        outer.addWidget(self.notices)
+        self.server_state = None
         self.follow_ups = QVBoxLayout()
         outer.addLayout(self.follow_ups)
         self.new_order = button(self.tr("New order from paper…"), icon("add"))
@@ -247,6 +253,8 @@ class MedicationTab(QWidget):
         text, kind = cave_text(overview.client)
         self.cave.setText(text)
         self.cave.set_kind(kind)
+        self.server_state = self.timeline.server_state = self.session.app.server_state(overview.client.client_id)
+        self.notices.show_notices(self.server_state.order_notices)
         now = self.session.now()
         self.day_heading.setText(fill(self.tr("Doses today, %1"), weekday_date(to_local(now).date())))
         orders = {o.order_id: o for o in overview.orders}
@@ -364,7 +372,7 @@ class MedicationTab(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         dose = self.timeline.current_dose()
-        open_dose = dose is not None and dose.administration is None
+        open_dose = dose is not None and (dose.administration is None or self._by_other(dose.administration))
         for b in (self.give, self.not_given, self.refused, self.self_taken):
             b.setEnabled(open_dose)
         prn = self.prn.selected_data()
@@ -372,7 +380,7 @@ class MedicationTab(QWidget):
         self.give_prn.setEnabled(isinstance(prn, MedicationOrder) and prn.active_on(today))
         selected = self.fixed.selected_data() or prn
         editable = isinstance(selected, MedicationOrder) and not selected.meta.entered_in_error
-        self.order_error.setEnabled(editable)
+        self.order_error.setEnabled(editable and not self._from_server(selected.order_id))
         self.order_notes.setEnabled(editable)
         self.order_details.setText(self._order_details(selected) if isinstance(selected, MedicationOrder)
                                    else self.tr("Select an order to see who ordered it and when."))
@@ -384,9 +392,24 @@ class MedicationTab(QWidget):
         if dose is not None:
             self.sign(dose, status)
 
-    def sign(self, dose: rules.DueDose, status: AdministrationStatus) -> FormDialog | None:
-        """Sign a planned dose; opens a dialog when a reason or a second signer is needed."""
-        if dose.administration is not None or not self.session.is_unlocked:
+    def _by_other(self, adm: Administration) -> bool:
+        from_server = self.server_state.from_server_ids if self.server_state else frozenset()
+        return self.session.is_unlocked and by_someone_else(adm, self.session.app.worker.hpr, from_server)
+
+    def _from_server(self, record_id: str) -> bool:
+        return self.server_state is not None and record_id in self.server_state.from_server_ids
+
+    def sign(self, dose: rules.DueDose, status: AdministrationStatus, confirmed: bool = False) -> FormDialog | None:
+        """Sign a planned dose; opens a dialog when a reason or a second signer is needed.
+
+        A dose someone else already gave asks first (and is signed only if the worker says so).
+        """
+        if not self.session.is_unlocked:
+            return None
+        if dose.administration is not None and not confirmed:
+            if self._by_other(dose.administration):
+                ask_before_signing(self, [dose.administration], self.server_state,
+                                   lambda: self.sign(dose, status, confirmed=True))
             return None
         app = self.session.app
         parent = self.window()
@@ -403,10 +426,14 @@ class MedicationTab(QWidget):
         self.changed.emit(Changes.of(record))
         return None
 
-    def give_as_needed(self) -> FormDialog | None:
+    def give_as_needed(self, confirmed: bool = False) -> FormDialog | None:
         """Open the as-needed dose dialog for the selected PRN order."""
         order = self.prn.selected_data()
         if not isinstance(order, MedicationOrder) or self.overview is None or not self.session.is_unlocked:
+            return None
+        others = self.session.app.doses_by_others(order.order_id) if not confirmed else []
+        if others:   # a colleague's dose is on the laptop: ask before another is given
+            ask_before_signing(self, others, self.server_state, lambda: self.give_as_needed(confirmed=True))
             return None
         given = rules.prn_doses_last_24h(order, self.overview.prn_administrations, self.session.now())
         return open_form(self, PrnDoseDialog(self.session, order, given, self.session.app.requires_second_signer(order),
