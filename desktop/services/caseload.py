@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -195,14 +194,3 @@ class CaseloadServices(ServiceBase):
             raise DomainError("allergies", "CAVE fra kommunens journal kan ikke endres her.",
                               "CAVE from the municipal record cannot be changed here.")
 
-
-def replace_author_names(administrations: list[Administration], authors: dict[str, str]) -> list[Administration]:
-    """The doses with the signer named as the server named them (for display only)."""
-    out = []
-    for adm in administrations:
-        name = authors.get(adm.meta.record_id)
-        if name and name != adm.meta.author.name:
-            adm = dataclasses.replace(adm, meta=dataclasses.replace(
-                adm.meta, author=dataclasses.replace(adm.meta.author, name=name)))
-        out.append(adm)
-    return out

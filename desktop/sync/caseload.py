@@ -13,7 +13,8 @@ Patient                    ``_id``; incremental by ``_lastUpdated``
 AllergyIntolerance         every entry, every time (the CAVE list must show what was deleted too)
 MedicationRequest          every order, every time, with the Medications and prescribers included
 MedicationAdministration   the window (default 30 days) by ``effective-time``, incremental,
-                           with the performers included
+                           with the performers included; and the last 24 hours in full (a deleted
+                           dose must not stay "given")
 Observation                the window by ``date``, incremental
 DocumentReference          the window by ``date``, incremental
 CarePlan, Goal, CareTeam,  incremental
@@ -71,8 +72,13 @@ def caseload_searches(practitioner_id: str, group_id: str | None) -> list[Search
     return found
 
 
+# On an incremental pull, the last day's doses are also read in full: a dose deleted on the server
+# (no search shows a deletion) must not stay "given" on the laptop.
+RECENT_DOSES = dt.timedelta(hours=24)
+
+
 def data_searches(patient_ids: Iterable[str], since: str | None, window_start: dt.datetime,
-                  full_types: frozenset[str] = frozenset()) -> list[Search]:
+                  full_types: frozenset[str] = frozenset(), now: dt.datetime | None = None) -> list[Search]:
     """The searches that bring these patients' records: all of them (``since`` None) or what changed since."""
     ids = sorted(set(patient_ids))
     found: list[Search] = []
@@ -90,6 +96,13 @@ def data_searches(patient_ids: Iterable[str], since: str | None, window_start: d
                 url += f"&_lastUpdated=gt{since}"
             url += "".join(f"&_include={i}" for i in includes)
             found.append(Search(type_, url, patients=tuple(chunk)))
+        if since and now is not None:
+            recent = now - RECENT_DOSES
+            found.append(Search("MedicationAdministration",
+                                f"MedicationAdministration?subject={refs}&_count={PAGE_SIZE}"
+                                f"&effective-time=ge{fhir_instant(recent)}"
+                                "&_include=MedicationAdministration:performer",
+                                patients=tuple(chunk), census_since=recent))
     return found
 
 

@@ -1,4 +1,5 @@
-"""The push engine: outbox → bounded Bundles of idempotent PUTs → rows marked from the server's answers.
+"""The sync engine: outbox → bounded Bundles of idempotent PUTs → rows marked from the server's answers;
+then the pull.
 
 The rules it keeps:
 
@@ -30,6 +31,11 @@ The rules it keeps:
   (superseded); a 412 on an If-Match PUT is a conflict the worker sees.
 * Persons are resolved by identifier before the first PUT (:mod:`desktop.sync.identity`).
 * The server's ``Date`` against the device clock: ``SyncSummary.clock_skew_seconds``.
+
+* After the push, over the same connection, the **pull** brings the worker's caseload down
+  (:mod:`desktop.sync.pull`; on by default, ``SyncSettings.pull``), and clients who left the
+  caseload are removed from this device once everything written for them is confirmed — the
+  audit lines saying so are sent before the run ends.
 
 The engine has no Qt in it: a UI runs :meth:`SyncEngine.run` on a worker
 thread and receives :class:`SyncProgress` through the callback.
@@ -219,18 +225,9 @@ class SyncEngine:
                 resolve_persons(self, sender, plan)
                 sender.send_all(plan)
                 if self.settings.pull and not self.cancel.is_set():
-                    self._pulled = Puller(self, client, sender.kind, self._report_pull).run()
+                    self._pulled = Puller(self, client, sender.kind, self._report_pull, profile).run()
                     if self._pulled.removed and not self.cancel.is_set():
-                        # The audit lines saying clients were removed from this device go up at once.
-                        plan = plan_sync(self.db, self.clock(), profile, include_deferred)
-                        self.plan = plan
-                        # Entry numbers start again with a new plan; rows (by seq) carry over.
-                        self.confirmed, self.dead, self.entry_tries, self._main_version = set(), set(), {}, {}
-                        self._remaining.update({seq: len(p.entries) for seq, p in plan.rows.items()})
-                        self._park_unmappable(plan)
-                        self._keep_local(plan)
-                        resolve_persons(self, sender, plan)
-                        sender.send_all(plan)
+                        self._send_again(sender, profile, include_deferred)
             except StopRun as stop:
                 # A cancel can surface as a stop from inside a Bundle's retry loop: still a cancel.
                 outcome = SyncOutcome.CANCELLED if self.cancel.is_set() else SyncOutcome.UNREACHABLE
@@ -294,6 +291,18 @@ class SyncEngine:
                 self._sleep(seconds)
 
     # -- bookkeeping of answers --------------------------------------------------------
+
+    def _send_again(self, sender: Sender, profile: ServerProfile, include_deferred: bool) -> None:
+        """What the pull queued (the audit lines saying clients were removed from this device) goes up at once."""
+        plan = plan_sync(self.db, self.clock(), profile, include_deferred)
+        self.plan = plan
+        # Entry numbers start again with a new plan; rows (by seq) carry over.
+        self.confirmed, self.dead, self.entry_tries, self._main_version = set(), set(), {}, {}
+        self._remaining.update({seq: len(p.entries) for seq, p in plan.rows.items()})
+        self._park_unmappable(plan)
+        self._keep_local(plan)
+        resolve_persons(self, sender, plan)
+        sender.send_all(plan)
 
     def _keep_local(self, plan: SyncPlan) -> None:
         """Versions that are not for the server (local notes on the prescriber's order): never sent."""

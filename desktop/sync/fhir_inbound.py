@@ -1,5 +1,6 @@
-"""EHR-shaped FHIR resources → domain records: Patient, AllergyIntolerance, MedicationRequest,
-MedicationAdministration (the plan, observations and documents are in ``fhir_inbound_plan``).
+"""EHR-shaped FHIR resources → domain records: MedicationRequest and MedicationAdministration, and
+what every pulled resource says about itself (Patient and CAVE are in ``fhir_inbound_people``, the
+plan, observations and documents in ``fhir_inbound_plan``).
 
 Pure functions over JSON: the caller (``desktop.sync.pull_apply``) gives each one the
 record's metadata (identity, version, author) and what else it needs (the local order of
@@ -27,24 +28,21 @@ from decimal import Decimal
 from typing import Any
 
 from ..domain import caseload as rules
-from ..domain.clients import Allergy, Client, Relative
-from ..domain.errors import DomainError
-from ..domain.identifiers import OID_DNR, OID_FNR, parse_national_id
 from ..domain.medication import (Administration, AdministrationStatus, Dose, MedicationOrder, OrderKind)
-from ..domain.medication_rules import LOCAL_TZ
-from ..domain.records import RecordMeta
+from ..domain.records import RecordMeta, RecordStatus
 from . import fhir_codes as codes
+from .fhir_inbound_people import allergy_from, client_from_patient
 from .fhir_read import (InboundError, Json, Person, ResourceKey, annotations, codes_of, concept_text, day,
-                        decimal, extension, first_code, human_name, identifier_value, instant, literal,
-                        marked_in_error, person, status_code, text_of)
+                        decimal, extension, first_code, instant, literal, marked_in_error, person, text_of)
+
+__all__ = ["Header", "administration_from", "allergy_from", "client_from_patient", "header", "order_change",
+           "order_from", "patient_of", "with_status"]
 
 # Where each resource type names the Patient it is about.
 PATIENT_ELEMENT = {"AllergyIntolerance": "patient", "Task": "for"}
 SUSPENDED_STATUSES = frozenset({"on-hold", "stopped", "completed", "cancelled", "draft", "unknown"})
 _ATC_SYSTEMS = (codes.ATC, "urn:oid:2.16.578.1.12.4.1.1.7180")
 _TIMING_CODES = {"QD": 1, "QOD": 0, "BID": 2, "TID": 3, "QID": 4, "AM": 1, "PM": 1}
-_SEVERITY_NB = {"mild": "lett", "moderate": "moderat", "severe": "alvorlig"}
-_CRITICALITY_NB = {"high": "høy kritikalitet", "low": "lav kritikalitet", "unable-to-assess": "kan ikke vurderes"}
 
 
 @dataclass(frozen=True)
@@ -101,86 +99,6 @@ def header(resource: Json, included: Mapping[ResourceKey, Json], now: dt.datetim
     meta = resource.get("meta") if isinstance(resource.get("meta"), dict) else {}
     occurred = occurred or instant(meta.get("lastUpdated")) or now
     return Header(patient_of(resource), author, occurred, marked_in_error(resource))
-
-
-# -- Patient and CAVE ------------------------------------------------------------------
-
-def client_from_patient(resource: Json, meta: RecordMeta, existing: Client | None) -> Client:
-    """The Patient as a local client; CAVE entries already on the client are kept (merged separately)."""
-    national_id = identifier_value(resource, (OID_FNR, OID_DNR))
-    if not national_id:
-        raise InboundError("Pasienten har ikke fødselsnummer eller D-nummer i journalen.",
-                           "The Patient has no national identity number.")
-    try:
-        parse_national_id(national_id)
-    except DomainError as exc:
-        raise InboundError(f"Pasientens fødselsnummer kan ikke brukes: {exc.message_nb}",
-                           f"The Patient's national identity number is unusable: {exc.message_en}") from None
-    name = human_name(resource.get("name")) or "(uten navn)"
-    phone = next((t.get("value", "") for t in resource.get("telecom") or []
-                  if isinstance(t, dict) and t.get("system") == "phone"), "")
-    managing = resource.get("managingOrganization")
-    return Client(meta, name, national_id, _address(resource.get("address")), str(phone),
-                  existing.allergies if existing is not None else (),
-                  tuple(r for r in (_relative(c) for c in resource.get("contact") or []) if r is not None),
-                  text_of(managing.get("display")) if isinstance(managing, dict) else "")
-
-
-def _address(addresses: Any) -> str:
-    if not isinstance(addresses, list) or not addresses:
-        return ""
-    home = next((a for a in addresses if isinstance(a, dict) and a.get("use") == "home"), addresses[0])
-    if not isinstance(home, dict):
-        return ""
-    if text_of(home.get("text")):
-        return text_of(home.get("text"))
-    place = " ".join(p for p in (text_of(home.get("postalCode")), text_of(home.get("city"))) if p)
-    return ", ".join(p for p in [*(text_of(x) for x in home.get("line") or []), place] if p)
-
-
-def _relative(contact: Any) -> Relative | None:
-    if not isinstance(contact, dict):
-        return None
-    name_value = contact.get("name")
-    name = human_name([name_value]) if isinstance(name_value, dict) else ""
-    if not name:
-        return None
-    relationships = contact.get("relationship") or []
-    next_of_kin = any(code in ("N", "C") for _, code in codes_of(relationships))
-    relation = next((concept_text(r) for r in relationships
-                     if concept_text(r) and concept_text(r) not in ("N", "C", "Next-of-Kin")), "")
-    phone = next((t.get("value", "") for t in contact.get("telecom") or []
-                  if isinstance(t, dict) and t.get("system") == "phone"), "")
-    return Relative(name, relation or "pårørende", str(phone), next_of_kin)
-
-
-def allergy_from(resource: Json, included: Mapping[ResourceKey, Json]) -> Allergy | None:
-    """One CAVE entry as the record has it; None when it is not (or no longer) an active CAVE."""
-    if marked_in_error(resource):
-        return None
-    clinical = status_code(resource.get("clinicalStatus"))
-    verification = status_code(resource.get("verificationStatus"))
-    if clinical in ("inactive", "resolved") or verification in ("refuted", "entered-in-error"):
-        return None
-    substance = concept_text(resource.get("code")) or "Ukjent stoff (se journalen)"
-    reactions, severities = [], []
-    for reaction in resource.get("reaction") or []:
-        if not isinstance(reaction, dict):
-            continue
-        reactions.extend(concept_text(m) for m in reaction.get("manifestation") or [] if concept_text(m))
-        if text_of(reaction.get("description")):
-            reactions.append(text_of(reaction.get("description")))
-        if reaction.get("severity") in _SEVERITY_NB:
-            severities.append(_SEVERITY_NB[reaction["severity"]])
-    criticality = str(resource.get("criticality") or "")
-    severity = ", ".join(dict.fromkeys(severities)) or _CRITICALITY_NB.get(criticality, "")
-    recorder = person(resource.get("recorder"), included)
-    asserter = person(resource.get("asserter"), included)
-    recorded_by = recorder.name + (f" (HPR {recorder.worker.hpr})" if recorder.worker else "")
-    return Allergy(substance, "; ".join(dict.fromkeys(reactions)), severity,
-                   source=asserter.name or "kommunens journal", recorded_by=recorded_by.strip(),
-                   recorded_on=day(resource.get("recordedDate")), origin=str(resource.get("id")),
-                   criticality=criticality, verification=verification)
 
 
 # -- orders ----------------------------------------------------------------------------
@@ -327,8 +245,6 @@ def order_from(resource: Json, meta: RecordMeta, client_id: str, included: Mappi
         times = {dt.time(8)}
         suspended = True
         notes.append("tidspunkt ikke oppgitt i ordinasjonen")
-    if dosage.get("text") and not as_needed and not reason:
-        indication = ""
     if notes:
         indication = "; ".join(p for p in [indication, *notes] if p)
     route = concept_text(dosage.get("route"))
@@ -412,13 +328,8 @@ def administration_from(resource: Json, meta: RecordMeta, client_id: str, order:
                           annotations(resource.get("note")))
 
 
-def occurred_local(value: dt.datetime) -> dt.datetime:
-    return value.astimezone(LOCAL_TZ)
-
-
 def with_status(meta: RecordMeta, in_error: bool, reason: str) -> RecordMeta:
     """``meta`` marked entered in error (with the server's reason) when the resource says so."""
-    from ..domain.records import RecordStatus
     if not in_error:
         return meta
     return replace(meta, status=RecordStatus.ENTERED_IN_ERROR, status_reason=reason)

@@ -33,7 +33,7 @@ from ..store.pulled import PullRepository
 from ..store.purge import PurgeRefused, purge_client
 from . import caseload as plan
 from .fhir_codes import practitioner_id
-from .fhir_read import Json, ResourceKey, human_name
+from .fhir_read import Json, ResourceKey
 from .http_client import FhirHttpClient
 from .pull_apply import Applier
 from .pull_fetch import Fetcher, FetchStopped, Search
@@ -81,8 +81,11 @@ class Puller:
     """Pulls the caseload for the engine's worker over the engine's client."""
 
     def __init__(self, engine: SyncEngine, client: FhirHttpClient, kind: str | None,
-                 report: Callable[[int, str], None]) -> None:
+                 report: Callable[[int, str], None], profile: ServerProfile | None = None) -> None:
         self.engine = engine
+        # The push's own profile object when there is one: what the pull learns must not be lost when
+        # the push saves its copy later in the same run.
+        self.profile = profile
         self.db = engine.db
         self.client = client
         self.server = client.base_url
@@ -120,8 +123,9 @@ class Puller:
         with self.db.transaction() as conn:
             OutboxRepository(conn).save_identity(self.server, "Practitioner", local, remote)
         # The server's Practitioner is the worker: the push must never PUT another one for this HPR.
-        profile = ServerProfile.load(self.db, self.server)
-        profile.practitioners[self.worker.hpr] = human_name(found[0].get("name")) or self.worker.name
+        profile = self.profile or ServerProfile.load(self.db, self.server)
+        # Under the local name: that is what the planner compares with before it would PUT one.
+        profile.practitioners[self.worker.hpr] = self.worker.name
         profile.save(self.db, self.server)
         return remote
 
@@ -143,7 +147,7 @@ class Puller:
         run = _Run()
         first = plan.caseload_searches(practitioner, settings.caseload_group or None)
         if known:
-            first += plan.data_searches(known, since, window_start)
+            first += plan.data_searches(known, since, window_start, now=now)
         first += plan.refetch_searches(waiting)
         self.report(0, "Henter arbeidslisten …")
         self.fetcher.run(first)
@@ -211,6 +215,11 @@ class Puller:
             census = {applier.patient_clients[p] for p in complete_patients if p in applier.patient_clients}
             seen = {str(r.get("id")) for r in by_type.get("MedicationRequest", [])}
             applier.mark_deleted("MedicationRequest", census, seen)
+            for search in run.searches:
+                if search.census_since is not None and search.complete:
+                    clients = {applier.patient_clients[p] for p in search.patients if p in applier.patient_clients}
+                    doses = {str(r.get("id")) for r in by_type.get("MedicationAdministration", [])}
+                    applier.mark_deleted("MedicationAdministration", clients, doses, since=search.census_since)
             if run.caseload_complete:
                 for patient_id, client_id in known.items():
                     if patient_id not in run.members:

@@ -324,14 +324,15 @@ class Applier:
             return inbound.administration_from(resource, meta, client_id, order, self.included), None
         return plan_record(resource, meta, client_id, self.local_id, self.included, self.today), None
 
-    def mark_deleted(self, resource_type: str, client_ids: set[str], seen: set[str]) -> None:
-        """Orders of these clients the complete census no longer holds: deleted on the server."""
+    def mark_deleted(self, resource_type: str, client_ids: set[str], seen: set[str],
+                     since: dt.datetime | None = None) -> None:
+        """Records of these clients (since ``since``) a complete census no longer holds: deleted on the server."""
         for key, rec in list(self.known.items()):
             if key[0] != resource_type or rec.client_id not in client_ids or key[1] in seen \
                     or rec.server_status == "deleted" or rec.kind == "allergy":
                 continue
             existing = self.records.get(rec.record_id)
-            if existing is None:
+            if existing is None or (since is not None and existing.meta.occurred_at < since):
                 continue
             if not existing.meta.entered_in_error:
                 meta = self._meta(existing, existing.meta.occurred_at, None, True, DELETED_NB)

@@ -48,6 +48,7 @@ class Search:
     error: str | None = None
     offset_paging: bool = False     # no next link: paged with _offset by the total
     patients: tuple[str, ...] = ()  # the Patients a data search covers (a census is complete for them)
+    census_since: dt.datetime | None = None   # a full read of what happened since then (deletions show)
 
     @property
     def complete(self) -> bool:

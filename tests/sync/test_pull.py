@@ -22,6 +22,7 @@ from desktop.domain.medication import AdministrationStatus, MedicationOrder
 from desktop.services import Ambulant
 from desktop.store.outbox import OutboxState
 from desktop.sync.engine import SyncOutcome
+from desktop.sync.fhir_codes import OBSERVATION_CODES
 from tests.conftest import WORKER
 from tests.sync.conftest import row_states, sync
 from tests.sync.ehr_data import COLLEAGUE_HPR, municipal_record
@@ -221,7 +222,11 @@ def test_deleted_or_entered_in_error_on_the_server_is_shown_so(app, db, fhir_ser
     fhir_server.seed({**peanut, "verificationStatus": {"coding": [{
         "system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification",
         "code": "entered-in-error"}]}})
+    astrid = _client(app, ehr, "ehr-pas-1")
+    fhir_server.delete("MedicationAdministration", "ehr-ma-1")      # this morning's dose, deleted
     pull(db, fhir_server, clock)
+    dose = next(d for d in app.due_doses(astrid.client_id) if d.order.drug_name.startswith("Paracetamol"))
+    assert dose.administration is None                                # no longer "given" here
     sertralin = _orders(app, bjorn.client_id)["Sertralin 50 mg tablett"]
     assert sertralin.meta.entered_in_error and "Slettet" in sertralin.meta.status_reason
     assert app.due_doses(bjorn.client_id) == []
@@ -267,14 +272,28 @@ def test_colleagues_doses_count_towards_prn_limits_and_follow_ups(app, db, fhir_
                       "performer": [{"actor": {"reference": "Practitioner/ehr-colleague",
                                                "display": "Kari Kollega"}}],
                       "request": {"reference": "MedicationRequest/ehr-mr-3"}, "reasonCode": [{"text": "Uro"}]})
+    # An earlier dose by another Ambulant, whose effect that colleague already recorded.
+    earlier = clock.now - dt.timedelta(hours=5)
+    fhir_server.seed({"resourceType": "MedicationAdministration", "id": "ehr-ma-prn-0", "status": "completed",
+                      "medicationCodeableConcept": {"text": "Oxazepam 10 mg tablett"},
+                      "subject": {"reference": "Patient/ehr-pas-1"},
+                      "effectiveDateTime": earlier.isoformat(timespec="seconds"),
+                      "performer": [{"actor": {"reference": "Practitioner/ehr-colleague"}}],
+                      "request": {"reference": "MedicationRequest/ehr-mr-3"}},
+                     {"resourceType": "Observation", "id": "ehr-effect-0", "status": "final",
+                      "code": {"coding": [{"system": OBSERVATION_CODES, "code": "prn-effect"}]},
+                      "subject": {"reference": "Patient/ehr-pas-1"},
+                      "effectiveDateTime": (earlier + dt.timedelta(hours=1)).isoformat(timespec="seconds"),
+                      "partOf": [{"reference": "MedicationAdministration/ehr-ma-prn-0"}],
+                      "performer": [{"reference": "Practitioner/ehr-colleague"}], "valueString": "Roligere"})
     pull(db, fhir_server, clock)
     astrid = _client(app, ehr, "ehr-pas-1")
     oxazepam = _orders(app, astrid.client_id)["Oxazepam 10 mg tablett"]
     overview = app.overview(astrid)
-    assert rules.prn_doses_last_24h(oxazepam, overview.prn_administrations, clock.now) == 1
-    (follow_up,) = overview.follow_ups
+    assert rules.prn_doses_last_24h(oxazepam, overview.prn_administrations, clock.now) == 2
+    (follow_up,) = overview.follow_ups          # the earlier one was followed up by the colleague
     assert follow_up.administration.meta.author.name == "Kari Kollega"
-    (other,) = app.doses_by_others(oxazepam.order_id)
+    other, _ = app.doses_by_others(oxazepam.order_id)
     assert other.meta.author.hpr == COLLEAGUE_HPR and other.meta.occurred_at == morning
     state = app.server_state(astrid.client_id)
     assert other.meta.record_id in state.from_server_ids
