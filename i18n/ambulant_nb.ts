@@ -1715,6 +1715,10 @@
 <context>
     <name>MedicationTab</name>
     <message>
+        <source>Stopped or paused by the prescriber</source>
+        <translation>Seponert eller satt på pause av forskriver</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/medication_tab.py" line="-63"/>
         <source>CAVE: no known allergies registered</source>
         <translation>CAVE: ingen kjente allergier registrert</translation>

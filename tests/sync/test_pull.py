@@ -97,6 +97,7 @@ def test_one_sync_brings_the_caseload_cave_orders_and_a_colleagues_dose(app, db,
     bjorn_sheet = "\n".join(p.extract_text() for p in
                             PdfReader(io.BytesIO(app.medication_sheet_pdf(bjorn.client_id))).pages)
     assert "Sertralin" in bjorn_sheet and "Peanøtter" in bjorn_sheet
+    assert "Laktulose" not in bjorn_sheet and "Metoprolol" not in bjorn_sheet     # stopped, paused
 
     # Signing, opening and printing go up; the server still has one Practitioner and one Patient per person.
     app.open_client(astrid.client_id)

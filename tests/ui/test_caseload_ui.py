@@ -124,9 +124,12 @@ def test_a_changed_or_stopped_order_shows_a_banner_and_is_not_due(pulled, ehr_se
     assert text.startswith("Ordinasjonen er seponert ") and " kl. " in text and "Metformin" in text
     timeline = [medication.timeline.item(i).text() for i in range(medication.timeline.count())]
     assert not any("Metformin" in t for t in timeline)          # no dose due on a stopped order
-    # The prescriber's order cannot be marked in error here.
+    # The prescriber's order cannot be marked in error here; the stopped one is listed as such.
     medication.fixed.selectRow(0)
     assert not medication.order_error.isEnabled()
+    medication.show_stopped.setChecked(True)
+    notes = [medication.fixed.item(r, 3).text() for r in range(medication.fixed.rowCount())]
+    assert "Seponert eller satt på pause av forskriver" in notes
     window.resize(1024, 768)
     _shot(window, "caseload-order-stopped.png", tmp_path)
 

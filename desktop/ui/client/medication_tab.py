@@ -333,6 +333,8 @@ class MedicationTab(QWidget):
         notes = []
         if order.meta.entered_in_error:
             notes.append(self.tr("Entered in error"))
+        elif order.suspended:
+            notes.append(self.tr("Stopped or paused by the prescriber"))
         elif order.stop is not None and order.stop < today:
             notes.append(fill(self.tr("Stopped %1"), fmt_date(order.stop)))
         elif order.stop is not None:
