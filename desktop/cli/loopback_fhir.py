@@ -3,8 +3,8 @@
 It proves that a build can reach a FHIR server: the HTTP client, gzip, the FHIR
 mapping and the outbox confirmation all run for real. It stores nothing but a
 count per resource type and answers as a plain R4 server would: a
-CapabilityStatement, an empty searchset for any search, and a batch-response
-with one ``201 Created`` per entry. It never listens on anything but loopback.
+CapabilityStatement, an empty searchset for any search (in a Bundle too), and a
+batch-response with one ``201 Created`` per write. It never listens on anything but loopback.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ FHIR_JSON = "application/fhir+json; charset=utf-8"
 def _capability() -> dict[str, Any]:
     return {"resourceType": "CapabilityStatement", "status": "active", "kind": "instance", "fhirVersion": "4.0.1",
             "format": ["json"], "rest": [{"mode": "server", "interaction": [{"code": "batch"}]}]}
+
+
+_EMPTY_SEARCHSET = {"resourceType": "Bundle", "type": "searchset", "total": 0}
 
 
 def _entry_response(resource: dict[str, Any]) -> dict[str, Any]:
@@ -83,11 +86,15 @@ class LoopbackFhirServer:
 
             def do_POST(self) -> None:  # noqa: N802
                 bundle = self._body()
-                resources = [e.get("resource", {}) for e in bundle.get("entry", [])]
+                entries = bundle.get("entry", [])
+                resources = [e.get("resource", {}) for e in entries if (e.get("request") or {}).get("method") != "GET"]
                 server._count(resources)
                 kind = "transaction-response" if bundle.get("type") == "transaction" else "batch-response"
-                self._send(200, {"resourceType": "Bundle", "type": kind,
-                                 "entry": [_entry_response(r) for r in resources]})
+                # A search in the Bundle (persons by identifier, the pull) finds nothing here.
+                answers = [{"response": {"status": "200 OK"}, "resource": _EMPTY_SEARCHSET}
+                           if (e.get("request") or {}).get("method") == "GET" else _entry_response(e.get("resource", {}))
+                           for e in entries]
+                self._send(200, {"resourceType": "Bundle", "type": kind, "entry": answers})
 
             def do_PUT(self) -> None:  # noqa: N802
                 resource = self._body()
