@@ -335,3 +335,20 @@ def test_the_members_of_a_configured_group_are_in_the_caseload(app, db, fhir_ser
 def _synthetic(birth: dt.date) -> str:
     from desktop.support.demo_data import synthetic_id
     return synthetic_id(birth)
+
+
+def test_a_pull_survives_lost_answers_and_a_server_that_stays_away_loses_nothing(app, db, fhir_server, ehr,
+                                                                               clock) -> None:
+    fhir_server.inject(("status", 503, "0"), ("drop_before_commit",))
+    summary = pull(db, fhir_server, clock)
+    assert summary.outcome is SyncOutcome.COMPLETE and summary.pull.clients == 3, summary.message_en
+    changed = {**next(r for r in ehr.resources if r["id"] == "ehr-mr-1"), "status": "on-hold"}
+    fhir_server.seed(changed)
+    fhir_server.inject(*[("status", 503, "0")] * 4)          # every attempt of the pull's one request
+    away = pull(db, fhir_server, clock)
+    assert away.outcome is SyncOutcome.INCOMPLETE and not away.pull.complete
+    astrid = _client(app, ehr, "ehr-pas-1")
+    assert not _orders(app, astrid.client_id)["Paracetamol 500 mg tablett"].suspended
+    back = pull(db, fhir_server, clock)                      # the watermark did not move: the change comes
+    assert back.outcome is SyncOutcome.COMPLETE and back.pull.order_changes == 1
+    assert _orders(app, astrid.client_id)["Paracetamol 500 mg tablett"].suspended
