@@ -79,6 +79,69 @@
     </message>
 </context>
 <context>
+    <name>AllergyDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/client_forms.py" line="+75" />
+        <source>CAVE / allergy</source>
+        <translation>CAVE / allergy</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>CAVE for %1, entered by hand with where the information comes from.</source>
+        <translation>CAVE for %1, entered by hand with where the information comes from.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>From the municipal record (read-only here): %1</source>
+        <translation>From the municipal record (read-only here): %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Substance or medicine</source>
+        <translation>Substance or medicine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reaction</source>
+        <translation>Reaction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. mild, moderat, alvorlig</source>
+        <translation>e.g. mild, moderat, alvorlig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who the information comes from: the client, a relative, the GP …</source>
+        <translation>Who the information comes from: the client, a relative, the GP …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisDialog</name>
     <message>
         <location filename="../desktop/ui/forms/assessment_forms.py" line="+73" />
@@ -347,6 +410,19 @@
         <location line="+1" />
         <source>How others responded, how it ended</source>
         <translation>How others responded, how it ended</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadActions</name>
+    <message>
+        <location filename="../desktop/ui/caseload_actions.py" line="+30" />
+        <source>&amp;Register client…</source>
+        <translation>&amp;Register client…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CAVE / a&amp;llergy…</source>
+        <translation>CAVE / a&amp;llergy…</translation>
     </message>
 </context>
 <context>
@@ -753,12 +829,17 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../desktop/ui/client/client_view.py" line="+33" />
+        <location filename="../desktop/ui/client/client_view.py" line="+34" />
         <source>Choose a client in the list (Ctrl+F searches).</source>
         <translation>Choose a client in the list (Ctrl+F searches).</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+25" />
+        <source>From the municipal server</source>
+        <translation>From the municipal server</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1074,7 +1155,7 @@
 <context>
     <name>DoseTimeline</name>
     <message>
-        <location filename="../desktop/ui/client/dose_timeline.py" line="+70" />
+        <location filename="../desktop/ui/client/dose_timeline.py" line="+73" />
         <source>Doses today</source>
         <translation>Doses today</translation>
     </message>
@@ -2548,6 +2629,11 @@
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Removed from this computer</source>
+        <translation>Removed from this computer</translation>
+    </message>
 </context>
 <context>
     <name>LedgerForm</name>
@@ -3045,7 +3131,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+49" />
+        <location filename="../desktop/ui/main_window.py" line="+50" />
         <source>Demo – Ambulant</source>
         <translation>Demo – Ambulant</translation>
     </message>
@@ -3135,7 +3221,7 @@
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3165,7 +3251,7 @@
         <translation>Last synchronised</translation>
     </message>
     <message>
-        <location line="+198" />
+        <location line="+199" />
         <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
         <translation>Synchronisation cancelled. What was not sent waits for the next one.</translation>
     </message>
@@ -3373,7 +3459,7 @@
 <context>
     <name>MedicationTab</name>
     <message>
-        <location filename="../desktop/ui/client/medication_tab.py" line="+65" />
+        <location filename="../desktop/ui/client/medication_tab.py" line="+70" />
         <source>New order from paper…</source>
         <translation>New order from paper…</translation>
     </message>
@@ -3438,7 +3524,7 @@
         <translation>Select a dose and press Enter = given, N = not given, R = refused, S = taken by the client.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>Doses today, %1</source>
         <translation>Doses today, %1</translation>
     </message>
@@ -3458,12 +3544,12 @@
         <translation>Record effect…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Select a dose first: use the arrow keys or click it.</source>
         <translation>Select a dose first: use the arrow keys or click it.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+63" />
         <source>Signed: %1%2 — %3 %4. Undo within a few seconds if it was the wrong dose.</source>
         <translation>Signed: %1%2 — %3 %4. Undo within a few seconds if it was the wrong dose.</translation>
     </message>
@@ -3827,9 +3913,17 @@
     </message>
 </context>
 <context>
+    <name>OrderNotices</name>
+    <message>
+        <location filename="../desktop/ui/client/server_banners.py" line="+58" />
+        <source>Order changed on the server</source>
+        <translation>Order changed on the server</translation>
+    </message>
+</context>
+<context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../desktop/ui/client/order_panel.py" line="+31" />
+        <location filename="../desktop/ui/client/order_panel.py" line="+33" />
         <location line="+3" />
         <source>Fixed medicines</source>
         <translation>Fixed medicines</translation>
@@ -3914,6 +4008,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Stopped or paused by the prescriber</source>
+        <translation>Stopped or paused by the prescriber</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Stopped %1</source>
         <translation>Stopped %1</translation>
     </message>
@@ -3978,7 +4077,7 @@
         <translation>Overridden: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Select an order to see who ordered it and when.</source>
         <translation>Select an order to see who ordered it and when.</translation>
     </message>
@@ -4511,6 +4610,74 @@
     </message>
 </context>
 <context>
+    <name>RegisterClientDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/client_forms.py" line="-51" />
+        <source>Register client</source>
+        <translation>Register client</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client is saved on this computer and sent with the next synchronisation. If the municipal record already has the person, the record's entry is used.</source>
+        <translation>The client is saved on this computer and sent with the next synchronisation. If the municipal record already has the person, the record's entry is used.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>National identity number or D number</source>
+        <translation>National identity number or D number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>11 digits; the check digits are checked</source>
+        <translation>11 digits; the check digits are checked</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Must agree with the national identity number</source>
+        <translation>Must agree with the national identity number</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Relatives</source>
+        <translation>Relatives</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One a line: name; relation; phone; yes = next of kin</source>
+        <translation>One a line: name; relation; phone; yes = next of kin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationChart</name>
     <message>
         <location filename="../desktop/ui/client/registration_chart.py" line="+27" />
@@ -4753,6 +4920,74 @@
         <location line="+20" />
         <source>Read the warning and give a reason to go ahead, or cancel.</source>
         <translation>Read the warning and give a reason to go ahead, or cancel.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanners</name>
+    <message>
+        <location filename="../desktop/ui/client/server_banners.py" line="-30" />
+        <source>The order was changed %1 at %2: %3</source>
+        <translation>The order was changed %1 at %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The order was stopped %1 at %2: %3</source>
+        <translation>The order was stopped %1 at %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The order was paused %1 at %2: %3</source>
+        <translation>The order was paused %1 at %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The order was resumed %1 at %2: %3</source>
+        <translation>The order was resumed %1 at %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The order was marked entered in error %1 at %2: %3</source>
+        <translation>The order was marked entered in error %1 at %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The order was deleted in the municipal record %1 at %2: %3</source>
+        <translation>The order was deleted in the municipal record %1 at %2: %3</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Updated from the server %1 at %2</source>
+        <translation>Updated from the server %1 at %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Removed from the caseload — waiting for synchronisation</source>
+        <translation>Removed from the caseload — waiting for synchronisation</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 changes on the server wait until yours are confirmed</source>
+        <translation>%1 changes on the server wait until yours are confirmed</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 gave this medicine at %2 (%3 dose(s) by others in the last 24 hours). Sign another dose anyway?</source>
+        <translation>%1 gave this medicine at %2 (%3 dose(s) by others in the last 24 hours). Sign another dose anyway?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Already given</source>
+        <translation>Already given</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign another dose</source>
+        <translation>Sign another dose</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Do not sign</source>
+        <translation>Do not sign</translation>
     </message>
 </context>
 <context>
@@ -5075,7 +5310,12 @@
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
+        <source>Receiving from the server: %1</source>
+        <translation>Receiving from the server: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Nothing to send</source>
         <translation>Nothing to send</translation>
     </message>

@@ -79,6 +79,69 @@
     </message>
 </context>
 <context>
+    <name>AllergyDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/client_forms.py" line="+75" />
+        <source>CAVE / allergy</source>
+        <translation>CAVE / allergi</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>CAVE for %1, entered by hand with where the information comes from.</source>
+        <translation>CAVE for %1, registrert for hand med kvar opplysninga kjem frå.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>From the municipal record (read-only here): %1</source>
+        <translation>Frå journalen i kommunen (kan ikkje endrast her): %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Entry</source>
+        <translation>Oppføring</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New entry</source>
+        <translation>Ny oppføring</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Substance or medicine</source>
+        <translation>Stoff eller legemiddel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reaction</source>
+        <translation>Reaksjon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Severity</source>
+        <translation>Alvorsgrad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. mild, moderat, alvorlig</source>
+        <translation>t.d. mild, moderat, alvorleg</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>Kjelde</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who the information comes from: the client, a relative, the GP …</source>
+        <translation>Kven opplysninga kjem frå: brukaren, pårørande, fastlegen …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recorded by</source>
+        <translation>Registrert av</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisDialog</name>
     <message>
         <location filename="../desktop/ui/forms/assessment_forms.py" line="+73" />
@@ -347,6 +410,19 @@
         <location line="+1" />
         <source>How others responded, how it ended</source>
         <translation>Korleis andre reagerte, korleis det enda</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadActions</name>
+    <message>
+        <location filename="../desktop/ui/caseload_actions.py" line="+30" />
+        <source>&amp;Register client…</source>
+        <translation>&amp;Registrer brukar …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CAVE / a&amp;llergy…</source>
+        <translation>CAVE / a&amp;llergi …</translation>
     </message>
 </context>
 <context>
@@ -753,12 +829,17 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../desktop/ui/client/client_view.py" line="+33" />
+        <location filename="../desktop/ui/client/client_view.py" line="+34" />
         <source>Choose a client in the list (Ctrl+F searches).</source>
         <translation>Vel ein brukar i lista (Ctrl+F søkjer).</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+25" />
+        <source>From the municipal server</source>
+        <translation>Frå serveren i kommunen</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1074,7 +1155,7 @@
 <context>
     <name>DoseTimeline</name>
     <message>
-        <location filename="../desktop/ui/client/dose_timeline.py" line="+70" />
+        <location filename="../desktop/ui/client/dose_timeline.py" line="+73" />
         <source>Doses today</source>
         <translation>Dosar i dag</translation>
     </message>
@@ -2548,6 +2629,11 @@
         <source>Exported</source>
         <translation>Eksporterte</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Removed from this computer</source>
+        <translation>Fjerna frå denne maskina</translation>
+    </message>
 </context>
 <context>
     <name>LedgerForm</name>
@@ -3045,7 +3131,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+49" />
+        <location filename="../desktop/ui/main_window.py" line="+50" />
         <source>Demo – Ambulant</source>
         <translation>Demo – Ambulant</translation>
     </message>
@@ -3135,7 +3221,7 @@
         <translation>&amp;Brukar</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -3165,7 +3251,7 @@
         <translation>Sist synkronisert</translation>
     </message>
     <message>
-        <location line="+198" />
+        <location line="+199" />
         <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
         <translation>Synkroniseringa vart avbroten. Det som ikkje vart sendt, ventar til neste gong.</translation>
     </message>
@@ -3373,7 +3459,7 @@
 <context>
     <name>MedicationTab</name>
     <message>
-        <location filename="../desktop/ui/client/medication_tab.py" line="+65" />
+        <location filename="../desktop/ui/client/medication_tab.py" line="+70" />
         <source>New order from paper…</source>
         <translation>Ny ordinasjon frå papir …</translation>
     </message>
@@ -3438,7 +3524,7 @@
         <translation>Vel ein dose og trykk Enter = gitt, N = ikkje gitt, R = nekta, S = teke sjølv.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>Doses today, %1</source>
         <translation>Dosar i dag, %1</translation>
     </message>
@@ -3458,12 +3544,12 @@
         <translation>Registrer effekt …</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Select a dose first: use the arrow keys or click it.</source>
         <translation>Vel ein dose først: bruk piltastane eller klikk på han.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+63" />
         <source>Signed: %1%2 — %3 %4. Undo within a few seconds if it was the wrong dose.</source>
         <translation>Signert: %1%2 — %3 %4. Angre innan nokre sekund om det var feil dose.</translation>
     </message>
@@ -3827,9 +3913,17 @@
     </message>
 </context>
 <context>
+    <name>OrderNotices</name>
+    <message>
+        <location filename="../desktop/ui/client/server_banners.py" line="+58" />
+        <source>Order changed on the server</source>
+        <translation>Ordinasjon endra på serveren</translation>
+    </message>
+</context>
+<context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../desktop/ui/client/order_panel.py" line="+31" />
+        <location filename="../desktop/ui/client/order_panel.py" line="+33" />
         <location line="+3" />
         <source>Fixed medicines</source>
         <translation>Faste legemiddel</translation>
@@ -3914,6 +4008,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Stopped or paused by the prescriber</source>
+        <translation>Seponert eller sett på pause av forskrivar</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Stopped %1</source>
         <translation>Seponert %1</translation>
     </message>
@@ -3978,7 +4077,7 @@
         <translation>Overstyrt: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Select an order to see who ordered it and when.</source>
         <translation>Vel ein ordinasjon for å sjå kven som forordna han og når.</translation>
     </message>
@@ -4511,6 +4610,74 @@
     </message>
 </context>
 <context>
+    <name>RegisterClientDialog</name>
+    <message>
+        <location filename="../desktop/ui/forms/client_forms.py" line="-51" />
+        <source>Register client</source>
+        <translation>Registrer brukar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client is saved on this computer and sent with the next synchronisation. If the municipal record already has the person, the record's entry is used.</source>
+        <translation>Brukaren blir lagra på denne maskina og send ved neste synkronisering. Finst personen alt i journalen i kommunen, blir oppføringa der brukt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>National identity number or D number</source>
+        <translation>Fødselsnummer eller D-nummer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>11 digits; the check digits are checked</source>
+        <translation>11 siffer; kontrollsifra blir sjekka</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Must agree with the national identity number</source>
+        <translation>Må stemme med fødselsnummeret</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Relatives</source>
+        <translation>Pårørande</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One a line: name; relation; phone; yes = next of kin</source>
+        <translation>Éin per linje: namn; relasjon; telefon; ja = nærmaste pårørande</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Responsible unit</source>
+        <translation>Ansvarleg eining</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Register</source>
+        <translation>Registrer</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationChart</name>
     <message>
         <location filename="../desktop/ui/client/registration_chart.py" line="+27" />
@@ -4753,6 +4920,74 @@
         <location line="+20" />
         <source>Read the warning and give a reason to go ahead, or cancel.</source>
         <translation>Les åtvaringa og gi ei grunngiving for å gå vidare, eller avbryt.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanners</name>
+    <message>
+        <location filename="../desktop/ui/client/server_banners.py" line="-30" />
+        <source>The order was changed %1 at %2: %3</source>
+        <translation>Ordinasjonen er endra %1 kl. %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The order was stopped %1 at %2: %3</source>
+        <translation>Ordinasjonen er seponert %1 kl. %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The order was paused %1 at %2: %3</source>
+        <translation>Ordinasjonen er sett på pause %1 kl. %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The order was resumed %1 at %2: %3</source>
+        <translation>Ordinasjonen er teken opp att %1 kl. %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The order was marked entered in error %1 at %2: %3</source>
+        <translation>Ordinasjonen er merkt som feilregistrert %1 kl. %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The order was deleted in the municipal record %1 at %2: %3</source>
+        <translation>Ordinasjonen er sletta i journalen i kommunen %1 kl. %2: %3</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Updated from the server %1 at %2</source>
+        <translation>Oppdatert frå server %1 kl. %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Removed from the caseload — waiting for synchronisation</source>
+        <translation>Fjerna frå arbeidslista — ventar på synkronisering</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 changes on the server wait until yours are confirmed</source>
+        <translation>%1 endringar på serveren ventar til dine er stadfesta</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 gave this medicine at %2 (%3 dose(s) by others in the last 24 hours). Sign another dose anyway?</source>
+        <translation>%1 gav dette legemiddelet kl. %2 (%3 dose(r) gitt av andre siste døgnet). Vil du likevel signere ein dose til?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Already given</source>
+        <translation>Alt gitt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign another dose</source>
+        <translation>Signer ein dose til</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Do not sign</source>
+        <translation>Ikkje signer</translation>
     </message>
 </context>
 <context>
@@ -5075,7 +5310,12 @@
         <translation>Koplar til …</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
+        <source>Receiving from the server: %1</source>
+        <translation>Hentar frå serveren: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Nothing to send</source>
         <translation>Ingenting å sende</translation>
     </message>

@@ -3,8 +3,8 @@
 It proves that a build can reach a FHIR server: the HTTP client, gzip, the FHIR
 mapping and the outbox confirmation all run for real. It stores nothing but a
 count per resource type and answers as a plain R4 server would: a
-CapabilityStatement, an empty searchset for any search, and a batch-response
-with one ``201 Created`` per entry. It never listens on anything but loopback.
+CapabilityStatement, an empty searchset for any search (in a Bundle too), and a
+batch-response with one ``201 Created`` per write. It never listens on anything but loopback.
 """
 
 from __future__ import annotations
@@ -24,23 +24,10 @@ def _capability() -> dict[str, Any]:
             "format": ["json"], "rest": [{"mode": "server", "interaction": [{"code": "batch"}]}]}
 
 
-def _searchset() -> dict[str, Any]:
-    return {"resourceType": "Bundle", "type": "searchset", "total": 0, "entry": []}
+_EMPTY_SEARCHSET = {"resourceType": "Bundle", "type": "searchset", "total": 0}
 
 
-def _not_found() -> dict[str, Any]:
-    return {"resourceType": "OperationOutcome",
-            "issue": [{"severity": "error", "code": "not-found", "diagnostics": "Not found"}]}
-
-
-def _entry_response(entry: dict[str, Any]) -> dict[str, Any]:
-    """One batch entry answered: a write is created (version 1), a search finds nothing, a read nothing."""
-    request = entry.get("request", {})
-    if request.get("method") == "GET":
-        if "?" in request.get("url", ""):
-            return {"resource": _searchset(), "response": {"status": "200 OK"}}
-        return {"response": {"status": "404 Not Found", "outcome": _not_found()}}
-    resource = entry.get("resource", {})
+def _entry_response(resource: dict[str, Any]) -> dict[str, Any]:
     kind, rid = resource.get("resourceType", ""), resource.get("id", "")
     return {"response": {"status": "201 Created", "location": f"{kind}/{rid}/_history/1", "etag": 'W/"1"'}}
 
@@ -95,16 +82,19 @@ class LoopbackFhirServer:
                 if self.path.split("?")[0].rstrip("/").endswith("/metadata"):
                     self._send(200, _capability())
                 else:
-                    self._send(200, _searchset())
+                    self._send(200, {"resourceType": "Bundle", "type": "searchset", "total": 0, "entry": []})
 
             def do_POST(self) -> None:  # noqa: N802
                 bundle = self._body()
                 entries = bundle.get("entry", [])
-                server._count([e["resource"] for e in entries if e.get("request", {}).get("method") != "GET"
-                               and "resource" in e])
+                resources = [e.get("resource", {}) for e in entries if (e.get("request") or {}).get("method") != "GET"]
+                server._count(resources)
                 kind = "transaction-response" if bundle.get("type") == "transaction" else "batch-response"
-                self._send(200, {"resourceType": "Bundle", "type": kind,
-                                 "entry": [_entry_response(e) for e in entries]})
+                # A search in the Bundle (persons by identifier, the pull) finds nothing here.
+                answers = [{"response": {"status": "200 OK"}, "resource": _EMPTY_SEARCHSET}
+                           if (e.get("request") or {}).get("method") == "GET" else _entry_response(e.get("resource", {}))
+                           for e in entries]
+                self._send(200, {"resourceType": "Bundle", "type": kind, "entry": answers})
 
             def do_PUT(self) -> None:  # noqa: N802
                 resource = self._body()

@@ -19,7 +19,7 @@ from ..domain.errors import AmbulantError, DomainError
 from ..services import Ambulant
 from .ledger_command import configure_ledger, run_ledger
 from .sheet_command import configure_sheet, run_sheet
-from . import access_log_command, ch9_command, integrity_command, sync_command
+from . import access_log_command, caseload_command, ch9_command, integrity_command, sync_command
 from .passphrase_file import PassphraseFileError, read_passphrase_file
 from ..services.journal import (create_journal, journal_exists, journal_file, keyring_available, normalize_passphrase,
                                 open_journal, prepare_demo, protected_by_passphrase_only)
@@ -151,7 +151,12 @@ def commands() -> list[Command]:
         Command("clients", "list brukerne", _configure_json, _run_clients),
         Command("status", "antall journalinnslag og hva som venter på synkronisering", _configure_json, _run_status),
         Command("sheet", "skriv legemiddelark (PDF) for en bruker og periode", configure_sheet, run_sheet),
-        Command("sync", "send det som venter til kommunens FHIR-server", sync_command.configure, sync_command.run),
+        Command("sync", "send det som venter til kommunens FHIR-server, hent så arbeidslisten ned",
+                sync_command.configure, sync_command.run),
+        Command("client", "registrer en bruker på denne maskinen", caseload_command.configure_client,
+                caseload_command.run_client),
+        Command("allergy", "legg til eller endre en CAVE-oppføring for hånd", caseload_command.configure_allergy,
+                caseload_command.run_allergy),
         Command("ledger", "skriv narkotikaregnskapet (PDF) for en bruker", configure_ledger, run_ledger),
         Command("ch9-report", "kapittel 9-rapport (PDF), én registrering per side", ch9_command.configure,
                 ch9_command.run),

@@ -16,6 +16,7 @@ class AuditAction(str, Enum):
     ENTER_IN_ERROR = "entered-in-error"
     PRINT = "print"
     EXPORT = "export"
+    PURGE = "purge"     # a client's records removed from this device (left the caseload, all confirmed)
 
 
 @dataclass(frozen=True)

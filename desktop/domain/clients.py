@@ -18,9 +18,20 @@ class Allergy:
     substance: str
     reaction: str = ""
     severity: str = ""  # e.g. "alvorlig"; free text as written on the CAVE card
+    source: str = ""        # where the information came from: the client, a relative, the GP, a record …
+    recorded_by: str = ""   # who recorded it (name, and HPR number where known)
+    recorded_on: dt.date | None = None
+    origin: str = ""        # the server's AllergyIntolerance id when it came from the municipal record
+    criticality: str = ""   # the record's criticality (low, high, unable-to-assess), as written there
+    verification: str = ""  # the record's verification status (confirmed, unconfirmed …)
 
     def __post_init__(self) -> None:
         require_text(self.substance, "substance", "Stoff/legemiddel", "Substance")
+
+    @property
+    def from_server(self) -> bool:
+        """True for a CAVE entry from the municipal record: the prescriber's, read-only here."""
+        return bool(self.origin)
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,7 @@ class MedicationOrder:
     stop_instructed_at: dt.datetime | None = None
     stop_reason: str = ""
     overrides: tuple[RuleOverride, ...] = ()   # e.g. entered despite a CAVE match, with the reason
+    suspended: bool = False         # stopped or paused by the prescriber (in the municipal record): never due
 
     def __post_init__(self) -> None:
         require_text(self.drug_name, "drug_name", "Legemiddelnavn", "Drug name")
@@ -154,8 +155,9 @@ class MedicationOrder:
         return self.kind is OrderKind.AS_NEEDED
 
     def active_on(self, day: dt.date) -> bool:
-        """True when the order is in force on (some of) local ``day``: not ended, stopped or entered in error."""
-        if self.meta.entered_in_error:
+        """True when the order is in force on (some of) local ``day``: not ended, stopped, suspended or entered
+        in error."""
+        if self.meta.entered_in_error or self.suspended:
             return False
         if self.stopped_at is not None and self.stopped_at <= dt.datetime.combine(day, dt.time(0), LOCAL_TZ):
             return False

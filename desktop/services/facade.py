@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .assessment import AssessmentServices
+from .caseload import CaseloadServices
 from .clients import ClientServices
 from .ledger import LedgerServices
 from .medication import MedicationServices
@@ -28,8 +29,8 @@ if TYPE_CHECKING:  # the sync engine (httpx, FHIR mapping) loads only when a syn
     from .sync import SyncService
 
 
-class Ambulant(ClientServices, MedicationServices, ObservationServices, PlanServices, PolicyServices,
-               RecordServices, SheetServices, StatusServices, LedgerServices, AssessmentServices,
+class Ambulant(CaseloadServices, ClientServices, MedicationServices, ObservationServices, PlanServices,
+               PolicyServices, RecordServices, SheetServices, StatusServices, LedgerServices, AssessmentServices,
                RegistrationServices, ReportServices):
     """The application's use cases for one unlocked journal and one worker."""
 
@@ -47,7 +48,7 @@ class Ambulant(ClientServices, MedicationServices, ObservationServices, PlanServ
     def sync(self) -> SyncService:
         """Sync now, settings, connection test, refused records (loaded on first use)."""
         from .sync import SyncService
-        return SyncService(self.db)
+        return SyncService(self.db, self.clock)
 
     def cipher_version(self) -> str:
         """The SQLCipher version the journal is encrypted with (the self-test reports it)."""

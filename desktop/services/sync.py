@@ -6,8 +6,11 @@ reads them from ``services``, never from ``desktop.sync`` itself."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from ..domain.clock import utcnow
 
 from ..store.database import Database
 from ..sync.auth import (ClientKey, StaticBearer, authenticator_for, generate_client_key, load_bearer_token,
@@ -18,6 +21,7 @@ from ..sync.engine import (FailedRecord, RetryPolicy, SyncEngine, SyncOutcome, S
 from ..sync.engine import retry_failed as _retry_failed
 from ..sync.errors import SyncError
 from ..sync.http_client import FhirHttpClient, Timeouts
+from ..sync.pull import LAST_PULL_KEY, PullSummary
 from ..sync.settings import LAST_SYNC_KEY, MAX_BUNDLE_SIZE, AuthMode, SyncSettings, check_server_url
 
 
@@ -44,7 +48,8 @@ def sync_state(db: Database) -> SyncState:
 def sync_now(db: Database, progress: Callable[[SyncProgress], None] | None = None,
              settings: SyncSettings | None = None, token_file: str | None = None,
              include_deferred: bool = True, retry: RetryPolicy = RetryPolicy(),
-             engine_ready: Callable[[SyncEngine], None] | None = None) -> SyncSummary:
+             engine_ready: Callable[[SyncEngine], None] | None = None,
+             clock: Callable[[], dt.datetime] = utcnow) -> SyncSummary:
     """Run one sync with the stored settings (or ``settings``); problems come back in the summary.
 
     ``engine_ready`` receives the engine before it starts, so a caller can keep
@@ -52,7 +57,7 @@ def sync_now(db: Database, progress: Callable[[SyncProgress], None] | None = Non
     """
     try:
         chosen = (settings or SyncSettings.load(db)).checked()
-        engine = SyncEngine(db, chosen, authenticator_for(chosen, token_file), retry=retry)
+        engine = SyncEngine(db, chosen, authenticator_for(chosen, token_file), retry=retry, clock=clock)
     except SyncError as exc:
         with db.reading():
             counts = db.outbox.counts()
@@ -63,11 +68,22 @@ def sync_now(db: Database, progress: Callable[[SyncProgress], None] | None = Non
     return engine.run(progress, include_deferred=include_deferred)
 
 
-def should_auto_sync(db: Database) -> bool:
-    """True when automatic sync is on, records wait and the server answers (a short probe)."""
+# An automatic sync also runs when nothing waits but the caseload was last pulled this long ago:
+# a colleague's dose must be on the laptop before the next visit.
+PULL_EVERY = dt.timedelta(minutes=15)
+
+
+def should_auto_sync(db: Database, now: dt.datetime | None = None) -> bool:
+    """True when automatic sync is on, the server answers, and records wait or the last pull is old."""
     state = sync_state(db)
-    if not state.auto_sync or not state.server_url or state.pending == 0:
+    if not state.auto_sync or not state.server_url:
         return False
+    if state.pending == 0:
+        settings = SyncSettings.load(db)
+        last = db.get_setting(LAST_PULL_KEY)
+        due = settings.pull and (last is None or (now or utcnow()) - dt.datetime.fromisoformat(last) >= PULL_EVERY)
+        if not due:
+            return False
     return is_online(state.server_url)
 
 
@@ -103,8 +119,9 @@ class SyncService:
     database or imports the engine's internals.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], dt.datetime] = utcnow) -> None:
         self._db = db
+        self._clock = clock
 
     def state(self) -> SyncState:
         """Counts and settings for the status bar."""
@@ -114,11 +131,12 @@ class SyncService:
             token_file: str | None = None, include_deferred: bool = True,
             engine_ready: Callable[[SyncEngine], None] | None = None) -> SyncSummary:
         """One sync with the stored settings (or ``settings``); see :func:`sync_now`."""
-        return sync_now(self._db, progress, settings, token_file, include_deferred, engine_ready=engine_ready)
+        return sync_now(self._db, progress, settings, token_file, include_deferred, engine_ready=engine_ready,
+                        clock=self._clock)
 
     def should_auto_sync(self) -> bool:
-        """True when automatic sync is on, records wait and the server answers."""
-        return should_auto_sync(self._db)
+        """True when automatic sync is on, the server answers, and records wait or the caseload is due a pull."""
+        return should_auto_sync(self._db, self._clock())
 
     def failed(self) -> list[FailedRecord]:
         """Refused rows with the server's reason, oldest first."""
@@ -175,5 +193,5 @@ class SyncService:
         return generate_client_key(client_id)
 
 
-__all__ = ["MAX_BUNDLE_SIZE", "AuthMode", "ClientKey", "ProbeResult", "SyncError", "SyncOutcome", "SyncProgress",
-           "SyncEngine", "SyncService", "SyncSettings", "SyncState", "SyncSummary", "check_server_url"]
+__all__ = ["MAX_BUNDLE_SIZE", "AuthMode", "ClientKey", "ProbeResult", "PullSummary", "SyncError", "SyncOutcome",
+           "SyncProgress", "SyncEngine", "SyncService", "SyncSettings", "SyncState", "SyncSummary", "check_server_url"]

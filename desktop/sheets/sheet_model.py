@@ -100,7 +100,7 @@ def check_period(start: dt.date, days: int) -> SheetPeriod:
 
 def overlaps(order: MedicationOrder, period: SheetPeriod) -> bool:
     """True when the order is in force on at least one day of the period."""
-    if order.meta.entered_in_error:
+    if order.meta.entered_in_error or order.suspended:   # stopped or paused by the prescriber: not on paper
         return False
     return order.start <= period.end and (order.stop is None or order.stop >= period.start)
 

@@ -121,6 +121,18 @@ class OutboxRepository:
         self._conn.execute("UPDATE outbox SET state = 'conflict', last_error = ?, attempts = attempts + 1 "
                            "WHERE seq = ?", (reason, seq))
 
+    def mark_local(self, seqs: list[int], reason: str = "Lokal endring: sendes ikke til serveren.") -> None:
+        """Versions that are not for the server (local notes on an order from the municipal record): retired
+        like a superseded version, never sent, never counted as waiting."""
+        self._conn.executemany("UPDATE outbox SET state = 'superseded', last_error = ? WHERE seq = ?",
+                               [(reason, s) for s in seqs])
+
+    def mark_local_versions(self, version_ids: list[str],
+                            reason: str = "Lokal endring: sendes ikke til serveren.") -> None:
+        """:meth:`mark_local` for the rows of these record versions."""
+        self._conn.executemany("UPDATE outbox SET state = 'superseded', last_error = ? "
+                               "WHERE entity = 'record' AND ref = ?", [(reason, v) for v in version_ids])
+
     def mark_failed(self, seq: int, reason: str) -> None:
         """Park a row the server refused; it no longer blocks the rest."""
         self._conn.execute("UPDATE outbox SET state = 'failed', last_error = ?, attempts = attempts + 1 "
@@ -215,6 +227,10 @@ class OutboxRepository:
 
     def server_versions(self, server: str, record_ids: list[str]) -> dict[str, str]:
         """record id → the server's versionId of the newest version ``server`` confirmed (for If-Match)."""
+        return {k: v for k, (_, v) in self.confirmed_versions(server, record_ids).items()}
+
+    def confirmed_versions(self, server: str, record_ids: list[str]) -> dict[str, tuple[int, str]]:
+        """record id → (our version number, the server's versionId) of the newest version ``server`` confirmed."""
         found: dict[str, tuple[int, str]] = {}
         for start in range(0, len(record_ids), 500):
             chunk = record_ids[start:start + 500]
@@ -226,7 +242,7 @@ class OutboxRepository:
             for record_id, version, server_version in rows:
                 if record_id not in found or found[record_id][0] < version:
                     found[record_id] = (version, server_version)
-        return {k: v for k, (_, v) in found.items()}
+        return found
 
     def identities(self, server: str) -> dict[tuple[str, str], str]:
         """(resource type, our id) → the id ``server`` knows that person by."""

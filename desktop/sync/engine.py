@@ -1,4 +1,5 @@
-"""The push engine: outbox → bounded Bundles of idempotent PUTs → rows marked from the server's answers.
+"""The sync engine: outbox → bounded Bundles of idempotent PUTs → rows marked from the server's answers;
+then the pull.
 
 The rules it keeps:
 
@@ -31,6 +32,11 @@ The rules it keeps:
 * Persons are resolved by identifier before the first PUT (:mod:`desktop.sync.identity`).
 * The server's ``Date`` against the device clock: ``SyncSummary.clock_skew_seconds``.
 
+* After the push, over the same connection, the **pull** brings the worker's caseload down
+  (:mod:`desktop.sync.pull`; on by default, ``SyncSettings.pull``), and clients who left the
+  caseload are removed from this device once everything written for them is confirmed — the
+  audit lines saying so are sent before the run ends.
+
 The engine has no Qt in it: a UI runs :meth:`SyncEngine.run` on a worker
 thread and receives :class:`SyncProgress` through the callback.
 """
@@ -48,6 +54,7 @@ from enum import Enum
 
 from ..domain.clock import utcnow
 from ..store.database import Database
+from ..store.errors import DatabaseDamaged
 from ..store.outbox import OutboxState
 from .auth import Authenticator
 from .bundles import EntryAnswer, EntryState
@@ -57,6 +64,7 @@ from .errors import AuthError, SyncError
 from .http_client import FhirHttpClient, Timeouts
 from .persons import resolve_persons
 from .planner import PlannedEntry, SyncPlan, plan_sync
+from .pull import PullSummary, Puller
 from .sender import Sender, StopRun
 from .settings import ServerProfile, SyncSettings, record_last_sync
 
@@ -96,12 +104,13 @@ class SyncOutcome(str, Enum):
 class SyncProgress:
     """Where a running sync is, for a progress bar and a status line."""
 
-    phase: str            # "connecting", "sending", "waiting", "done"
+    phase: str            # "connecting", "sending", "waiting", "receiving" (the pull), "done"
     total: int            # rows to send in this run
     sent: int
     failed: int
     round_trips: int
     message_nb: str = ""
+    received: int = 0     # resources received from the server so far (the pull)
 
 
 @dataclass(frozen=True)
@@ -134,6 +143,7 @@ class SyncSummary:
     clock_skew_seconds: float | None = None   # device clock minus the server's Date (positive: device ahead)
     clock_warning_nb: str = ""   # set when the clocks differ by more than a few minutes
     clock_warning_en: str = ""
+    pull: PullSummary | None = None   # what came down from the server after the push (None: no pull ran)
 
     @property
     def exit_code(self) -> int:
@@ -179,14 +189,16 @@ class SyncEngine:
         self.entry_tries: dict[int, int] = {}
         self._skew: float | None = None
         self._main_version: dict[int, str | None] = {}
+        self._pulled: PullSummary | None = None
 
     # -- the run -------------------------------------------------------------------
 
     def run(self, progress: Callable[[SyncProgress], None] | None = None,
-            include_deferred: bool = True) -> SyncSummary:
-        """Send everything pending; ``include_deferred`` (on demand) ignores retry times set earlier.
+            include_deferred: bool = True, push: bool = True) -> SyncSummary:
+        """Send everything pending, then pull the caseload (when the settings say so).
 
-        Never raises for server trouble: the summary says what happened.
+        ``include_deferred`` (on demand) ignores retry times set earlier; ``push`` False only
+        pulls. Never raises for server trouble: the summary says what happened.
         """
         self._reset(progress)
         started = time.monotonic()
@@ -203,15 +215,18 @@ class SyncEngine:
             with self.db.transaction():
                 # What another server confirmed is not confirmed here: the states follow this server.
                 self.db.outbox.activate_server(url)
-            plan = plan_sync(self.db, self.clock(), profile, include_deferred)
+            plan = plan_sync(self.db, self.clock(), profile, include_deferred) if push else SyncPlan([], {}, [], [])
             self.plan = plan
             self._remaining = {seq: len(p.entries) for seq, p in plan.rows.items()}
             self._park_unmappable(plan)
+            self._keep_local(plan)
             self._waiting_reasons = sorted({h.reason_nb for h in plan.held})
             try:
                 sender = Sender(self, client, profile, result.capabilities)
                 resolve_persons(self, sender, plan)
                 sender.send_all(plan)
+                if self.settings.pull and not self.cancel.is_set():
+                    self._pull(client, sender, profile, include_deferred)
             except StopRun as stop:
                 # A cancel can surface as a stop from inside a Bundle's retry loop: still a cancel.
                 outcome = SyncOutcome.CANCELLED if self.cancel.is_set() else SyncOutcome.UNREACHABLE
@@ -224,12 +239,26 @@ class SyncEngine:
             record_last_sync(self.db, self.clock())
             return self._summary(None, client, started, "", "")
 
+    def _pull(self, client: FhirHttpClient, sender: Sender, profile: ServerProfile, include_deferred: bool) -> None:
+        """Bring the caseload down; a damaged page stops the pull, never what was sent."""
+        try:
+            self._pulled = Puller(self, client, sender.kind, self._report_pull, profile).run()
+        except DatabaseDamaged as exc:
+            self._pulled = PullSummary(False, problems=(exc.message_nb,), message_nb=exc.message_nb,
+                                       message_en=exc.message_en)
+            return
+        if self._pulled.removed and not self.cancel.is_set():
+            self._send_again(sender, profile, include_deferred)
+
     def _summary(self, outcome: SyncOutcome | None, client: FhirHttpClient, started: float, message_nb: str,
                  message_en: str) -> SyncSummary:
         with self.db.reading():
             counts = self.db.outbox.counts()
+        pulled = self._pulled
         if outcome is None:
             done = counts.pending == 0 and counts.failed == 0 and counts.conflict == 0
+            if pulled is not None and not pulled.complete:
+                done = False
             outcome = SyncOutcome.COMPLETE if done else SyncOutcome.INCOMPLETE
         sent = len(self.sent_rows)
         if not message_nb:
@@ -239,21 +268,28 @@ class SyncEngine:
                           if outcome is SyncOutcome.INCOMPLETE else f"Alt er synkronisert ({sent} sendt).")
             message_en = (f"{sent} sent, {counts.failed} failed{clashes_en}, {counts.pending} waiting."
                           if outcome is SyncOutcome.INCOMPLETE else f"Everything is synced ({sent} sent).")
+            if pulled is not None and pulled.message_nb:
+                message_nb += " " + pulled.message_nb
+                message_en += " " + pulled.message_en
         warning = skew_warning(self._skew) or ("", "")
         summary = SyncSummary(outcome, sent, list(self._failed), counts.pending, counts.failed, client.requests,
                               client.bytes_sent, time.monotonic() - started, message_nb, message_en,
-                              self._waiting_reasons, client.json_bytes, counts.conflict, self._skew, *warning)
+                              self._waiting_reasons, client.json_bytes, counts.conflict, self._skew, *warning,
+                              pull=pulled)
         self.report("done", message=message_nb)
         return summary
 
-    def report(self, phase: str, message: str = "") -> None:
+    def report(self, phase: str, message: str = "", received: int = 0) -> None:
         """Tell the progress callback where the run is."""
         if self._progress is None:
             return
         total = len(self.plan.rows) + len(self.plan.unmappable) if self.plan else 0
         failed_rows = sum(1 for f in self._failed if f.seq is not None)
         trips = self._client.requests if self._client is not None else 0
-        self._progress(SyncProgress(phase, total, len(self.sent_rows), failed_rows, trips, message))
+        self._progress(SyncProgress(phase, total, len(self.sent_rows), failed_rows, trips, message, received))
+
+    def _report_pull(self, received: int, message: str) -> None:
+        self.report("receiving", message, received)
 
     def sleep(self, seconds: float, why_nb: str) -> None:
         """Wait (backoff), waking early if the run is cancelled."""
@@ -265,6 +301,25 @@ class SyncEngine:
                 self._sleep(seconds)
 
     # -- bookkeeping of answers --------------------------------------------------------
+
+    def _send_again(self, sender: Sender, profile: ServerProfile, include_deferred: bool) -> None:
+        """What the pull queued (the audit lines saying clients were removed from this device) goes up at once."""
+        plan = plan_sync(self.db, self.clock(), profile, include_deferred)
+        self.plan = plan
+        # Entry numbers start again with a new plan; rows (by seq) carry over.
+        self.confirmed, self.dead, self.entry_tries, self._main_version = set(), set(), {}, {}
+        self._remaining.update({seq: len(p.entries) for seq, p in plan.rows.items()})
+        self._park_unmappable(plan)
+        self._keep_local(plan)
+        resolve_persons(self, sender, plan)
+        sender.send_all(plan)
+
+    def _keep_local(self, plan: SyncPlan) -> None:
+        """Versions that are not for the server (local notes on the prescriber's order): never sent."""
+        if not plan.local_only:
+            return
+        with self.db.transaction():
+            self.db.outbox.mark_local([row.seq for row in plan.local_only])
 
     def _park_unmappable(self, plan: SyncPlan) -> None:
         if not plan.unmappable:

@@ -45,6 +45,15 @@ class MappingContext(Protocol):
     def earlier_versions(self, record: Any) -> list[Any]:
         """The versions of ``record`` stored before it, oldest first."""
 
+    def server_owned(self, record_id: str) -> bool:
+        """True when the record came from the server (pulled): the server's, not ours to send."""
+
+
+def server_owned(context: MappingContext, record_id: str) -> bool:
+    """Whether the context says the record came from the server (a context may not know: False)."""
+    ask = getattr(context, "server_owned", None)
+    return bool(ask(record_id)) if ask is not None else False
+
 
 class RecordsContext:
     """A :class:`MappingContext` over records held in memory (tests, previews)."""
@@ -62,6 +71,9 @@ class RecordsContext:
 
     def earlier_versions(self, record: Any) -> list[Any]:
         return [r for r in self._versions.get(record.meta.record_id, []) if r.meta.version < record.meta.version]
+
+    def server_owned(self, record_id: str) -> bool:
+        return False
 
 
 # -- JSON values ------------------------------------------------------------------

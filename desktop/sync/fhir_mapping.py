@@ -54,7 +54,7 @@ from . import fhir_observation as observation
 from . import fhir_people as people
 from . import fhir_plan as plan
 from . import fhir_registrations as registrations
-from .fhir_common import Json, MappingContext, MappingError, RecordsContext, references_in
+from .fhir_common import Json, MappingContext, MappingError, RecordsContext, references_in, server_owned
 
 __all__ = ["ALL_RESOURCE_TYPES", "MappingContext", "MappingError", "RecordsContext", "map_audit_event", "map_record",
            "practitioner", "practitioners_for", "references_in", "resource_type_of_kind"]
@@ -99,6 +99,9 @@ _RESOURCE_TYPE = {
 }
 
 
+# Kinds that, when they came from the server, are the server's alone: nothing of them is sent back.
+SERVER_ONLY_KINDS = frozenset({"order"})
+
 # Every resource type the mapping writes (for counting what a server holds).
 ALL_RESOURCE_TYPES = tuple(dict.fromkeys((
     "Patient", "Practitioner", "AllergyIntolerance", "MedicationRequest", "MedicationAdministration", "Observation",
@@ -117,12 +120,15 @@ def resource_type_of_kind(kind: str) -> str:
 def map_record(record: Any, context: MappingContext) -> list[Json]:
     """The FHIR resources for one record version; the record's own resource comes first.
 
-    Raises :class:`MappingError` when the record cannot be expressed (a
+    Empty for a version that is not for the server (a pulled order's local notes; a pulled
+    client whose CAVE entries are all the record's). Raises :class:`MappingError` when the record cannot be expressed (a
     missing order, an unknown kind).
     """
     kind = kind_of(record)
     if kind == "client":
         return people.patient(record, context)
+    if kind in SERVER_ONLY_KINDS and server_owned(context, record.meta.record_id):
+        return []   # the prescriber's order: its local administration notes stay on this device
     if kind in _WITH_CONTEXT:
         return [_WITH_CONTEXT[kind](record, context)]
     if kind in _SIMPLE:

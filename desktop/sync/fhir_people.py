@@ -8,7 +8,7 @@ from ..domain.records import WorkerRef
 from ..store.audit import AuditAction, AuditEvent
 from . import fhir_codes as codes
 from .fhir_common import (Json, MappingContext, annotation, base_resource, coding, compact, concept,
-                          date_time, patient_ref, practitioner_ref, record_identifier, text_concept)
+                          date_time, patient_ref, practitioner_ref, record_identifier, server_owned, text_concept)
 
 # Free-text severities on the CAVE card that map onto FHIR's reaction severity.
 _SEVERITY = {"mild": "mild", "lett": "mild", "moderat": "moderate", "middels": "moderate",
@@ -45,7 +45,14 @@ def _human_name(text: str) -> Json:
 
 
 def patient(client: Client, context: MappingContext) -> list[Json]:
-    """The Patient, and one AllergyIntolerance per CAVE entry (ended ones marked inactive)."""
+    """The Patient, and one AllergyIntolerance per CAVE entry (ended ones marked inactive).
+
+    CAVE entries that came from the municipal record are the record's: never sent back. For a
+    client pulled from the server the Patient is the record's too: only the CAVE entries
+    entered here by hand are sent.
+    """
+    if server_owned(context, client.client_id):
+        return _local_allergies(client, context)
     meta = client.meta
     nid = client.identity
     resource = base_resource("Patient", meta)
@@ -60,15 +67,21 @@ def patient(client: Client, context: MappingContext) -> list[Json]:
         "contact": [_contact(r.name, r.relation, r.phone, r.next_of_kin) for r in client.relatives],
         "managingOrganization": {"display": client.responsible_unit} if client.responsible_unit else None,
     })
-    resources = [compact(resource)]
-    current = {a.substance.strip().casefold() for a in client.allergies}
+    return [compact(resource), *_local_allergies(client, context)]
+
+
+def _local_allergies(client: Client, context: MappingContext) -> list[Json]:
+    """The hand-entered CAVE entries, and those a later version removed (marked inactive)."""
+    resources = []
+    current = {a.substance.strip().casefold() for a in client.allergies if not a.from_server}
     for allergy in client.allergies:
-        resources.append(_allergy(client, allergy, active=True))
+        if not allergy.from_server:
+            resources.append(_allergy(client, allergy, active=True))
     ended: dict[str, Allergy] = {}
     for earlier in context.earlier_versions(client):
         for allergy in earlier.allergies:
             key = allergy.substance.strip().casefold()
-            if key not in current:
+            if key not in current and not allergy.from_server:
                 ended[key] = allergy
     resources.extend(_allergy(client, a, active=False) for a in ended.values())
     return resources
@@ -104,18 +117,23 @@ def _allergy(client: Client, allergy: Allergy, active: bool) -> Json:
                                       "entered-in-error" if in_error else "confirmed"),
         "code": text_concept(allergy.substance),
         "patient": patient_ref(client.client_id),
-        "recordedDate": date_time(meta.recorded_at),
+        "recordedDate": allergy.recorded_on.isoformat() if allergy.recorded_on else date_time(meta.recorded_at),
         "recorder": practitioner_ref(meta.author),
+        # Where the information came from (the client, a relative, the GP …), as the worker wrote it.
+        "asserter": {"display": allergy.source} if allergy.source else None,
         "reaction": reaction,
-        "note": [annotation(f"Alvorlighet: {allergy.severity}")] if allergy.severity and not reaction else None,
+        "note": [annotation(text) for text in (
+            f"Alvorlighet: {allergy.severity}" if allergy.severity and not reaction else "",
+            f"Registrert av: {allergy.recorded_by}" if allergy.recorded_by else "") if text] or None,
     })
 
 
 _ACTION_CODE = {AuditAction.READ: "R", AuditAction.CREATE: "C", AuditAction.CORRECT: "U",
-                AuditAction.ENTER_IN_ERROR: "U", AuditAction.PRINT: "R", AuditAction.EXPORT: "E"}
+                AuditAction.ENTER_IN_ERROR: "U", AuditAction.PRINT: "R", AuditAction.EXPORT: "E",
+                AuditAction.PURGE: "D"}
 _ACTION_DISPLAY = {AuditAction.READ: "Lest", AuditAction.CREATE: "Opprettet", AuditAction.CORRECT: "Rettet",
                    AuditAction.ENTER_IN_ERROR: "Merket feilregistrert", AuditAction.PRINT: "Skrevet ut",
-                   AuditAction.EXPORT: "Eksportert"}
+                   AuditAction.EXPORT: "Eksportert", AuditAction.PURGE: "Fjernet fra enheten"}
 
 
 def audit_event(event: AuditEvent) -> Json:

@@ -124,6 +124,11 @@ class FhirHttpClient:
         return self._request("POST", self.base_url, encode_json(bundle), gzip_body=gzip_body,
                              timeout=None, authenticated=True)
 
+    def search(self, relative_url: str) -> HttpAnswer:
+        """``GET [base]/Type?…`` (or an absolute paging link): one search, for a server without Bundles."""
+        url = relative_url if relative_url.startswith(("http://", "https://")) else f"{self.base_url}/{relative_url}"
+        return self._request("GET", url, None, gzip_body=False, timeout=None, authenticated=True)
+
     def _request(self, method: str, url: str, body: bytes | None, gzip_body: bool, timeout: float | None,
                  authenticated: bool, extra: dict[str, str] | None = None) -> HttpAnswer:
         headers = dict(extra or {})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..store.pulled import PullRepository
 from .bundles import EntryAnswer, EntryState, retry_after_seconds
 from .http_client import TransportError
 from .identity import Found, PersonKey, merge_identifiers, persons_to_search, read_found, rewrite_identities, \
@@ -25,12 +26,20 @@ def resolve_persons(engine: SyncEngine, sender: Sender, plan: SyncPlan) -> None:
     sending without knowing could make a second resource for someone.
     """
     server = sender.url
-    with engine.db.reading():
+    with engine.db.reading() as conn:
         stored = engine.db.outbox.identities(server)
+        pulled = PullRepository(conn)
         record_ids = [e.record_id for e in plan.entries if e.record_id]
-        sender.server_versions.update(engine.db.outbox.server_versions(server, record_ids))
+        confirmed = engine.db.outbox.confirmed_versions(server, record_ids)
+        # A record pulled after our last confirmed version goes up on the version the pull saw.
+        for record_id, (local, remote) in pulled.pulled_versions(server, record_ids).items():
+            if record_id not in confirmed or confirmed[record_id][0] <= local:
+                confirmed[record_id] = (local, remote)
+        sender.server_versions.update({k: v for k, (_, v) in confirmed.items()})
         patients = [e.key[1] for e in plan.entries if e.key[0] == "Patient"]
-        on_server = engine.db.outbox.synced_record_ids(patients)
+        on_server = engine.db.outbox.synced_record_ids(patients) | pulled.owned_record_ids(patients)
+        # Records pulled from this server are named there by the server's ids.
+        stored = {**pulled.server_ids(server), **stored}
     known: set[PersonKey] = set(stored)
     known.update(("Patient", pid) for pid in on_server)            # sent here before, under our id
     known.update(e.key for e in plan.entries                       # Practitioners this server has

@@ -24,8 +24,9 @@ from ..domain.text_limits import (MAX_LONG_CHARS, TextProblem, clean_for_fhir, f
                                   has_control_characters)
 from ..store.database import Database
 from ..store.outbox import OutboxEntry, OutboxState
+from ..store.pulled import PullRepository
 from .fhir_common import Json, MappingError, references_in
-from .fhir_mapping import map_audit_event, map_record, practitioner, practitioners_for
+from .fhir_mapping import map_audit_event, map_record, practitioner, practitioners_for, resource_type_of_kind
 from .http_client import encode_json
 from .settings import ServerProfile
 
@@ -44,6 +45,7 @@ class StoreContext:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._current: dict[str, Any] = {}
+        self._owned: dict[str, bool] = {}
 
     def record(self, record_id: str) -> Any | None:
         if record_id not in self._current:
@@ -55,6 +57,12 @@ class StoreContext:
         with self._db.reading():
             history = self._db.records.history(record.meta.record_id)
         return [r for r in history if r.meta.version < record.meta.version]
+
+    def server_owned(self, record_id: str) -> bool:
+        if record_id not in self._owned:
+            with self._db.reading() as conn:
+                self._owned[record_id] = bool(PullRepository(conn).owned_record_ids([record_id]))
+        return self._owned[record_id]
 
 
 @dataclass
@@ -97,6 +105,7 @@ class SyncPlan:
     rows: dict[int, PlannedRow]
     held: list[SkippedRow]          # wait for something else; stay pending
     unmappable: list[SkippedRow]    # cannot be expressed as FHIR; parked as failed
+    local_only: list[OutboxEntry] = field(default_factory=list)   # not for the server (see map_record)
 
     def levels(self) -> list[list[int]]:
         """Entry indices per level, each level in outbox order."""
@@ -126,6 +135,7 @@ def plan_sync(db: Database, now: dt.datetime, profile: ServerProfile, include_de
     rows: dict[int, PlannedRow] = {}
     held: list[SkippedRow] = []
     unmappable: list[SkippedRow] = []
+    local_only: list[OutboxEntry] = []
     first_of: dict[ResourceKey, int] = {}
     last_of: dict[ResourceKey, int] = {}
     practitioners_needed: dict[str, WorkerRef] = {}
@@ -156,6 +166,9 @@ def plan_sync(db: Database, now: dt.datetime, profile: ServerProfile, include_de
             unmappable.append(SkippedRow(row, f"Kan ikke gjøres om til FHIR: {exc.message_nb}",
                                          f"Cannot be expressed as FHIR: {exc.message_en}"))
             continue
+        if not resources:
+            local_only.append(row)
+            continue
         # The last guard before the wire: no server takes control characters, and some
         # texts no server takes at all (the forms refuse them; this catches what slipped by).
         resources, problem = _guarded(resources)
@@ -166,7 +179,9 @@ def plan_sync(db: Database, now: dt.datetime, profile: ServerProfile, include_de
         for worker in practitioners_for(item):
             if profile.practitioners.get(worker.hpr) != worker.name:
                 practitioners_needed[worker.hpr] = worker
-        multi = row.entity == "record" and row.kind in MULTI_EDITOR_KINDS
+        # If-Match goes on the record's own resource only (a pulled client sends just its CAVE entries).
+        multi = row.entity == "record" and row.kind in MULTI_EDITOR_KINDS \
+            and resources[0]["resourceType"] == resource_type_of_kind(row.kind)
         rows[row.seq] = PlannedRow(row, [add(r, row.seq, record_id=item.meta.record_id if multi and n == 0 else None)
                                          for n, r in enumerate(resources)])
     for worker in practitioners_needed.values():
@@ -186,7 +201,7 @@ def plan_sync(db: Database, now: dt.datetime, profile: ServerProfile, include_de
         planned.entries = [renumber[i] for i in planned.entries]
     _assign_levels(kept)
     held.sort(key=lambda s: s.row.seq)
-    return SyncPlan(kept, rows, held, unmappable)
+    return SyncPlan(kept, rows, held, unmappable, local_only)
 
 
 def _guarded(resources: list[Json]) -> tuple[list[Json], TextProblem | None]:
@@ -225,8 +240,10 @@ def _link_references(db: Database, entries: list[PlannedEntry], first_of: dict[R
             elif key[0] != "Practitioner":   # a Practitioner not planned is one the server has
                 outside.setdefault(entry.index, []).append(key[1])
     ids = sorted({i for refs in outside.values() for i in refs})
-    with db.reading():
-        synced = db.outbox.synced_record_ids(ids)
+    with db.reading() as conn:
+        # On the server already: confirmed there, pulled from there, or a person it has under its own id.
+        synced = db.outbox.synced_record_ids(ids) | PullRepository(conn).owned_record_ids(ids)
+        synced |= {local for (_, local) in db.outbox.identities(db.outbox.active_server() or "")}
     for index, refs in outside.items():
         if any(ref not in synced for ref in refs):
             entries[index].needs.append(-1)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import json
-from dataclasses import asdict, dataclass, field
+import re
+from dataclasses import asdict, dataclass, field, replace
 from enum import Enum
 from urllib.parse import urlsplit
 
@@ -30,6 +31,11 @@ _KEY_TOKEN_ENDPOINT = "sync.token_endpoint"
 _KEY_CLIENT_ID = "sync.client_id"
 _KEY_SCOPE = "sync.scope"
 _KEY_AUTO = "sync.auto"
+_KEY_PULL = "sync.pull"
+_KEY_WINDOW = "sync.pull_window_days"
+_KEY_GROUP = "sync.caseload_group"
+DEFAULT_WINDOW_DAYS = 30    # how far back others' doses, observations and documents are pulled
+MAX_WINDOW_DAYS = 366
 _PROFILE_PREFIX = "sync.profile:"
 
 
@@ -75,6 +81,9 @@ class SyncSettings:
     client_id: str | None = None
     scope: str = ""
     auto_sync: bool = True
+    pull: bool = True                       # bring the caseload down with every sync
+    window_days: int = DEFAULT_WINDOW_DAYS  # others' doses, observations and documents: this many days back
+    caseload_group: str = ""                # a FHIR Group whose members are in the caseload too (its id)
 
     @classmethod
     def load(cls, db: Database) -> SyncSettings:
@@ -86,7 +95,10 @@ class SyncSettings:
                    token_endpoint=db.get_setting(_KEY_TOKEN_ENDPOINT) or None,   # saved as '' when unset
                    client_id=db.get_setting(_KEY_CLIENT_ID) or None,
                    scope=db.get_setting(_KEY_SCOPE, "") or "",
-                   auto_sync=db.get_setting(_KEY_AUTO, "1") == "1")
+                   auto_sync=db.get_setting(_KEY_AUTO, "1") == "1",
+                   pull=db.get_setting(_KEY_PULL, "1") == "1",
+                   window_days=int(db.get_setting(_KEY_WINDOW) or DEFAULT_WINDOW_DAYS),
+                   caseload_group=db.get_setting(_KEY_GROUP, "") or "")
 
     def checked(self) -> SyncSettings:
         """These settings, validated; raises :class:`SettingsError`."""
@@ -102,7 +114,13 @@ class SyncSettings:
                 raise SettingsError("Innlogging med klientnøkkel trenger token-adresse og klient-id.",
                                     "Client-credential login needs a token endpoint and a client id.")
             endpoint = check_server_url(endpoint)
-        return SyncSettings(url, self.bundle_size, self.auth, endpoint, self.client_id, self.scope, self.auto_sync)
+        if not 1 <= self.window_days <= MAX_WINDOW_DAYS:
+            raise SettingsError(f"Antall dager bakover må være mellom 1 og {MAX_WINDOW_DAYS}.",
+                                f"The number of days back must be between 1 and {MAX_WINDOW_DAYS}.")
+        group = self.caseload_group.strip()
+        if group and not re.fullmatch(r"[A-Za-z0-9\-.]{1,64}", group):
+            raise SettingsError("Gruppe-id-en er ikke en gyldig FHIR-id.", "The Group id is not a valid FHIR id.")
+        return replace(self, server_url=url, token_endpoint=endpoint, caseload_group=group)
 
     def save(self, db: Database) -> None:
         """Store the settings (validated first)."""
@@ -114,6 +132,9 @@ class SyncSettings:
         db.set_setting(_KEY_CLIENT_ID, checked.client_id or "")
         db.set_setting(_KEY_SCOPE, checked.scope)
         db.set_setting(_KEY_AUTO, "1" if checked.auto_sync else "0")
+        db.set_setting(_KEY_PULL, "1" if checked.pull else "0")
+        db.set_setting(_KEY_WINDOW, str(checked.window_days))
+        db.set_setting(_KEY_GROUP, checked.caseload_group)
 
 
 @dataclass

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDialog, QLabel, QMainWindow, QMessageBox, QSplit
                                QWidget)
 
 from ..store.errors import StoreError
+from .caseload_actions import CaseloadActions
 from .client.access_log_dialog import AccessLogDialog
 from ..services.changes import MEDICATION_KINDS, PLAN_KINDS, Changes
 from .client.client_list import ClientList
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         client_menu.addAction(self.note_action)
         client_menu.addAction(self.print_action)
         client_menu.addAction(self.access_log_action)
+        self.caseload_actions = CaseloadActions(self, client_menu)   # register a client, CAVE by hand
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         tools = self.addToolBar(self.tr("Tools"))
@@ -391,6 +393,7 @@ class MainWindow(QMainWindow):
             self._sync_report.set_running(False)
         if not self.session.is_unlocked:
             return
+        self.caseload_actions.sync_finished(summary)   # the list and the open client as the pull left them
         if summary is not None:
             self._last_summary = summary
             if summary.outcome is SyncOutcome.CANCELLED:

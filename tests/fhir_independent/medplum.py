@@ -112,6 +112,13 @@ class MedplumServer:
         """Forget every resource (a test-only endpoint outside /fhir)."""
         self._http.post(self.root + "/_admin/reset").raise_for_status()
 
+    def seed_history(self, resources: list[dict[str, Any]]) -> None:
+        """Store resources keeping their ``meta.lastUpdated`` (test-only, outside /fhir): a record
+        written over months, in one request."""
+        answer = self._http.post(self.root + "/_admin/seed", json=resources)
+        if answer.status_code != 204:
+            raise RuntimeError(answer.text[:2000])
+
     # -- what the server holds, asked through FHIR -------------------------------------
 
     def search_all(self, type_: str, params: dict[str, str] | None = None) -> list[dict[str, Any]]:

@@ -20,7 +20,8 @@
 //     MemoryRepository has no rollback either way.
 // Its answers are Medplum's: nothing here corrects them.
 //
-// Test-only, outside /fhir: POST /_admin/reset empties the repository.
+// Test-only, outside /fhir: POST /_admin/reset empties the repository; POST /_admin/seed stores a JSON
+// array of resources keeping their meta.lastUpdated (MemoryRepository's seeding mode).
 // --latency-ms N waits that long before each request (the benchmark's network delay).
 // Usage: node server.mjs [--port N] [--max-json-bytes N] [--transactions] [--no-validate] [--latency-ms N]
 // Prints "LISTENING <port>" once it serves (on 127.0.0.1 only).
@@ -160,6 +161,21 @@ async function handle(req, res) {
   if (url.pathname === '/_admin/reset' && req.method === 'POST') {
     repo.clear();
     send(res, 204, {});
+    return;
+  }
+  if (url.pathname === '/_admin/seed' && req.method === 'POST') {
+    // Test-only: store resources as they are, meta.lastUpdated included (a record with a history).
+    try {
+      const resources = JSON.parse(raw.toString('utf8'));
+      await repo.withSeeding(async () => {
+        for (const resource of resources) {
+          await repo.updateResource(resource);
+        }
+      });
+      send(res, 204, {});
+    } catch (err) {
+      sendOutcome(res, core.normalizeOperationOutcome(err), false);
+    }
     return;
   }
   if (url.pathname !== '/fhir' && !url.pathname.startsWith('/fhir/')) {

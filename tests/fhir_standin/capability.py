@@ -8,8 +8,9 @@ from .config import StandinConfig
 from .search import SEARCH_PARAMS
 
 _TYPE_INTERACTIONS = ("read", "vread", "update", "delete", "create", "search-type")
-_PARAM_TYPES = {"_id": "token", "identifier": "token", "subject": "reference",
-                "patient": "reference", "_lastUpdated": "date"}
+_PARAM_TYPES = {"_id": "token", "identifier": "token", "status": "token", "subject": "reference",
+                "patient": "reference", "participant": "reference", "_lastUpdated": "date",
+                "effective-time": "date", "date": "date"}
 
 
 def system_interactions(config: StandinConfig) -> list[str]:

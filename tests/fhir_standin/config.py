@@ -81,6 +81,8 @@ class StandinConfig:
         strict_json: reject FHIR JSON with null, "", {} or [] values (FHIR forbids them).
         default_page_size / max_page_size: search paging (`_count`).
         log_requests: print one line per request to stderr.
+        next_links: searchsets that have more pages carry a ``next`` link (the medplum
+            profile has none: the client pages by ``total`` and ``_offset``).
         profile: "spec" (the default: this stand-in's reading of R4) or "medplum": the
             answers Medplum's FHIR server gives where it differs (see `StandinConfig.medplum`).
     """
@@ -103,6 +105,7 @@ class StandinConfig:
     default_page_size: int = 50
     max_page_size: int = 1000
     log_requests: bool = False
+    next_links: bool = True
     profile: str = "spec"
 
     @classmethod
@@ -118,10 +121,11 @@ class StandinConfig:
         * If-Match on a resource that does not exist: 404 (not 412);
         * a body over 1 MB: 400 "File too large" (not 413);
         * no Accept-Encoding header (gzip bodies are still accepted);
-        * a Location header only on 201, without ``_history``.
+        * a Location header only on 201, without ``_history``;
+        * searchsets without ``next`` links (``_count`` only cuts: page with ``_offset``) and without meta.
         """
         values: dict[str, Any] = {"profile": "medplum", "noop_update_bumps_version": True,
-                                  "max_body_bytes": 1024 * 1024}
+                                  "max_body_bytes": 1024 * 1024, "next_links": False}
         values.update(changes)
         return cls(**values)
 

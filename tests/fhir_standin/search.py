@@ -1,12 +1,15 @@
 """FHIR search: what gets indexed, and compiling search parameters to SQL.
 
 Supported parameters (all types): ``_id``, ``identifier`` (token: ``system|value``,
-``value``, ``|value``, ``system|``), ``subject`` and ``patient`` (reference:
-``Patient/x``, bare ``x`` or an absolute URL), ``_lastUpdated`` (prefixes
-eq/ne/gt/ge/lt/le/sa/eb, repeatable to form a range). Comma-separated values
+``value``, ``|value``, ``system|``), ``status`` (token, the resource's ``status``),
+``subject`` and ``patient`` (reference: ``Patient/x``, bare ``x`` or an absolute URL;
+Task's ``for`` counts as its subject), ``participant`` (CareTeam ``participant.member``),
+``_lastUpdated``, ``effective-time`` (MedicationAdministration ``effective[x]``) and
+``date`` (Observation ``effective[x]``/``issued``, DocumentReference ``date``), all with the
+prefixes eq/ne/gt/ge/lt/le/sa/eb, repeatable to form a range. Comma-separated values
 are OR-ed, repeated parameters AND-ed. Result control: ``_count``, ``_offset``,
-``_sort`` (``_lastUpdated``, ``-_lastUpdated``, ``_id``, ``-_id``) and
-``_summary=count``. Unknown parameters answer 400 unless the request has
+``_sort`` (``_lastUpdated``, ``-_lastUpdated``, ``_id``, ``-_id``), ``_summary=count``
+and ``_include=Type:param`` (see :data:`INCLUDE_PATHS`). Unknown parameters answer 400 unless the request has
 ``Prefer: handling=lenient`` (then they are ignored), mirroring HAPI's
 default strictness so the client cannot silently depend on ignored filters.
 """
@@ -20,7 +23,10 @@ from typing import Any
 from .instants import parse_date_range, split_prefix
 from .outcomes import FhirError
 
-SEARCH_PARAMS = ("_id", "identifier", "subject", "patient", "_lastUpdated")
+SEARCH_PARAMS = ("_id", "identifier", "status", "subject", "patient", "participant", "_lastUpdated",
+                 "effective-time", "date")
+_DATE_PARAMS = ("effective-time", "date")
+_TOKEN_PARAMS = ("identifier", "status")
 _IGNORED_CONTROL = ("_format", "_pretty", "_total")
 _SORTS = {
     "_lastUpdated": "r.last_updated_us ASC, r.id ASC",
@@ -67,26 +73,94 @@ def identifier_entries(resource: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def token_rows(resource: dict[str, Any]) -> list[TokenRow]:
-    """Index rows for the ``identifier`` search parameter."""
-    return [
+    """Index rows for the ``identifier`` and ``status`` search parameters."""
+    rows = [
         TokenRow("identifier", str(i.get("system") or ""), i["value"])
         for i in identifier_entries(resource)
         if isinstance(i.get("value"), str)
     ]
+    if isinstance(resource.get("status"), str):
+        rows.append(TokenRow("status", "", resource["status"]))
+    return rows
 
 
 def reference_rows(resource: dict[str, Any]) -> list[ReferenceRow]:
-    """Index rows for ``subject`` and ``patient`` (``patient`` = a subject that is a Patient)."""
+    """Index rows for ``subject``, ``patient`` (a subject that is a Patient) and ``participant``."""
     rows: list[ReferenceRow] = []
-    for element in ("subject", "patient"):
+    elements = {"subject": "subject", "patient": "patient"}
+    if resource.get("resourceType") == "Task":
+        elements["for"] = "subject"
+    for element, param in elements.items():
         value = resource.get(element)
         if not isinstance(value, dict) or not isinstance(value.get("reference"), str):
             continue
         ref, ref_id = normalize_reference(value["reference"])
-        rows.append(ReferenceRow(element, ref, ref_id))
-        if element == "subject" and ref.startswith("Patient/"):
+        rows.append(ReferenceRow(param, ref, ref_id))
+        if param == "subject" and ref.startswith("Patient/"):
             rows.append(ReferenceRow("patient", ref, ref_id))
+    if resource.get("resourceType") == "CareTeam":
+        for participant in resource.get("participant") or []:
+            member = participant.get("member") if isinstance(participant, dict) else None
+            if isinstance(member, dict) and isinstance(member.get("reference"), str):
+                ref, ref_id = normalize_reference(member["reference"])
+                rows.append(ReferenceRow("participant", ref, ref_id))
     return rows
+
+
+_DATE_ELEMENTS = {
+    ("MedicationAdministration", "effective-time"): ("effectiveDateTime", "effectivePeriod"),
+    ("Observation", "date"): ("effectiveDateTime", "effectivePeriod", "effectiveInstant", "issued"),
+    ("DocumentReference", "date"): ("date",),
+}
+
+
+def date_rows(resource: dict[str, Any]) -> list[tuple[str, int, int]]:
+    """Index rows ``(param, lo_us, hi_us)`` for the date search parameters of a resource."""
+    rows = []
+    for (type_, param), elements in _DATE_ELEMENTS.items():
+        if resource.get("resourceType") != type_:
+            continue
+        for element in elements:
+            value = resource.get(element)
+            text = value.get("start") if isinstance(value, dict) else value
+            if not isinstance(text, str):
+                continue
+            try:
+                rng = parse_date_range(text)
+            except ValueError:
+                continue
+            rows.append((param, rng.lo, rng.hi))
+            break
+    return rows
+
+
+# _include=Type:param → where the references are in a resource of that type.
+INCLUDE_PATHS: dict[tuple[str, str], Any] = {
+    ("MedicationRequest", "medication"): lambda r: [r.get("medicationReference")],
+    ("MedicationRequest", "requester"): lambda r: [r.get("requester")],
+    ("MedicationAdministration", "performer"): lambda r: [p.get("actor") for p in r.get("performer") or []
+                                                          if isinstance(p, dict)],
+    ("MedicationAdministration", "request"): lambda r: [r.get("request")],
+    ("CareTeam", "subject"): lambda r: [r.get("subject")],
+    ("CareTeam", "patient"): lambda r: [r.get("subject")],
+    ("CareTeam", "participant"): lambda r: [p.get("member") for p in r.get("participant") or []
+                                            if isinstance(p, dict)],
+}
+
+
+def included_references(resource: dict[str, Any], include: str) -> list[str]:
+    """``Type/id`` references an ``_include=Type:param`` value asks for, from one matched resource."""
+    type_, _, param = include.partition(":")
+    paths = INCLUDE_PATHS.get((type_, param.split(":")[0]))
+    if paths is None or resource.get("resourceType") != type_:
+        return []
+    found = []
+    for value in paths(resource):
+        if isinstance(value, dict) and isinstance(value.get("reference"), str):
+            ref, ref_id = normalize_reference(value["reference"])
+            if ref_id:
+                found.append(ref)
+    return found
 
 
 # --- query compilation ----------------------------------------------------------
@@ -108,6 +182,7 @@ class CompiledSearch:
     offset: int = 0
     summary_count: bool = False
     order_by: str = _SORTS["_lastUpdated"]
+    includes: list[str] = field(default_factory=list)
 
 
 def compile_search(
@@ -142,6 +217,11 @@ def _apply_control(search: CompiledSearch, name: str, value: str, max_page_size:
         if value not in _SORTS:
             raise FhirError(400, f"_sort={value} is not supported", code="not-supported")
         search.order_by = _SORTS[value]
+    elif name == "_include":
+        type_, _, param = value.partition(":")
+        if (type_, param.split(":")[0]) not in INCLUDE_PATHS:
+            raise FhirError(400, f"_include={value} is not supported", code="not-supported")
+        search.includes.append(value)
     elif name not in _IGNORED_CONTROL:
         return False
     return True
@@ -165,16 +245,18 @@ def _clause(name: str, value: str) -> SqlClause:
 def _alternative(name: str, value: str) -> SqlClause:
     if name == "_id":
         return SqlClause("r.id = ?", [_unescape(value)])
-    if name == "identifier":
-        return _token_clause(value)
+    if name in _TOKEN_PARAMS:
+        return _token_clause(name, value)
     if name == "_lastUpdated":
         return _date_clause(value)
+    if name in _DATE_PARAMS:
+        return _date_clause(value, name)
     return _reference_clause(name, _unescape(value))
 
 
-def _token_clause(value: str) -> SqlClause:
+def _token_clause(name: str, value: str) -> SqlClause:
     exists = ("EXISTS (SELECT 1 FROM token_index t WHERE t.type = r.type AND t.id = r.id "
-              "AND t.param = 'identifier' AND {})")
+              f"AND t.param = '{name}' AND {{}})")
     pieces = _split_unescaped(value, "|")
     if len(pieces) == 1:
         return SqlClause(exists.format("t.value = ?"), [_unescape(value)])
@@ -195,12 +277,17 @@ def _reference_clause(name: str, value: str) -> SqlClause:
     return SqlClause(exists.format("x.ref_id = ?"), [name, value])
 
 
-def _date_clause(value: str) -> SqlClause:
+def _date_clause(value: str, param: str | None = None) -> SqlClause:
     prefix, text = split_prefix(value)
     try:
         rng = parse_date_range(text)
     except ValueError as err:
-        raise FhirError(400, f"Invalid _lastUpdated value {value!r}: {err}") from None
+        raise FhirError(400, f"Invalid {param or '_lastUpdated'} value {value!r}: {err}") from None
+    if param is not None:
+        inner = _date_clause(value)
+        sql = inner.sql.replace("r.last_updated_us", "d.lo_us")
+        return SqlClause("EXISTS (SELECT 1 FROM date_index d WHERE d.type = r.type AND d.id = r.id "
+                         f"AND d.param = ? AND ({sql}))", [param, *inner.params])
     col = "r.last_updated_us"
     # The resource's lastUpdated is a point t; [lo, hi) is the precision range of
     # the search value, so gt2024-01-01T10:00:00Z means t >= 10:00:01 (spec).

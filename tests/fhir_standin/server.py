@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from .config import StandinConfig
 from .faults import Fault, parse_fault
 from .handler import StandinHTTPServer
+from .instants import parse_date_range
 from .router import Router
 from .service import FhirService, new_id
 from .storage import Storage
@@ -216,13 +217,18 @@ class StandinServer:
         """Every stored version of a resource, oldest first (None marks a deletion)."""
         return [v.resource for v in self.storage.history(type, id)]
 
-    def seed(self, *resources: dict[str, Any]) -> list[dict[str, Any]]:
-        """Store resources directly (no HTTP, no validation, not logged); returns them as stored."""
+    def seed(self, *resources: dict[str, Any], keep_last_updated: bool = False) -> list[dict[str, Any]]:
+        """Store resources directly (no HTTP, no validation, not logged); returns them as stored.
+
+        ``keep_last_updated`` stamps each with its own ``meta.lastUpdated`` (a record with a history).
+        """
         out: list[dict[str, Any]] = []
         with self.storage.transaction():
             for resource in resources:
                 id_ = resource.get("id") or new_id()
-                stored = self.storage.write(resource["resourceType"], id_, {**resource, "id": id_}).resource
+                at = (resource.get("meta") or {}).get("lastUpdated") if keep_last_updated else None
+                at_us = parse_date_range(at).lo if at else None
+                stored = self.storage.write(resource["resourceType"], id_, {**resource, "id": id_}, at_us).resource
                 assert stored is not None
                 out.append(stored)
         return out

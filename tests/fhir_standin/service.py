@@ -33,7 +33,7 @@ from .capability import capability_statement
 from .config import StandinConfig
 from .instants import format_instant
 from .outcomes import FhirError, operation_outcome, status_text
-from .search import compile_search
+from .search import compile_search, included_references
 from .storage import Storage, StoredVersion
 from .validation import check_id, check_no_local_references, check_type, rewrite_references, validate_resource
 
@@ -430,15 +430,33 @@ class FhirService:
             "total": total,
             "link": [{"relation": "self", "url": _with_query(base, req.params)}],
         }
+        if cfg.medplum_like:
+            del bundle["meta"]   # Medplum's searchset carries no meta; the server's clock is its Date header
         next_offset = query.offset + len(page)
-        if page and next_offset < total:
+        if page and next_offset < total and cfg.next_links:
             params = [(k, v) for k, v in req.params if k != "_offset"] + [("_offset", str(next_offset))]
             bundle["link"].append({"relation": "next", "url": _with_query(base, params)})
-        if page:
-            bundle["entry"] = [
-                {"fullUrl": f"{base}/{v.id}", "resource": v.resource, "search": {"mode": "match"}} for v in page
-            ]
+        entries = [{"fullUrl": f"{base}/{v.id}", "resource": v.resource, "search": {"mode": "match"}} for v in page]
+        entries += self._included(page, query.includes)
+        if entries:
+            bundle["entry"] = entries
         return bundle
+
+    def _included(self, page: list[StoredVersion], includes: list[str]) -> list[dict[str, Any]]:
+        """``_include`` entries: what the matches reference, each resource once (search mode include)."""
+        seen = {(v.type, v.id) for v in page}
+        out = []
+        for version in page:
+            for include in includes:
+                for ref in included_references(version.resource or {}, include):
+                    type_, id_ = ref.split("/", 1)
+                    target = self._storage.current(type_, id_)
+                    if target is None or target.deleted or (type_, id_) in seen:
+                        continue
+                    seen.add((type_, id_))
+                    out.append({"fullUrl": f"{self._base_url()}/{ref}", "resource": target.resource,
+                                "search": {"mode": "include"}})
+        return out
 
     def _create(self, req: EntryRequest, resolution: Resolution) -> EntryResult:
         if resolution.matched:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .instants import format_instant
-from .search import CompiledSearch, reference_rows, token_rows
+from .search import CompiledSearch, date_rows, reference_rows, token_rows
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS resources (
@@ -55,6 +55,12 @@ CREATE TABLE IF NOT EXISTS reference_index (
 );
 CREATE INDEX IF NOT EXISTS reference_lookup ON reference_index (type, param, ref);
 CREATE INDEX IF NOT EXISTS reference_owner ON reference_index (type, id);
+CREATE TABLE IF NOT EXISTS date_index (
+    type TEXT NOT NULL, id TEXT NOT NULL, param TEXT NOT NULL,
+    lo_us INTEGER NOT NULL, hi_us INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS date_lookup ON date_index (type, param, lo_us);
+CREATE INDEX IF NOT EXISTS date_owner ON date_index (type, id);
 """
 
 _COLUMNS = "type, id, version_id, last_updated_us, deleted, json"
@@ -191,14 +197,20 @@ class Storage:
 
     # --- writes (call inside `transaction`) ----------------------------------------
 
-    def write(self, type_: str, id_: str, resource: dict[str, Any] | None) -> StoredVersion:
-        """Store the next version of a resource; `resource` None records a deletion."""
+    def write(self, type_: str, id_: str, resource: dict[str, Any] | None,
+              at_us: int | None = None) -> StoredVersion:
+        """Store the next version of a resource; `resource` None records a deletion.
+
+        ``at_us`` (seeding only) stamps the version with that time instead of now, so a test
+        can hold a record written over months; later writes are still stamped after every
+        earlier one.
+        """
         with self.lock:
             row = self._conn.execute(
                 "SELECT version_id FROM resources WHERE type = ? AND id = ?", (type_, id_)
             ).fetchone()
             version_id = (row[0] if row else 0) + 1
-            us = self._next_timestamp()
+            us = self._next_timestamp() if at_us is None else at_us
             stamped = _stamp(resource, id_, version_id, us) if resource is not None else None
             text = json.dumps(stamped, separators=(",", ":"), ensure_ascii=False) if stamped else None
             values = (type_, id_, version_id, format_instant(us), us, int(stamped is None), text)
@@ -210,14 +222,19 @@ class Storage:
     def clear(self) -> None:
         """Delete everything (resources, history, indexes)."""
         with self.transaction():
-            for table in ("resources", "history", "token_index", "reference_index"):
+            for table in ("resources", "history", "token_index", "reference_index", "date_index"):
                 self._conn.execute(f"DELETE FROM {table}")
 
     def _reindex(self, type_: str, id_: str, resource: dict[str, Any] | None) -> None:
         self._conn.execute("DELETE FROM token_index WHERE type = ? AND id = ?", (type_, id_))
         self._conn.execute("DELETE FROM reference_index WHERE type = ? AND id = ?", (type_, id_))
+        self._conn.execute("DELETE FROM date_index WHERE type = ? AND id = ?", (type_, id_))
         if resource is None:
             return
+        self._conn.executemany(
+            "INSERT INTO date_index VALUES (?, ?, ?, ?, ?)",
+            [(type_, id_, param, lo, hi) for param, lo, hi in date_rows(resource)],
+        )
         self._conn.executemany(
             "INSERT INTO token_index VALUES (?, ?, ?, ?, ?)",
             [(type_, id_, t.param, t.system, t.value) for t in token_rows(resource)],

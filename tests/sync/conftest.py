@@ -49,9 +49,14 @@ def require_references(standin: StandinServer) -> None:
 
 
 def sync(db: Database, standin: StandinServer, batch: int = 500, retry: RetryPolicy = FAST_RETRY,
-         **kw: Any) -> SyncSummary:
-    """One sync run against the stand-in."""
-    return SyncEngine(db, SyncSettings(server_url=standin.base_url, bundle_size=batch), retry=retry, **kw).run()
+         pull: bool = False, **kw: Any) -> SyncSummary:
+    """One sync run against the stand-in.
+
+    The push tests count the server's write requests; the pull's searches go in POSTed
+    Bundles too, so they run with the pull off unless ``pull`` (tests/sync/test_pull*.py).
+    """
+    settings = SyncSettings(server_url=standin.base_url, bundle_size=batch, pull=pull)
+    return SyncEngine(db, settings, retry=retry, **kw).run()
 
 
 def expected_on_server(db: Database) -> dict[tuple[str, str], str | None]:

@@ -9,6 +9,7 @@ each (the ``fhir_server`` fixture in conftest.py is parametrized over them):
 * ``reject_identifiers(values)`` — refuse the entries holding these identifier values (422);
 * ``outage()`` — connections refused inside the block, back on the same URL after;
 * ``resource_count``, ``get``, ``identifiers``, ``history`` — what the server holds;
+* ``seed(*resources)``, ``delete(type, id)`` — writes as another client (an EHR) would make them;
 * ``write_statuses()`` — the status of every write request (None: no answer sent).
 """
 
@@ -74,6 +75,15 @@ class StandinTarget:
 
     def seed(self, *resources: dict[str, Any]) -> None:
         self.server.seed(*resources)
+
+    def seed_history(self, *resources: dict[str, Any]) -> None:
+        """Store resources with their own ``meta.lastUpdated`` (written over months)."""
+        self.server.seed(*resources, keep_last_updated=True)
+
+    def delete(self, type_: str, id_: str) -> None:
+        """Delete a resource as another client would."""
+        with self.server.storage.transaction():
+            self.server.storage.write(type_, id_, None)
 
     def write_statuses(self) -> list[int | None]:
         return [r.status for r in self.server.request_log if r.method in ("POST", "PUT", "DELETE")]
@@ -145,6 +155,15 @@ class MedplumTarget:
             answer = httpx.put(f"{self.medplum.base_url}/{resource['resourceType']}/{resource['id']}",
                                json=resource, headers={"Content-Type": "application/fhir+json"})
             answer.raise_for_status()
+
+    def seed_history(self, *resources: dict[str, Any]) -> None:
+        """Store resources with their own ``meta.lastUpdated`` (Medplum's seeding mode, one request)."""
+        self.medplum.seed_history(list(resources))
+
+    def delete(self, type_: str, id_: str) -> None:
+        """Delete a resource as another client would (straight to Medplum)."""
+        import httpx
+        httpx.delete(f"{self.medplum.base_url}/{type_}/{id_}").raise_for_status()
 
     def write_statuses(self) -> list[int | None]:
         return [status for _, _, status in self.gateway.write_log]

@@ -9,7 +9,9 @@ from PySide6.QtCore import QThread
 
 from desktop.sync.engine import SyncOutcome, SyncProgress, SyncSummary
 from desktop.sync.settings import SyncSettings
-from desktop.services.sync import SyncService
+from desktop.domain.clock import utcnow
+from desktop.services.sync import PULL_EVERY, SyncService
+from desktop.sync.pull import LAST_PULL_KEY
 from desktop.ui.sync.controller import SyncWorker
 from tests.helpers import add_client
 from tests.sync.conftest import assert_exactly_once
@@ -36,13 +38,25 @@ def test_sync_runs_off_the_gui_thread(qtbot, app, db, server) -> None:
     assert_exactly_once(db, server)
 
 
-def test_automatic_sync_does_nothing_when_nothing_waits(qtbot, db, server) -> None:
+def test_automatic_sync_does_nothing_when_nothing_waits_and_the_caseload_is_fresh(qtbot, db, server) -> None:
     SyncSettings(server_url=server.base_url).save(db)
+    db.set_setting(LAST_PULL_KEY, utcnow().isoformat(timespec="seconds"))
     worker = SyncWorker(SyncService(db))
     with qtbot.waitSignal(worker.finished, timeout=10_000) as blocker:
         worker.start(automatic=True)
     assert blocker.args[0] is None
     assert server.round_trips == 0
+
+
+def test_automatic_sync_pulls_when_the_caseload_was_last_pulled_long_ago(qtbot, db, server) -> None:
+    SyncSettings(server_url=server.base_url).save(db)
+    db.set_setting(LAST_PULL_KEY, (utcnow() - PULL_EVERY).isoformat(timespec="seconds"))
+    worker = SyncWorker(SyncService(db))
+    with qtbot.waitSignal(worker.finished, timeout=10_000) as blocker:
+        worker.start(automatic=True)
+    summary = blocker.args[0]
+    assert summary is not None and summary.pull is not None and summary.sent == 0
+    assert server.round_trips > 0
 
 
 def test_automatic_sync_runs_when_online_and_records_wait(qtbot, app, db, server) -> None:

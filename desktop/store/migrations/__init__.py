@@ -6,7 +6,8 @@ it to :data:`MIGRATIONS`; never edit a released one.
 
 from __future__ import annotations
 
-from . import m0001_initial, m0002_clustered_heads, m0003_sync_per_server
+from . import m0001_initial, m0002_clustered_heads, m0003_sync_per_server, m0004_pull
 
-MIGRATIONS: tuple[str, ...] = (m0001_initial.SQL, m0002_clustered_heads.SQL, m0003_sync_per_server.SQL)
+MIGRATIONS: tuple[str, ...] = (m0001_initial.SQL, m0002_clustered_heads.SQL, m0003_sync_per_server.SQL,
+                               m0004_pull.SQL)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,6 +15,7 @@ from ..i18n.language import fill
 from .medication_tab import MedicationTab
 from .observation_tab import NOTES_SHOWN, ObservationTab
 from .plan_tab import PlanTab
+from .server_banners import origin_text
 from ..session import Session
 from ..forms.cave import cave_text
 from ..kit.widgets import Banner, heading, muted
@@ -54,6 +55,9 @@ class ClientView(QStackedWidget):
         self.details = muted()
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
+        self.origin = muted()   # "Oppdatert fra server 01.12. kl. 07:42", or leaving the caseload
+        self.origin.setAccessibleName(self.tr("From the municipal server"))
+        layout.addWidget(self.origin)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.plan = PlanTab(session)
@@ -103,6 +107,8 @@ class ClientView(QStackedWidget):
                  fill(self.tr("national id %1"), client.national_id)]
         facts += [p for p in (client.address, client.phone, client.responsible_unit) if p]
         self.details.setText(escape(" · ".join(facts)))
+        self.origin.setText(escape(origin_text(self.session.app.server_state(client.client_id))))
+        self.origin.setVisible(bool(self.origin.text()))
         if changes is None or changes.touches(PLAN_KINDS):
             self.plan.show_overview(overview)
         if changes is None or changes.touches(MEDICATION_KINDS):
@@ -135,6 +141,7 @@ class ClientView(QStackedWidget):
         self.name.clear()
         self.cave.clear()
         self.details.clear()
+        self.origin.clear()
         self.setCurrentIndex(0)
 
     def has_draft(self) -> bool:

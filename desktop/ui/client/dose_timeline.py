@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
+from .server_banners import signer_name
 from ...domain import medication_rules as rules
 from ...domain.medication import Administration, AdministrationStatus, MedicationOrder
 from ..i18n import labels
@@ -59,6 +60,8 @@ def signed_administration(entry: Entry | None) -> Administration | None:
 
 class DoseTimeline(QListWidget):
     """Today's planned doses (and as-needed doses given today) in time order."""
+
+    server_state = None   # ClientServerState of the client shown (names of colleagues from the server)
 
     sign_requested = Signal(object, object)       # Entry, AdministrationStatus
     correct_requested = Signal(object)            # Entry (signed)
@@ -132,7 +135,7 @@ class DoseTimeline(QListWidget):
     def signed_text(self, adm: Administration) -> str:
         """Who signed what and when, the second signer, the reason, and any rule overridden."""
         text = fill(self.tr("%1 %2 by %3"), labels.administration_status(adm.status), fmt_time(adm.meta.occurred_at),
-                    adm.meta.author.name)
+                    signer_name(adm, self.server_state))
         if adm.second_signer is not None:
             text += " · " + fill(self.tr("checked by %1"), adm.second_signer.name)
         if adm.reason:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from ...domain import medication_rules as rules
+from ...domain.caseload import by_someone_else
 from ...domain.errors import DomainError
 from ...domain.medication import Administration, AdministrationStatus, MedicationOrder
 from ...services import ClientOverview
@@ -26,6 +27,7 @@ from ..forms.form_dialog import FormDialog, open_form
 from ..forms.order_form import OrderDialog
 from ..forms.record_forms import AdministrationNotesDialog, EnteredInErrorDialog
 from ..forms.signed_dose_question import SignedDoseChoice, SignedDoseQuestion
+from .server_banners import OrderNotices, ask_before_signing
 from ..forms.stop_order_form import StopOrderDialog
 from ..i18n import labels
 from .ledger_page import open_ledger_page
@@ -58,6 +60,9 @@ class MedicationTab(QWidget):
         self.cave = Banner("info")
         self.cave.setAccessibleName("CAVE")
         outer.addWidget(self.cave)
+        self.notices = OrderNotices()   # "Ordinasjonen er endret 01.12. kl. 07:40" (from the server)
+        outer.addWidget(self.notices)
+        self.server_state = None
         self.undo_banner = UndoBanner()
         outer.addWidget(self.undo_banner)
         self.follow_ups = QVBoxLayout()
@@ -153,6 +158,9 @@ class MedicationTab(QWidget):
         text, kind = cave_text(overview.client)
         self.cave.setText(text)
         self.cave.set_kind(kind)
+        self.server_state = self.timeline.server_state = self.session.app.server_state(overview.client.client_id)
+        self.orders.from_server_ids = self.server_state.from_server_ids
+        self.notices.show_notices(self.server_state.order_notices)
         now = self.session.now()
         self.day_heading.setText(fill(self.tr("Doses today, %1"), weekday_date(to_local(now).date())))
         orders = {o.order_id: o for o in overview.orders}
@@ -205,11 +213,12 @@ class MedicationTab(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         entry = self.timeline.selected_entry()
-        signed = signed_administration(entry) is not None
+        signed = signed_administration(entry)
+        open_dose = entry is not None and (signed is None or self._by_other(signed))
         for b in (self.give, self.not_given, self.refused, self.self_taken):
-            b.setEnabled(entry is not None and not signed)
+            b.setEnabled(open_dose)
         for b in (self.correct_dose, self.dose_in_error):
-            b.setEnabled(signed)
+            b.setEnabled(signed is not None and not self._by_other(signed))
         self.orders.update_buttons()
 
     # -- signing --------------------------------------------------------------
@@ -223,9 +232,14 @@ class MedicationTab(QWidget):
         self.sign_error.setText(self.tr("Select a dose first: use the arrow keys or click it."))
         self.sign_error.show()
 
-    def sign(self, entry: Entry, status: AdministrationStatus) -> QWidget | None:
-        """Sign the selected dose; whatever needs asking (signed already, far from its time, CAVE, a double
-        check, a reason) is asked before anything is saved."""
+    def _by_other(self, adm: Administration) -> bool:
+        """Signed by a colleague (on the server or on this laptop by someone else), not by this worker."""
+        from_server = self.server_state.from_server_ids if self.server_state else frozenset()
+        return self.session.is_unlocked and by_someone_else(adm, self.session.app.worker.hpr, from_server)
+
+    def sign(self, entry: Entry, status: AdministrationStatus, confirmed: bool = False) -> QWidget | None:
+        """Sign the selected dose; whatever needs asking (signed already, by a colleague, far from its time,
+        CAVE, a double check, a reason) is asked before anything is saved."""
         if self.overview is None or not self.session.is_unlocked:
             return None
         waiting = self._open_question()
@@ -235,7 +249,11 @@ class MedicationTab(QWidget):
             waiting.activateWindow()
             return waiting
         signed = signed_administration(entry)
-        if signed is not None:
+        if signed is not None and self._by_other(signed):
+            if not confirmed:   # a colleague gave it: ask first, and sign only if the worker says so
+                ask_before_signing(self, [signed], self.server_state, lambda: self.sign(entry, status, confirmed=True))
+                return None
+        elif signed is not None:
             return self.ask_about_signed(entry, signed)
         assert isinstance(entry, rules.DueDose)
         app = self.session.app
@@ -324,10 +342,14 @@ class MedicationTab(QWidget):
         summary = f"{entry.order.label} · {self.timeline.signed_text(signed)}"
         return open_form(self, EnteredInErrorDialog(self.session, signed.meta.record_id, summary, self.window()))
 
-    def give_as_needed(self) -> FormDialog | None:
-        """Open the as-needed dose dialog for the selected PRN order."""
+    def give_as_needed(self, confirmed: bool = False) -> FormDialog | None:
+        """Open the as-needed dose dialog for the selected PRN order (asking first after a colleague's dose)."""
         order = self.prn.selected_data()
         if not isinstance(order, MedicationOrder) or self.overview is None or not self.session.is_unlocked:
+            return None
+        others = self.session.app.doses_by_others(order.order_id) if not confirmed else []
+        if others:   # a colleague's dose is on the laptop: ask before another is given
+            ask_before_signing(self, others, self.server_state, lambda: self.give_as_needed(confirmed=True))
             return None
         given = rules.prn_doses_last_24h(order, self.overview.prn_administrations, self.session.now())
         dialog = PrnDoseDialog(self.session, self.overview.client, order, given, self.window())

@@ -22,6 +22,8 @@ from ..session import Session
 class OrderPanel(QWidget):
     """Fixed medicines, as-needed medicines (with the last 24 hours), the order chosen, and what may be done to it."""
 
+    from_server_ids: frozenset[str] = frozenset()   # orders the pull brought down (read-only here)
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -99,6 +101,8 @@ class OrderPanel(QWidget):
             notes.append(self.tr("Entered in error"))
         elif order.stopped_at is not None:
             notes.append(fill(self.tr("Stopped from %1"), fmt_datetime(order.stopped_at)))
+        elif order.suspended:
+            notes.append(self.tr("Stopped or paused by the prescriber"))
         elif order.stop is not None and order.stop < today:
             notes.append(fill(self.tr("Stopped %1"), fmt_date(order.stop)))
         elif order.stop is not None:
@@ -155,8 +159,10 @@ class OrderPanel(QWidget):
         self.give_prn.setEnabled(isinstance(prn, MedicationOrder) and prn.active_on(today))
         selected = self.selected_order()
         editable = selected is not None and not selected.meta.entered_in_error
-        self.error_button.setEnabled(editable)
+        # An order from the municipal record is the prescriber's: only local administration notes here.
+        prescriber_owned = selected is not None and selected.order_id in self.from_server_ids
+        self.error_button.setEnabled(editable and not prescriber_owned)
         self.notes_button.setEnabled(editable)
-        self.stop_button.setEnabled(editable and selected is not None and selected.active_on(today))
+        self.stop_button.setEnabled(editable and not prescriber_owned and selected.active_on(today))
         self.details.setText(self.order_details(selected) if selected is not None
                              else self.tr("Select an order to see who ordered it and when."))

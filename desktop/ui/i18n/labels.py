@@ -179,6 +179,7 @@ _AUDIT_ACTION = {
     AuditAction.ENTER_IN_ERROR: QT_TRANSLATE_NOOP("Labels", "Marked entered in error"),
     AuditAction.PRINT: QT_TRANSLATE_NOOP("Labels", "Printed"),
     AuditAction.EXPORT: QT_TRANSLATE_NOOP("Labels", "Exported"),
+    AuditAction.PURGE: QT_TRANSLATE_NOOP("Labels", "Removed from this computer"),
 }
 
 

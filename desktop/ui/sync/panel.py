@@ -67,6 +67,10 @@ class SyncProgressBox(QWidget):
             self.begin()
         if progress.phase == "connecting":
             return
+        if progress.phase == "receiving":   # the pull: how much has come down so far
+            self.bar.setRange(0, 0)
+            self.bar.setFormat(fill(self.tr("Receiving from the server: %1"), progress.received))
+            return
         if progress.total == 0:
             self.bar.setRange(0, 1)
             self.bar.setValue(1)
