@@ -3,6 +3,7 @@ effect evaluation → Observation (partOf the administration)."""
 
 from __future__ import annotations
 
+from ..domain.medication_rules import LOCAL_TZ
 from ..domain.medication import (Administration, AdministrationStatus, Dose, EffectEvaluation,
                                  MedicationOrder)
 from . import fhir_codes as codes
@@ -27,7 +28,8 @@ def medication_concept(order: MedicationOrder) -> Json:
 
 
 def _dosage(order: MedicationOrder) -> Json:
-    bounds = {"start": date(order.start), "end": date(order.stop) if order.stop else None}
+    end = date_time(order.stopped_at) if order.stopped_at is not None else date(order.stop) if order.stop else None
+    bounds = {"start": date(order.start), "end": end}
     repeat: Json = {"boundsPeriod": bounds}
     times = ", ".join(t.strftime("%H:%M") for t in order.times)
     if order.times:
@@ -64,8 +66,20 @@ def medication_request(order: MedicationOrder) -> Json:
         {"url": codes.EXT_OBSERVED_INTAKE, "valueBoolean": True} if order.observed_intake else None,
         {"url": codes.EXT_MULTIDOSE, "valueBoolean": True} if order.multidose else None,
     ])
+    if meta.entered_in_error:
+        status = "entered-in-error"
+    elif order.stopped_at is not None:
+        status = "stopped"     # the prescriber's stop (seponering), entered as instructed
+    else:
+        status = "active"
+    notes = [annotation(order.administration_notes)] if order.administration_notes else []
+    if order.stopped_at is not None:
+        notes.append(annotation(f"Seponert fra {order.stopped_at.astimezone(LOCAL_TZ):%d.%m.%Y %H:%M} etter instruks "
+                                f"fra {order.stop_instructed_by}: {order.stop_reason}".strip(": "),
+                                meta.author, order.stop_instructed_at))
     resource.update({
-        "status": "entered-in-error" if meta.entered_in_error else "active",
+        "status": status,
+        "statusReason": text_concept(order.stop_reason) if order.stopped_at is not None and order.stop_reason else None,
         "intent": "order",
         "medicationCodeableConcept": medication_concept(order),
         "subject": patient_ref(order.client_id),
@@ -74,7 +88,7 @@ def medication_request(order: MedicationOrder) -> Json:
         "requester": display_ref(order.prescriber),
         "recorder": practitioner_ref(meta.author),
         "reasonCode": [text_concept(order.indication)] if order.indication else None,
-        "note": [annotation(order.administration_notes)] if order.administration_notes else None,
+        "note": notes or None,
         "dosageInstruction": [_dosage(order)],
     })
     return compact(resource)

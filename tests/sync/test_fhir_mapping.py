@@ -380,3 +380,23 @@ def test_a_change_of_the_double_check_policy_is_an_audit_event_the_server_takes(
     texts = json.dumps(resources, ensure_ascii=False)
     assert "lokal prosedyre for signering endret" in texts and "kontrollør registrert for dobbeltkontroll" in texts
     assert "kontroll-passord" not in texts   # the colleague's passphrase never leaves the journal
+
+
+def test_a_stopped_order_goes_up_as_stopped_with_when_who_and_why(app, clock, db, fhir_server) -> None:
+    """The prescriber's stop entered in the window reaches the server as the stop it is, not as an active order."""
+    import datetime as dt
+
+    from desktop.sync.engine import SyncOutcome
+    from tests.helpers import add_client, add_fixed_order
+    from tests.sync.conftest import sync
+    order = add_fixed_order(app, add_client(app).client_id, "Metformin")
+    stop_at = clock.now + dt.timedelta(hours=2)
+    stopped = app.stop_order(order.order_id, stop_at, "Fastlege Demo Legesen", clock.now, "Nyresvikt")
+    resource = map_record(stopped, RecordsContext([stopped]))[-1]
+    _validate(resource)
+    assert resource["status"] == "stopped" and resource["statusReason"]["text"] == "Nyresvikt"
+    assert resource["dosageInstruction"][0]["timing"]["repeat"]["boundsPeriod"]["end"].startswith(
+        stop_at.date().isoformat())
+    assert "Fastlege Demo Legesen" in resource["note"][-1]["text"]
+    assert sync(db, fhir_server).outcome is SyncOutcome.COMPLETE
+    assert fhir_server.get("MedicationRequest", order.order_id)["status"] == "stopped"
