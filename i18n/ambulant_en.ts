@@ -4,18 +4,18 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../desktop/ui/access_log_dialog.py" line="+34"/>
-        <location line="+7"/>
+        <location filename="../desktop/ui/client/access_log_dialog.py" line="+32"/>
+        <location line="+8"/>
         <source>Access log</source>
         <translation>Access log</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+10"/>
         <source>Access log for %1</source>
         <translation>Access log for %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Everyone who opened, wrote, corrected or printed something in this client&apos;s record on this computer, newest first. The client has a right to see this log.</source>
         <translation>Everyone who opened, wrote, corrected or printed something in this client&apos;s record on this computer, newest first. The client has a right to see this log.</translation>
     </message>
@@ -43,7 +43,7 @@
 <context>
     <name>AdministrationNotesDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/record_forms.py" line="+41"/>
+        <location filename="../desktop/ui/forms/record_forms.py" line="+43"/>
         <source>Administration notes</source>
         <translation>Administration notes</translation>
     </message>
@@ -61,12 +61,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="+67"/>
+        <location filename="../desktop/ui/errors.py" line="+76"/>
         <source>Something unexpected went wrong. What you had saved is safe. If it happens again, tell your IT contact what you were doing.</source>
         <translation>Something unexpected went wrong. What you had saved is safe. If it happens again, tell your IT contact what you were doing.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
+        <location line="+32"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -74,7 +75,7 @@
 <context>
     <name>Chapter9Dialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="+45"/>
+        <location filename="../desktop/ui/forms/observation_forms.py" line="+48"/>
         <source>Chapter 9: emergency intervention</source>
         <translation>Chapter 9: emergency intervention</translation>
     </message>
@@ -117,7 +118,7 @@
 <context>
     <name>Chapter9Page</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="+384"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="+387"/>
         <source>Emergency interventions (skadeavvergende tiltak i nødssituasjon, helse- og omsorgstjenesteloven § 9-5 third paragraph a).</source>
         <translation>Emergency interventions (skadeavvergende tiltak i nødssituasjon, helse- og omsorgstjenesteloven § 9-5 third paragraph a).</translation>
     </message>
@@ -143,12 +144,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-48"/>
         <source>Chapter 9 registrations</source>
         <translation>Chapter 9 registrations</translation>
     </message>
@@ -188,7 +189,7 @@
         <translation>Not yet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>No registrations. Register an emergency intervention at once, with “New registration…”.</source>
         <translation>No registrations. Register an emergency intervention at once, with “New registration…”.</translation>
     </message>
@@ -234,7 +235,7 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="+29"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="+29"/>
         <source>Helsepersonelloven § 10 a: whether the client has minor children or siblings, and whether their need for information and follow-up has been considered.</source>
         <translation>Helsepersonelloven § 10 a: whether the client has minor children or siblings, and whether their need for information and follow-up has been considered.</translation>
     </message>
@@ -282,7 +283,7 @@
 <context>
     <name>ClientDelegate</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/client_list.py" line="+74"/>
+        <location filename="../desktop/ui/client/client_list.py" line="+74"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -302,7 +303,7 @@
     <name>ClientList</name>
     <message>
         <location line="-7"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>b. %1</source>
         <translation>b. %1</translation>
     </message>
@@ -315,7 +316,7 @@
         </translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>Name or birth date (dd.mm.yyyy)</source>
         <translation>Name or birth date (dd.mm.yyyy)</translation>
     </message>
@@ -335,7 +336,7 @@
         <translation>Clients</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+53"/>
         <source>%n dose(s) today</source>
         <translation>
             <numerusform>%n dose today</numerusform>
@@ -354,7 +355,7 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../desktop/ui/client_view.py" line="+32"/>
+        <location filename="../desktop/ui/client/client_view.py" line="+33"/>
         <source>Choose a client in the list (Ctrl+F searches).</source>
         <translation>Choose a client in the list (Ctrl+F searches).</translation>
     </message>
@@ -374,7 +375,7 @@
         <translation>Observations</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>born %1</source>
         <translation>born %1</translation>
     </message>
@@ -405,7 +406,7 @@
 <context>
     <name>DoseTimeline</name>
     <message>
-        <location filename="../desktop/ui/medication_tab.py" line="+58"/>
+        <location filename="../desktop/ui/client/medication_tab.py" line="+58"/>
         <source>Doses today</source>
         <translation>Doses today</translation>
     </message>
@@ -479,7 +480,7 @@
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="+69"/>
+        <location filename="../desktop/ui/forms/plan_forms.py" line="+73"/>
         <source>New evaluation</source>
         <translation>New evaluation</translation>
     </message>
@@ -507,7 +508,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/form_dialog.py" line="+61"/>
+        <location filename="../desktop/ui/forms/form_dialog.py" line="+71"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -535,7 +536,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="-48"/>
+        <location filename="../desktop/ui/forms/plan_forms.py" line="-50"/>
         <source>New goal</source>
         <translation>New goal</translation>
     </message>
@@ -578,7 +579,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="+63"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="+61"/>
         <source>Goals and measures</source>
         <translation>Goals and measures</translation>
     </message>
@@ -661,7 +662,7 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+41"/>
+        <location filename="../desktop/ui/forms/group_forms.py" line="+43"/>
         <source>New responsibility group</source>
         <translation>New responsibility group</translation>
     </message>
@@ -689,7 +690,7 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="+90"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="+90"/>
         <location line="+3"/>
         <source>Members</source>
         <translation>Members</translation>
@@ -807,7 +808,7 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="-63"/>
+        <location filename="../desktop/ui/forms/observation_forms.py" line="-64"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
@@ -835,7 +836,7 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="-153"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="-146"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -883,7 +884,7 @@
 <context>
     <name>IndividualPlanDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="+54"/>
+        <location filename="../desktop/ui/forms/plan_forms.py" line="+57"/>
         <source>Individual plan</source>
         <translation>Individual plan</translation>
     </message>
@@ -971,7 +972,7 @@
 <context>
     <name>IndividualPlanPage</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="-113"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="-113"/>
         <source>Individual plan</source>
         <translation>Individual plan</translation>
     </message>
@@ -1050,7 +1051,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="-273"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="-277"/>
         <source>Journal notes, newest first</source>
         <translation>Journal notes, newest first</translation>
     </message>
@@ -1098,7 +1099,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="+17"/>
+        <location filename="../desktop/ui/i18n/labels.py" line="+17"/>
         <location line="+9"/>
         <source>Given</source>
         <translation>Given</translation>
@@ -1409,102 +1410,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+43"/>
+        <location filename="../desktop/ui/main_window.py" line="+53"/>
         <source>Ambulant – demo</source>
         <translation>Ambulant – demo</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>&amp;Lock</source>
-        <translation>&amp;Lock</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Synchronise now</source>
-        <translation>&amp;Synchronise now</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refused &amp;records…</source>
-        <translation>Refused &amp;records…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync&amp;hronisation…</source>
-        <translation>Sync&amp;hronisation…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;ettings…</source>
-        <translation>S&amp;ettings…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Find client</source>
-        <translation>&amp;Find client</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Medication</source>
-        <translation>&amp;Medication</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Observations</source>
-        <translation>&amp;Observations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New journal &amp;note</source>
-        <translation>New journal &amp;note</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Print medication sheet…</source>
-        <translation>&amp;Print medication sheet…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Access log…</source>
-        <translation>&amp;Access log…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Ambulant</source>
-        <translation>&amp;About Ambulant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Client</source>
-        <translation>&amp;Client</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tools</source>
-        <translation>Tools</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+78"/>
         <source>Lock state</source>
         <translation>Lock state</translation>
     </message>
@@ -1524,27 +1435,7 @@
         <translation>Last synchronised</translation>
     </message>
     <message>
-        <location line="+153"/>
-        <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
-        <translation>Synchronisation cancelled. What was not sent waits for the next one.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Everything is synchronised (%1 sent).</source>
-        <translation>Everything is synchronised (%1 sent).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sent, %2 failed, %3 waiting.</source>
-        <translation>%1 sent, %2 failed, %3 waiting.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Synchronisation settings saved.</source>
-        <translation>Synchronisation settings saved.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+133"/>
         <source>About Ambulant</source>
         <translation>About Ambulant</translation>
     </message>
@@ -1559,7 +1450,7 @@
         <translation>Locked</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
@@ -1607,7 +1498,7 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="-59"/>
+        <location filename="../desktop/ui/forms/plan_forms.py" line="-61"/>
         <source>New measure</source>
         <translation>New measure</translation>
     </message>
@@ -1650,7 +1541,7 @@
 <context>
     <name>MeasurementsPage</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="+60"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="+66"/>
         <source>New measurement</source>
         <translation>New measurement</translation>
     </message>
@@ -1707,7 +1598,7 @@
 <context>
     <name>MedicationTab</name>
     <message>
-        <location filename="../desktop/ui/medication_tab.py" line="-63"/>
+        <location filename="../desktop/ui/client/medication_tab.py" line="-63"/>
         <source>CAVE: no known allergies registered</source>
         <translation>CAVE: no known allergies registered</translation>
     </message>
@@ -1947,7 +1838,7 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../desktop/ui/observation_tab.py" line="-207"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="-214"/>
         <source>Write what you observed and did…</source>
         <translation>Write what you observed and did…</translation>
     </message>
@@ -1970,7 +1861,7 @@
 <context>
     <name>ObservationTab</name>
     <message>
-        <location line="+462"/>
+        <location line="+460"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -2181,7 +2072,7 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="+155"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="+149"/>
         <source>Goals and measures</source>
         <translation>Goals and measures</translation>
     </message>
@@ -2199,18 +2090,19 @@
 <context>
     <name>PrintSheetDialog</name>
     <message>
-        <location filename="../desktop/ui/print_sheet.py" line="+35"/>
-        <location line="+62"/>
+        <location filename="../desktop/ui/print_sheet.py" line="+36"/>
+        <location line="+63"/>
+        <location line="+14"/>
         <source>Medication sheet</source>
         <translation>Medication sheet</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-47"/>
         <source>The medication list and a signing grid for %1, to sign on paper and to leave in the home. Printing is recorded in the access log.</source>
         <translation>The medication list and a signing grid for %1, to sign on paper and to leave in the home. Printing is recorded in the access log.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-29"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
@@ -2235,7 +2127,7 @@
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Save medication sheet</source>
         <translation>Save medication sheet</translation>
     </message>
@@ -2245,12 +2137,12 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The printer could not be started.</source>
-        <translation>The printer could not be started.</translation>
+        <location line="+55"/>
+        <source>The printer could not be started: %1</source>
+        <translation>The printer could not be started: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
@@ -2316,7 +2208,7 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="+28"/>
+        <location filename="../desktop/ui/i18n/qt_strings.py" line="+28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -2572,7 +2464,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../desktop/ui/setup.py" line="+48"/>
+        <location filename="../desktop/ui/setup.py" line="+41"/>
         <source>Welcome to Ambulant</source>
         <translation>Welcome to Ambulant</translation>
     </message>
@@ -2617,7 +2509,7 @@
         <translation>Create encrypted database</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Too short: at least %1 characters</source>
         <translation>Too short: at least %1 characters</translation>
     </message>
@@ -2650,15 +2542,38 @@
 <context>
     <name>SheetPreview</name>
     <message>
-        <location filename="../desktop/ui/print_sheet.py" line="+10"/>
+        <location filename="../desktop/ui/print_sheet.py" line="+16"/>
         <source>Preview of the medication sheet</source>
         <translation>Preview of the medication sheet</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../desktop/ui/sync/controller.py" line="+118"/>
+        <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
+        <translation>Synchronisation cancelled. What was not sent waits for the next one.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Everything is synchronised (%1 sent).</source>
+        <translation>Everything is synchronised (%1 sent).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent, %2 failed, %3 waiting.</source>
+        <translation>%1 sent, %2 failed, %3 waiting.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Synchronisation settings saved.</source>
+        <translation>Synchronisation settings saved.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProgressBox</name>
     <message>
-        <location filename="../desktop/ui/sync_panel.py" line="+58"/>
+        <location filename="../desktop/ui/sync/panel.py" line="+46"/>
         <source>Synchronisation progress</source>
         <translation>Synchronisation progress</translation>
     </message>
@@ -2707,7 +2622,7 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_settings_dialog.py" line="+51"/>
+        <location filename="../desktop/ui/sync/server_dialog.py" line="+41"/>
         <source>Synchronisation settings</source>
         <translation>Synchronisation settings</translation>
     </message>
@@ -2763,12 +2678,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+88"/>
+        <location line="+113"/>
         <source>Paste the token you were given</source>
         <translation>Paste the token you were given</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-112"/>
         <source>Access &amp;token</source>
         <translation>Access &amp;token</translation>
     </message>
@@ -2804,12 +2719,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+112"/>
         <source>Make a key pair</source>
         <translation>Make a key pair</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-105"/>
         <source>Public &amp;key</source>
         <translation>Public &amp;key</translation>
     </message>
@@ -2829,12 +2744,12 @@
         <translation>Connection test result</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+80"/>
         <source>A token is stored; paste a new one to replace it</source>
         <translation>A token is stored; paste a new one to replace it</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Replace the key pair…</source>
         <translation>Replace the key pair…</translation>
     </message>
@@ -2864,12 +2779,12 @@
         <translation>Keep the current key</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Asking the server…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Connected: a FHIR %1 server %2</source>
         <translation>Connected: a FHIR %1 server %2</translation>
     </message>
@@ -2877,7 +2792,7 @@
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_panel.py" line="+17"/>
+        <location filename="../desktop/ui/sync/panel.py" line="+17"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
@@ -2954,12 +2869,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Server settings…</source>
         <translation>Server settings…</translation>
     </message>
@@ -2969,12 +2884,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The server has not refused any records.</source>
         <translation>The server has not refused any records.</translation>
     </message>
@@ -3028,7 +2943,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+14"/>
+        <location filename="../desktop/ui/forms/group_forms.py" line="+15"/>
         <source>New agreed task</source>
         <translation>New agreed task</translation>
     </message>
@@ -3056,7 +2971,7 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../desktop/ui/charts.py" line="+26"/>
+        <location filename="../desktop/ui/kit/charts.py" line="+26"/>
         <source>Trend chart</source>
         <translation>Trend chart</translation>
     </message>
@@ -3084,7 +2999,7 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/unlock.py" line="+37"/>
+        <location filename="../desktop/ui/unlock.py" line="+31"/>
         <source>Ambulant is locked</source>
         <translation>Ambulant is locked</translation>
     </message>
@@ -3118,6 +3033,99 @@
         <location line="+7"/>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../desktop/ui/window_actions.py" line="+21"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchronise now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused &amp;records…</source>
+        <translation>Refused &amp;records…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync&amp;hronisation…</source>
+        <translation>Sync&amp;hronisation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find client</source>
+        <translation>&amp;Find client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Medication</source>
+        <translation>&amp;Medication</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Observations</source>
+        <translation>&amp;Observations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New journal &amp;note</source>
+        <translation>New journal &amp;note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print medication sheet…</source>
+        <translation>&amp;Print medication sheet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Access log…</source>
+        <translation>&amp;Access log…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Ambulant</source>
+        <translation>&amp;About Ambulant</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tools</source>
+        <translation>Tools</translation>
     </message>
 </context>
 </TS>

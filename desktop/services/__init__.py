@@ -2,8 +2,9 @@
 
 from ..domain.numbers import parse_decimal
 from .changes import Changes
+from .clients import merge_overview
 from .facade import Ambulant
 from .views import NOTES_LIMIT, ClientMarks, ClientOverview, FailedSyncRecord, MedicationSheetData, Status, SyncStatus
 
 __all__ = ["NOTES_LIMIT", "Ambulant", "Changes", "ClientMarks", "ClientOverview", "FailedSyncRecord",
-           "MedicationSheetData", "Status", "SyncStatus", "parse_decimal"]
+           "MedicationSheetData", "Status", "SyncStatus", "merge_overview", "parse_decimal"]

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
+import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from ..store.errors import StoreError
 from .kit.icons import app_icon
@@ -55,26 +55,19 @@ def create_application(argv: list[str] | None = None) -> AmbulantApplication:
 
 
 def install_exception_hook() -> None:
-    """Show unexpected errors in a dialog (the traceback goes to stderr, never to a file)."""
+    """Show unexpected errors in a dialog, on the GUI thread whichever thread raised (the traceback goes
+    to stderr, never to a file). Errors inside operations never get here: the runner shows them."""
+    from . import errors
+    errors.prepare()   # made here, on the GUI thread, before any worker can need it
+
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        traceback.print_exception(kind, value, tb)
-        if QApplication.instance() is None:
-            return
-        if isinstance(value, StoreError):
-            text = value.message_nb
-        else:
-            text = QCoreApplication.translate(
-                "Application", "Something unexpected went wrong. What you had saved is safe. "
-                "If it happens again, tell your IT contact what you were doing.")
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Application", "Error"), text,
-                          QMessageBox.StandardButton.Ok, QApplication.activeWindow())
-        box.setDetailedText("".join(traceback.format_exception_only(kind, value)))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        shown.append(box)      # keep a reference until it is closed (Python would collect it at once)
-        box.finished.connect(lambda _r, b=box: shown.remove(b))
-        box.open()
-    shown: list[QMessageBox] = []
+        errors.show_unexpected(kind, value, tb)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None and not isinstance(args.exc_value, SystemExit):
+            errors.show_unexpected(args.exc_type, args.exc_value, args.exc_traceback)
     sys.excepthook = hook
+    threading.excepthook = thread_hook
 
 
 def run_gui(data_dir: Path, passphrase: str | None = None, demo: bool = False) -> int:
@@ -100,8 +93,11 @@ def run_gui(data_dir: Path, passphrase: str | None = None, demo: bool = False) -
             window.unlock_page.show_error(error_text(exc))
     window.show()
     if os.environ.get(READY_ENV):
-        # Scripted start (benchmarks, smoke tests): report once the window is up, then quit.
+        # Scripted start (benchmarks, smoke tests): report once the window is up and its list read, then quit.
         def ready() -> None:
+            if session.ops.busy:
+                QTimer.singleShot(2, ready)
+                return
             print(f"ambulant-ready unlocked={session.is_unlocked} clients={len(window.client_list.client_ids())}",
                   flush=True)
             window._close_confirmed = True

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from ..store.errors import StoreError, WrongPassphrase
+from ..store.errors import StoreError
 from .kit.icons import icon
 from .i18n.language import error_text, fill
 from .session import Session
@@ -70,10 +70,7 @@ class UnlockPage(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.session.unlock(self.passphrase.text())
-        except WrongPassphrase as exc:
-            self.show_error(error_text(exc))
-            return False
-        except StoreError as exc:
+        except StoreError as exc:      # a wrong passphrase (WrongPassphrase) or a damaged journal
             self.show_error(error_text(exc))
             return False
         finally:

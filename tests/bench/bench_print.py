@@ -10,7 +10,9 @@ sheet is handed over (to the queue, or written), and reports its peak memory:
 - ``cups``: a private CUPS scheduler with a cups-pdf printer (tests/print_queue.py;
   Linux, root, Debian's cups + printer-driver-cups-pdf), the printer chosen by name
   as in the print dialog; the PDF cups-pdf writes is read back (pages, size) and deleted;
-- ``pdf``: Qt's "print to file" (a PDF-format QPrinter), as the print dialog offers it.
+- ``pdf``: Qt's "print to file" (a PDF-format QPrinter), as the print dialog offers it;
+- ``raster``: the fallback where no ``lp`` is found (Windows): pages rendered at no more than
+  300 dpi and painted on the QPrinter, here the same cups-pdf queue through Qt's own CUPS engine.
 
 Targets: ``print_ms`` < 500 and ``print_peak_mb`` < 150 (the default printer: cups
 where it can run, else pdf). Everything is written to temporary folders that are
@@ -104,7 +106,10 @@ def child(data_dir: Path, client_id: str, printer_kind: str, target: str) -> dic
     dialog.update_preview()
     wait_idle(session)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)     # what the dialog's "Print…" makes
-    if printer_kind == "cups":
+    if printer_kind == "raster":
+        import desktop.ui.printing as printing
+        printing.cups_lp = lambda: None     # as where no lp is found (Windows): the raster fallback
+    if printer_kind in ("cups", "raster"):
         printer.setPrinterName(target)
     else:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -152,7 +157,7 @@ def pdf_facts(data: bytes) -> tuple[int, float]:
 def measure(kind: str, data_dir: Path, client_id: str, runs: int, tmp: Path) -> dict[str, Any]:
     results = []
     queue = None
-    if kind == "cups":
+    if kind in ("cups", "raster"):
         queue = PrintQueue().__enter__()
     try:
         for i in range(runs):
@@ -183,7 +188,7 @@ def measure(kind: str, data_dir: Path, client_id: str, runs: int, tmp: Path) -> 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--printer", choices=("cups", "pdf", "both"), default="both")
+    parser.add_argument("--printer", choices=("cups", "pdf", "raster", "all"), default="all")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -191,13 +196,13 @@ def main(argv: list[str] | None = None) -> int:
         folder, client_id, kind, target = args.child
         print(json.dumps(child(Path(folder), client_id, kind, target)))
         return 0
-    kinds = ["cups", "pdf"] if args.printer == "both" else [args.printer]
+    kinds = ["cups", "pdf", "raster"] if args.printer == "all" else [args.printer]
     reason = unavailable_reason()
-    if "cups" in kinds and reason is not None:
+    if reason is not None and {"cups", "raster"} & set(kinds):
         log(f"no CUPS queue: {reason}")
-        if args.printer == "cups":
+        if args.printer in ("cups", "raster"):
             return 1
-        kinds.remove("cups")
+        kinds = ["pdf"]
     result: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="ambulant-bench-print-") as tmp:
         data_dir = Path(tmp) / "data"

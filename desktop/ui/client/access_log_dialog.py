@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from ...domain.audit import AuditEvent
+from ...domain.clients import Client
 from ..i18n import labels
 from ..kit.formatting import fmt_datetime, fmt_worker
 from ..i18n.language import fill
@@ -28,21 +29,24 @@ class AccessLogDialog(QDialog):
 
     def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        app = session.app
-        client = app.get_client(client_id)
-        events = app.access_log(client_id)
         self.setWindowTitle(self.tr("Access log"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(fill(self.tr("Access log for %1"), client.name)))
+        self.title = heading("")
+        layout.addWidget(self.title)
         layout.addWidget(muted(self.tr("Everyone who opened, wrote, corrected or printed something in this "
                                        "client's record on this computer, newest first. The client has a right "
                                        "to see this log.")))
         self.table = ReadOnlyTable([self.tr("When"), self.tr("Who"), self.tr("What was done"), self.tr("What")],
                                    self.tr("Access log"), stretch=3)
-        self.table.set_rows([([fmt_datetime(e.at), fmt_worker(e.actor), labels.audit_action(e.action), _what(e)], e)
-                             for e in events])
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(820, 520)
+        session.ops.read(self, lambda app: (app.get_client(client_id), app.access_log(client_id)),
+                         lambda found: self._fill(*found))
+
+    def _fill(self, client: Client, events: list[AuditEvent]) -> None:
+        self.title.setText(fill(self.tr("Access log for %1"), client.name))
+        self.table.set_rows([([fmt_datetime(e.at), fmt_worker(e.actor), labels.audit_action(e.action), _what(e)], e)
+                             for e in events])

@@ -9,12 +9,9 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
-from ...domain.errors import DomainError
 from ...domain.observation import MEASUREMENT_KINDS, JournalNote, Measurement
-from ...services import NOTES_LIMIT, ClientOverview
-from ...store.errors import StoreError
+from ...services import NOTES_LIMIT, Ambulant, ClientOverview
 from ..i18n import labels
-from ...services.changes import Changes
 from ..kit.charts import TrendChart
 from ..kit.formatting import fmt_date, fmt_datetime, fmt_decimal, fmt_when, fmt_worker, qdatetime
 from .record_delegate import RecordDelegate
@@ -23,7 +20,8 @@ from ..forms.form_dialog import FormDialog, open_form
 from ..forms.observation_forms import Chapter9Dialog, ChildrenDialog, IncidentDialog
 from ..forms.record_forms import CorrectNoteDialog, EnteredInErrorDialog
 from ..kit.icons import icon
-from ..i18n.language import error_text, fill, ui_language
+from ..i18n.language import fill, ui_language
+from ..ops import Job, service_call
 from ..session import Session
 from ..kit.theme import error_style, tones
 from ..kit.widgets import ReadOnlyTable, button, button_row, heading, muted
@@ -75,6 +73,7 @@ class JournalPage(QWidget):
         self.session = session
         self.client_id: str | None = None
         self.drafts: dict[str, str] = {}
+        self._saving = False
         layout = QVBoxLayout(self)
         self.composer = NoteComposer()
         layout.addWidget(self.composer)
@@ -165,22 +164,28 @@ class JournalPage(QWidget):
         self.correct.setEnabled(ok)
         self.in_error.setEnabled(ok)
 
-    def save_note(self) -> JournalNote | None:
+    def save_note(self) -> Job[JournalNote] | None:
         """Save the composer's text as a new note (the text stays if saving fails)."""
-        if self.client_id is None or not self.session.is_unlocked:
-            return None
-        try:
-            note = self.session.app.write_note(self.client_id, self.composer.edit.toPlainText())
-        except (DomainError, StoreError) as exc:
-            self.composer.error.setText(error_text(exc))
-            self.composer.error.show()
-            self.composer.edit.setFocus()
-            return None
-        self.composer.error.hide()
-        self.composer.edit.clear()
-        self.drafts.pop(self.client_id, None)
-        self.changed.emit(Changes.of(note))
-        return note
+        if self.client_id is None or self._saving:
+            return None     # Ctrl+Enter twice must not save the note twice
+        client_id, text = self.client_id, self.composer.edit.toPlainText()
+        job = self.session.ops.write(self, service_call(Ambulant.write_note, client_id, text),
+                                     lambda _note: self._note_saved(client_id, text), lambda _e: self._note_failed(),
+                                     errors=self.composer.error)
+        self._saving = job is not None and not job.done
+        return job
+
+    def _note_saved(self, client_id: str, text: str) -> None:
+        """Empty the composer, unless more was typed (or another client opened) while it was saved."""
+        self._saving = False
+        if self.drafts.get(client_id) == text:
+            del self.drafts[client_id]
+        if client_id == self.client_id and self.composer.edit.toPlainText() == text:
+            self.composer.edit.clear()
+
+    def _note_failed(self) -> None:
+        self._saving = False
+        self.composer.edit.setFocus()
 
     def correct_selected(self) -> FormDialog | None:
         note = self.selected_note()
@@ -303,24 +308,22 @@ class MeasurementsPage(QWidget):
     def _draw(self) -> None:
         self.chart.show_kind(self.chart_kind.currentData(), self.measurements)
 
-    def save_measurement(self) -> Measurement | None:
+    def save_measurement(self) -> Job[Measurement] | None:
         """Record the value typed (kept in the field if it is refused)."""
-        if self.client_id is None or not self.session.is_unlocked:
+        if self.client_id is None:
             return None
-        try:
-            m = self.session.app.record_measurement(self.client_id, self.kind.currentData(), self.value.text(),
-                                                    at=self.at.value(), comment=self.comment.text().strip())
-        except (DomainError, StoreError) as exc:
-            self.value_error.setText(error_text(exc))
-            self.value_error.show()
-            self.value.setFocus()
-            return None
-        self.value_error.hide()
-        self.value.clear()
-        self.comment.clear()
-        self.chart_kind.setCurrentIndex(self.chart_kind.findData(m.kind))
-        self.changed.emit(Changes.of(m))
-        return m
+        typed = self.value.text()
+        return self.session.ops.write(
+            self, service_call(Ambulant.record_measurement, self.client_id, self.kind.currentData(), typed,
+                               at=self.at.value(), comment=self.comment.text().strip()),
+            lambda m: self._measurement_saved(m, typed), lambda _error: self.value.setFocus(), errors=self.value_error)
+
+    def _measurement_saved(self, m: Measurement, typed: str) -> None:
+        """Empty the fields, unless another value was typed (or another client opened) meanwhile."""
+        if m.client_id == self.client_id and self.value.text() == typed:
+            self.value.clear()
+            self.comment.clear()
+            self.chart_kind.setCurrentIndex(self.chart_kind.findData(m.kind))
 
     def refresh_time(self) -> None:
         """Set the time field to now (when the client is opened)."""
@@ -421,16 +424,9 @@ class Chapter9Page(QWidget):
     def mark_reported(self, flag: str) -> None:
         """Record that the report was sent (a correction: the registration itself stays as written)."""
         r = self.table.selected_data()
-        if r is None:
-            return
-        try:
-            record = self.session.app.correct(r.meta.record_id, **{flag: True})
-        except (DomainError, StoreError) as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
-            return
-        self.error.hide()
-        self.changed.emit(Changes.of(record))
+        if r is not None:
+            self.session.ops.write(self, service_call(Ambulant.correct, r.meta.record_id, **{flag: True}),
+                                   errors=self.error)
 
     def _show_selected(self) -> None:
         r = self.table.selected_data()
@@ -547,13 +543,14 @@ class ObservationTab(QTabWidget):
         self._stale.discard(page)
         cid = overview.client.client_id
         if page is self.journal:
-            history = {}
-            if self.session.is_unlocked:
-                # Only corrected notes need their earlier versions (rare, so read one by one).
-                for note in overview.notes[:self.journal.shown]:
-                    if note.meta.version > 1:
-                        history[note.meta.record_id] = self.session.app.history(note.meta.record_id)
-            self.journal.show_notes(overview.notes, history)
+            # Only corrected notes need their earlier versions (rare, so read one by one).
+            corrected = [n.meta.record_id for n in overview.notes[:self.journal.shown] if n.meta.version > 1]
+            if not corrected:
+                self.journal.show_notes(overview.notes, {})
+            else:
+                self.session.ops.read(self, lambda app: {rid: app.history(rid) for rid in corrected},
+                                      lambda history: self._overview is overview and
+                                      self.journal.show_notes(overview.notes, history))
         elif page is self.measurements:
             self.measurements.show_measurements(cid, overview.measurements)
         elif page is self.incidents:

@@ -9,19 +9,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QSplitter, QTabWidget, QTextBrowser, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ...domain.errors import DomainError
 from ...domain.plan import AgreedTask, Evaluation, Goal, IndividualPlan, Measure, Meeting, ResponsibilityGroup
-from ...services import ClientOverview
-from ...store.errors import StoreError
+from ...services import Ambulant, ClientOverview
 from ..i18n import labels
-from ...services.changes import Changes
 from ..kit.formatting import fmt_date, fmt_worker, to_local
 from ..forms.form_dialog import FormDialog, open_form
 from ..forms.group_forms import GroupDialog, MeetingDialog, TaskDialog
 from ..forms.plan_forms import EvaluationDialog, GoalDialog, IndividualPlanDialog, MeasureDialog
 from ..kit.icons import icon
 from .record_delegate import RecordDelegate
-from ..i18n.language import error_text, fill
+from ..i18n.language import fill
+from ..ops import Job, service_call
 from ..session import Session
 from ..kit.theme import error_style, tones
 from ..kit.widgets import ReadOnlyTable, button, button_row, heading, muted
@@ -345,19 +343,13 @@ class GroupPage(QWidget):
         members = [m.name for m in self.group.members] if self.group else []
         return open_form(self, TaskDialog(self.session, meeting, members, self.window()))
 
-    def mark_done(self) -> AgreedTask | None:
+    def mark_done(self) -> Job[AgreedTask] | None:
+        """Record the selected task as done (a new version of it)."""
         task = self.tasks.selected_data()
-        if not isinstance(task, AgreedTask) or task.done or not self.session.is_unlocked:
+        if not isinstance(task, AgreedTask) or task.done:
             return None
-        try:
-            record = self.session.app.correct(task.meta.record_id, done=True)
-        except (DomainError, StoreError) as exc:
-            self.task_error.setText(error_text(exc))
-            self.task_error.show()
-            return None
-        self.task_error.hide()
-        self.changed.emit(Changes.of(record))
-        return record
+        return self.session.ops.write(self, service_call(Ambulant.correct, task.meta.record_id, done=True),
+                                      errors=self.task_error)
 
 
 class PlanTab(QTabWidget):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
@@ -12,6 +13,7 @@ from ...services import Ambulant
 from ..kit.formatting import fmt_date
 from ..session import Session
 from .fields import DateField, TextArea
+from ..ops import service_call
 from .form_dialog import FormDialog
 from .plan_forms import split_lines
 
@@ -43,9 +45,9 @@ class GroupDialog(FormDialog):
         self.members = self.add_field("members", self.tr("Members"), TextArea(lines=6),
                                       hint=self.tr("One per line: name; role; organisation"))
 
-    def save(self, app: Ambulant) -> ResponsibilityGroup:
-        return app.add_responsibility_group(self.client_id, parse_members(self.members.text()),
-                                            self.name.text().strip() or "Ansvarsgruppe")
+    def operation(self) -> Callable[[Ambulant], ResponsibilityGroup]:
+        return service_call(Ambulant.add_responsibility_group, self.client_id, parse_members(self.members.text()),
+                            self.name.text().strip() or "Ansvarsgruppe")
 
 
 class MeetingDialog(FormDialog):
@@ -63,9 +65,10 @@ class MeetingDialog(FormDialog):
                                      hint=self.tr("Separated by commas"))
         self.minutes = self.add_field("minutes", self.tr("Minutes"), TextArea(lines=6))
 
-    def save(self, app: Ambulant) -> Meeting:
-        return app.add_meeting(self.group.meta.record_id, self.date.value(), split_lines(self.attendees.text()),
-                               split_lines(self.topics.text()), self.minutes.text())
+    def operation(self) -> Callable[[Ambulant], Meeting]:
+        return service_call(Ambulant.add_meeting,
+                            self.group.meta.record_id, self.date.value(), split_lines(self.attendees.text()),
+                            split_lines(self.topics.text()), self.minutes.text())
 
 
 class TaskDialog(FormDialog):
@@ -84,6 +87,7 @@ class TaskDialog(FormDialog):
         self.add_field("responsible", self.tr("Responsible"), self.responsible)
         self.deadline = self.add_field("deadline", self.tr("Deadline"), DateField(session.now().date()))
 
-    def save(self, app: Ambulant) -> AgreedTask:
-        return app.add_task(self.meeting.meta.record_id, self.description.text(), self.responsible.currentText(),
+    def operation(self) -> Callable[[Ambulant], AgreedTask]:
+        return service_call(Ambulant.add_task,
+                            self.meeting.meta.record_id, self.description.text(), self.responsible.currentText(),
                             self.deadline.value())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 
@@ -13,6 +14,7 @@ from ..i18n import labels
 from ..i18n.language import ui_language
 from ..session import Session
 from .fields import DateTimeField, TextArea
+from ..ops import service_call
 from .form_dialog import FormDialog
 
 
@@ -31,9 +33,10 @@ class IncidentDialog(FormDialog):
         self.add_field("severity", self.tr("Severity"), self.severity)
         self.actions = self.add_field("actions", self.tr("What was done"), TextArea(lines=3))
 
-    def save(self, app: Ambulant) -> Incident:
-        return app.record_incident(self.client_id, self.description.text(), Severity(self.severity.currentData()),
-                                   self.actions.text().strip(), at=self.at.value())
+    def operation(self) -> Callable[[Ambulant], Incident]:
+        return service_call(Ambulant.record_incident,
+                            self.client_id, self.description.text(), Severity(self.severity.currentData()),
+                            self.actions.text().strip(), at=self.at.value())
 
 
 class Chapter9Dialog(FormDialog):
@@ -60,10 +63,10 @@ class Chapter9Dialog(FormDialog):
             QCheckBox(self.tr("Sent to the person with overall professional responsibility")))
         self.resize(620, 760)
 
-    def save(self, app: Ambulant) -> Chapter9Registration:
-        return app.record_chapter9(self.client_id, self.start.value(), self.end.value(),
-                                   {k: w.text() for k, w in self.answers.items()},
-                                   self.to_statsforvalter.isChecked(), self.to_lead.isChecked())
+    def operation(self) -> Callable[[Ambulant], Chapter9Registration]:
+        return service_call(Ambulant.record_chapter9, self.client_id, self.start.value(), self.end.value(),
+                            {k: w.text() for k, w in self.answers.items()},
+                            self.to_statsforvalter.isChecked(), self.to_lead.isChecked())
 
 
 class ChildrenDialog(FormDialog):
@@ -92,8 +95,9 @@ class ChildrenDialog(FormDialog):
             self.assessed.setChecked(current.assessment_made)
             self.follow_up.setPlainText(current.follow_up)
 
-    def save(self, app: Ambulant) -> ChildrenAsRelatives:
+    def operation(self) -> Callable[[Ambulant], ChildrenAsRelatives]:
         count = self.count.value()
-        return app.record_children_as_relatives(self.client_id, YesNoUnknown(self.has_children.currentData()),
-                                                self.assessed.isChecked(), self.follow_up.text().strip(),
-                                                None if count < 0 else count)
+        return service_call(Ambulant.record_children_as_relatives,
+                            self.client_id, YesNoUnknown(self.has_children.currentData()),
+                            self.assessed.isChecked(), self.follow_up.text().strip(),
+                            None if count < 0 else count)

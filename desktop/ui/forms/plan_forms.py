@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
@@ -10,6 +11,7 @@ from ...domain.plan import Evaluation, Goal, IndividualPlan, Measure
 from ...services import Ambulant
 from ..session import Session
 from .fields import DateField, TextArea
+from ..ops import service_call
 from .form_dialog import FormDialog
 
 
@@ -35,8 +37,9 @@ class GoalDialog(FormDialog):
                                    hint=self.tr("e.g. housing, health, work and activity"))
         self.target = self.add_field("target_date", self.tr("Target date"), DateField(None, optional=True))
 
-    def save(self, app: Ambulant) -> Goal:
-        return app.add_goal(self.client_id, self.title.text(), self.own_words.text(), self.participated.isChecked(),
+    def operation(self) -> Callable[[Ambulant], Goal]:
+        return service_call(Ambulant.add_goal,
+                            self.client_id, self.title.text(), self.own_words.text(), self.participated.isChecked(),
                             self.area.text().strip(), self.target.value())
 
 
@@ -55,9 +58,10 @@ class MeasureDialog(FormDialog):
         self.start = self.add_field("start", self.tr("From"), DateField(session.now().date()))
         self.end = self.add_field("end", self.tr("To"), DateField(None, optional=True))
 
-    def save(self, app: Ambulant) -> Measure:
-        return app.add_measure(self.goal.meta.record_id, self.description.text(), self.responsible.text(),
-                               self.frequency.text(), self.start.value(), self.end.value())
+    def operation(self) -> Callable[[Ambulant], Measure]:
+        return service_call(Ambulant.add_measure,
+                            self.goal.meta.record_id, self.description.text(), self.responsible.text(),
+                            self.frequency.text(), self.start.value(), self.end.value())
 
 
 class EvaluationDialog(FormDialog):
@@ -75,9 +79,10 @@ class EvaluationDialog(FormDialog):
         self.progress.setValue(-1)
         self.add_field("progress", self.tr("Progress (0–10)"), self.progress)
 
-    def save(self, app: Ambulant) -> Evaluation:
+    def operation(self) -> Callable[[Ambulant], Evaluation]:
         progress = self.progress.value()
-        return app.add_evaluation(self.target_id, self.text.text(), None if progress < 0 else progress)
+        return service_call(Ambulant.add_evaluation,
+                            self.target_id, self.text.text(), None if progress < 0 else progress)
 
 
 class IndividualPlanDialog(FormDialog):
@@ -125,8 +130,8 @@ class IndividualPlanDialog(FormDialog):
         self.consent_scope.setText(plan.consent_scope)
         self.consent_date.set_value(plan.consent_date)
 
-    def save(self, app: Ambulant) -> IndividualPlan:
-        return app.set_individual_plan(
+    def operation(self) -> Callable[[Ambulant], IndividualPlan]:
+        return service_call(Ambulant.set_individual_plan, 
             self.client_id, coordinator=self.coordinator.text().strip(),
             participants=split_lines(self.participants.text()), period_start=self.period_start.value(),
             period_end=self.period_end.value(), next_revision=self.next_revision.value(),
