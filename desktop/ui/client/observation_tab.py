@@ -504,6 +504,7 @@ class ObservationTab(QTabWidget):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDocumentMode(True)   # no frame inside the client view's own tabs (and a cheaper paint)
         self.session = session
         self.journal = JournalPage(session)
         self.measurements = MeasurementsPage(session)

@@ -83,6 +83,8 @@ class GoalsPage(QWidget):
         keep = self.selected()
         keep_id = keep.meta.record_id if keep is not None else None
         self.client_id, self.measures, self.evaluations = client_id, measures, evaluations
+        # Filled quietly: the details are drawn once at the end, not for each current-item change.
+        self.tree.blockSignals(True)
         self.tree.clear()
         current = None
         for goal in goals:
@@ -112,6 +114,7 @@ class GoalsPage(QWidget):
             current = self.tree.topLevelItem(0)
         if current is not None:
             self.tree.setCurrentItem(current)
+        self.tree.blockSignals(False)
         self._show_selected()
 
     def selected(self) -> Goal | Measure | None:
@@ -359,6 +362,7 @@ class PlanTab(QTabWidget):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDocumentMode(True)   # no frame inside the client view's own tabs (and a cheaper paint)
         self.session = session
         self.goals = GoalsPage(session)
         self.individual_plan = IndividualPlanPage(session)
