@@ -118,7 +118,7 @@
 <context>
     <name>Chapter9Page</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="+387"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="+79"/>
         <source>Emergency interventions (skadeavvergende tiltak i nødssituasjon, helse- og omsorgstjenesteloven § 9-5 third paragraph a).</source>
         <translation>Skadeavvergjande tiltak i naudsituasjon (helse- og omsorgstenestelova § 9-5 tredje ledd bokstav a).</translation>
     </message>
@@ -235,7 +235,7 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="+29"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="+27"/>
         <source>Helsepersonelloven § 10 a: whether the client has minor children or siblings, and whether their need for information and follow-up has been considered.</source>
         <translation>Helsepersonellova § 10 a: om brukaren har mindreårige born eller sysken, og om behovet deira for informasjon og oppfølging er vurdert.</translation>
     </message>
@@ -375,7 +375,7 @@
         <translation>Observasjonar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>born %1</source>
         <translation>fødd %1</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/form_dialog.py" line="+71"/>
+        <location filename="../desktop/ui/forms/form_dialog.py" line="+73"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -579,7 +579,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="+61"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="+60"/>
         <source>Goals and measures</source>
         <translation>Mål og tiltak</translation>
     </message>
@@ -604,7 +604,7 @@
         <translation>Ny evaluering …</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The client took part</source>
         <translation>Brukaren deltok</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>mål %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>No goals yet. Set the goals together with the client, in the client&apos;s own words.</source>
         <translation>Ingen mål enno. Set måla saman med brukaren, med brukaren sine eigne ord.</translation>
     </message>
@@ -690,7 +690,7 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="+90"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="+86"/>
         <location line="+3"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
@@ -836,7 +836,7 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="-146"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="-142"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
@@ -972,7 +972,7 @@
 <context>
     <name>IndividualPlanPage</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="-113"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="-111"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
@@ -1051,7 +1051,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="-277"/>
+        <location filename="../desktop/ui/client/journal_page.py" line="+73"/>
         <source>Journal notes, newest first</source>
         <translation>Journalnotat, nyaste først</translation>
     </message>
@@ -1541,7 +1541,7 @@
 <context>
     <name>MeasurementsPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="+66"/>
+        <location filename="../desktop/ui/client/measurements_page.py" line="+37"/>
         <source>New measurement</source>
         <translation>Ny måling</translation>
     </message>
@@ -1838,7 +1838,7 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="-214"/>
+        <location filename="../desktop/ui/client/journal_page.py" line="-107"/>
         <source>Write what you observed and did…</source>
         <translation>Skriv kva du observerte og gjorde …</translation>
     </message>
@@ -1861,7 +1861,7 @@
 <context>
     <name>ObservationTab</name>
     <message>
-        <location line="+460"/>
+        <location filename="../desktop/ui/client/observation_tab.py" line="+152"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -2072,7 +2072,7 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="+149"/>
+        <location filename="../desktop/ui/client/plan_tab.py" line="+145"/>
         <source>Goals and measures</source>
         <translation>Mål og tiltak</translation>
     </message>
@@ -2622,7 +2622,7 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/server_dialog.py" line="+41"/>
+        <location filename="../desktop/ui/sync/server_dialog.py" line="+42"/>
         <source>Synchronisation settings</source>
         <translation>Innstillingar for synkronisering</translation>
     </message>
@@ -2779,7 +2779,7 @@
         <translation>Behald nøkkelen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>Asking the server…</source>
         <translation>Spør serveren …</translation>
     </message>

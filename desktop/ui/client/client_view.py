@@ -65,8 +65,7 @@ class ClientView(QStackedWidget):
         # What a write changed comes from the runner; the medication tab still saves some doses itself
         # and says so with its own signal (passed on to the runner, so everyone hears it once).
         session.ops.changed.connect(self.apply)
-        for tab in (self.plan, self.medication, self.observations):
-            tab.changed.connect(session.ops.announce)
+        self.medication.changed.connect(session.ops.announce)
         self.observations.more_notes_wanted.connect(self._read_all_notes)
         self.notes_limit = NOTES_SHOWN + 1
         self.medication.print_requested.connect(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QSplitter, QTabWidget, QTextBrowser, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ...domain.plan import AgreedTask, Evaluation, Goal, IndividualPlan, Measure, Meeting, ResponsibilityGroup
@@ -17,6 +17,7 @@ from ..forms.form_dialog import FormDialog, open_form
 from ..forms.group_forms import GroupDialog, MeetingDialog, TaskDialog
 from ..forms.plan_forms import EvaluationDialog, GoalDialog, IndividualPlanDialog, MeasureDialog
 from ..kit.icons import icon
+from .lazy_tabs import LazyTabs
 from .record_delegate import RecordDelegate
 from ..i18n.language import fill
 from ..ops import Job, service_call
@@ -44,8 +45,6 @@ class WrappingTree(QTreeWidget):
 
 class GoalsPage(QWidget):
     """Goals with their measures (a tree) and the evaluations of the one selected."""
-
-    changed = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,8 +181,6 @@ class GoalsPage(QWidget):
 class IndividualPlanPage(QWidget):
     """The individual plan's fields (forskrift § 19)."""
 
-    changed = Signal(object)
-
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -231,8 +228,6 @@ class IndividualPlanPage(QWidget):
 
 class GroupPage(QWidget):
     """The responsibility group: members, meetings with minutes, agreed tasks (late ones highlighted)."""
-
-    changed = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -355,14 +350,11 @@ class GroupPage(QWidget):
                                       errors=self.task_error)
 
 
-class PlanTab(QTabWidget):
+class PlanTab(LazyTabs):
     """Goals and measures, the individual plan, the responsibility group."""
-
-    changed = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setDocumentMode(True)   # no frame inside the client view's own tabs (and a cheaper paint)
         self.session = session
         self.goals = GoalsPage(session)
         self.individual_plan = IndividualPlanPage(session)
@@ -370,23 +362,8 @@ class PlanTab(QTabWidget):
         self.addTab(self.goals, self.tr("Goals and measures"))
         self.addTab(self.individual_plan, self.tr("Individual plan"))
         self.addTab(self.group, self.tr("Responsibility group"))
-        for page in (self.goals, self.individual_plan, self.group):
-            page.changed.connect(self.changed)
-        self._overview: ClientOverview | None = None
-        self._stale: set[QWidget] = set()
-        self.currentChanged.connect(self._render_current)
 
-    def show_overview(self, overview: ClientOverview) -> None:
-        """Take a new overview; the page on screen is rendered now, the others when first shown."""
-        self._overview = overview
-        self._stale = {self.goals, self.individual_plan, self.group}
-        self._render_current()
-
-    def _render_current(self, *_: object) -> None:
-        page, overview = self.currentWidget(), self._overview
-        if overview is None or page not in self._stale:
-            return
-        self._stale.discard(page)
+    def render_page(self, page: QWidget, overview: ClientOverview) -> None:
         cid = overview.client.client_id
         if page is self.goals:
             self.goals.show_plan(cid, overview.goals, overview.measures, overview.evaluations)
@@ -398,8 +375,7 @@ class PlanTab(QTabWidget):
 
     def clear(self) -> None:
         """Forget what is shown (on lock)."""
-        self._overview = None
-        self._stale.clear()
+        self.forget()
         self.goals.tree.clear()
         self.goals.details.clear()
         self.individual_plan.view.clear()

@@ -15,7 +15,7 @@ so it runs on the GUI thread, still through the runner). Converting one::
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
@@ -29,6 +29,8 @@ from ..errors import show_expected
 from ..session import Session
 from ..kit.theme import error_style, tones
 from .fields import second_signer
+
+T = TypeVar("T")
 
 
 class FormDialog(QDialog):
@@ -151,11 +153,8 @@ class FormDialog(QDialog):
         """Save through the runner; the dialog closes when the save went through, stays open if not."""
         if self._saving:
             return    # a save is on its way
-        self.clear_errors()
-        try:
-            op = self.operation()
-        except DomainError as exc:
-            show_expected(exc, self)
+        found, op = self.read_fields(self.operation)
+        if not found:
             return
         here = op is None
         job = self.session.ops.write(self, (lambda app: self.save(app)) if here else op, self._saved,
@@ -163,6 +162,16 @@ class FormDialog(QDialog):
         if job is not None and not job.done:
             self._saving = True
             self.save_button.setEnabled(False)
+
+    def read_fields(self, read: Callable[[], T]) -> tuple[bool, T | None]:
+        """Clear the errors and call ``read`` (it reads the fields); a DomainError is shown by its field
+        and gives ``(False, None)``."""
+        self.clear_errors()
+        try:
+            return True, read()
+        except DomainError as exc:
+            show_expected(exc, self)
+            return False, None
 
     def _saved(self, result: Any) -> None:
         self._saving = False

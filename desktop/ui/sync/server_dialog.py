@@ -23,7 +23,6 @@ from ...domain.errors import DomainError
 from ...services import Ambulant
 from ...services.sync import (MAX_BUNDLE_SIZE, AuthMode, ClientKey, ProbeResult, SyncError, SyncService, SyncSettings,
                               check_server_url)
-from ..errors import show_expected
 from ..forms.form_dialog import FormDialog
 from ..i18n.language import fill, ui_language
 from ..kit.theme import error_style, tones
@@ -267,11 +266,8 @@ class SyncSettingsDialog(FormDialog):
 
     def test_connection(self) -> None:
         """Probe the server as typed (not yet saved) off the GUI thread; the answer shows beside the button."""
-        self.clear_errors()
-        try:
-            settings = self.settings()
-        except DomainError as exc:
-            show_expected(exc, self)
+        found, settings = self.read_fields(self.settings)
+        if not found or settings is None:
             return
         token = self.token.text().strip() if settings.auth is AuthMode.BEARER else ""
 
