@@ -285,12 +285,20 @@ class OperationRunner(QObject):
 
     def wait(self, timeout: float) -> bool:
         """Block (delivering results) until a :meth:`stop` is complete; False if workers still run."""
+        return self._wait_until(lambda: not self._then, timeout)
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Block (delivering results) until nothing is pending (scripts, the self-test); False on timeout."""
+        return self._wait_until(lambda: not self._pending, timeout)
+
+    @staticmethod
+    def _wait_until(done: Callable[[], bool], timeout: float) -> bool:
         deadline = time.monotonic() + timeout
-        while self._then and time.monotonic() < deadline:
+        while not done() and time.monotonic() < deadline:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            if self._then:
+            if not done():
                 time.sleep(0.005)
-        return not self._then
+        return done()
 
     def _maybe_stopped(self) -> None:
         if self._pending or not self._then:

@@ -25,6 +25,7 @@ The last line printed is one JSON object.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import random
@@ -112,9 +113,13 @@ def switch_child(db_dir: Path, passphrase: str, switches: int) -> dict[str, Any]
     from desktop.ui.main_window import MainWindow
     from desktop.ui.session import Session
     from desktop.ui.settings import UiSettings
+    from desktop.domain.clock import utcnow
     app = create_application(["bench"])
     app.set_language("nb")
-    session = Session(db_dir)
+    # Switching reads the dataset as of today. Signing happens on a day of each run's own (ahead), so a
+    # reused dataset still has doses to sign; it reads only that day's medication, no cheaper than today's.
+    ahead = [dt.timedelta(0)]
+    session = Session(db_dir, clock=lambda: utcnow() + ahead[0])
     window = MainWindow(session, UiSettings(idle_lock_minutes=120))
     window.show()
     session.unlock(passphrase)
@@ -138,6 +143,7 @@ def switch_child(db_dir: Path, passphrase: str, switches: int) -> dict[str, Any]
     for client_id in ids[:5]:                # warm caches, as after unlocking
         switch(client_id)
     times = [switch(rng.choice(ids)) for _ in range(switches)]
+    ahead[0] = dt.timedelta(days=random.SystemRandom().randint(30, 30_000))
     signs = sign_doses(window, ids, switches)
     window._close_confirmed = True
     window.close()
