@@ -14,8 +14,9 @@ Three kinds, one runner per window (``session.ops``)::
   runs on the GUI thread. A write's result (the saved record, or :class:`Changes`) is announced
   on :attr:`OperationRunner.changed`, and each view redraws only what it shows of that.
 - ``task`` is long work that waits on the outside world (the sync, the connection test, printing),
-  on a thread of its own, so a slow server never holds up a signature. Its few journal writes are
-  short transactions serialised by the database's own lock. ``task.report(value)`` reaches
+  on a thread of its own, so a slow server never holds up a signature. What it reads and writes in
+  the journal (the sync's bookkeeping, the sheet and the log entry of a print) are short steps,
+  serialised with the journal thread by the database's own lock. ``task.report(value)`` reaches
   ``progress`` on the GUI thread; ``cancel(app)`` (called on the GUI thread by :meth:`Job.cancel`
   and when the window locks) must make the task end soon, e.g. by cutting its request.
 

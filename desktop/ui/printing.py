@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -124,6 +124,11 @@ def paint_raster(data: bytes, printer: QPrinter, ticket: PrintTicket) -> int:
     first = max(1, ticket.first_page or 1)
     last = min(count, ticket.last_page or count)
     pages = list(range(first - 1, last))
+    if pages:
+        size = document.pagePointSize(pages[0])
+        # The sheet is laid out landscape: print it so, not shrunk onto an upright page.
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if size.width() > size.height()
+                                   else QPageLayout.Orientation.Portrait)
     painter = QPainter()
     try:
         if not pages or not painter.begin(printer):
@@ -133,7 +138,7 @@ def paint_raster(data: bytes, printer: QPrinter, ticket: PrintTicket) -> int:
                 if n:
                     printer.newPage()
                 _paint_page(document, page, painter, QRectF(printer.pageLayout().paintRectPixels(printer.resolution())),
-                            min(printer.resolution(), MAX_RASTER_DPI))
+                            printer.resolution())
         finally:
             painter.end()
     finally:
@@ -142,10 +147,10 @@ def paint_raster(data: bytes, printer: QPrinter, ticket: PrintTicket) -> int:
     return len(pages)
 
 
-def _paint_page(document: QPdfDocument, page: int, painter: QPainter, target: QRectF, dpi: int) -> None:
-    """One page, fitted to ``target`` (device pixels), from a raster of ``dpi``."""
+def _paint_page(document: QPdfDocument, page: int, painter: QPainter, target: QRectF, device_dpi: int) -> None:
+    """One page, fitted to ``target`` (device pixels), from a raster of at most 300 dpi on paper."""
     size = document.pagePointSize(page)
     fit = min(target.width() / size.width(), target.height() / size.height())   # device pixels per point
-    render = min(fit, dpi / 72)                                                   # raster pixels per point
+    render = fit * min(1.0, MAX_RASTER_DPI / device_dpi)                          # raster pixels per point
     image = document.render(page, QSize(max(1, round(size.width() * render)), max(1, round(size.height() * render))))
     painter.drawImage(QRectF(0, 0, size.width() * fit, size.height() * fit), image)

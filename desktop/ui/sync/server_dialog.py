@@ -155,7 +155,8 @@ class SyncSettingsDialog(FormDialog):
         if self.width() < self.minimumWidth():
             self.resize(self.minimumWidth(), self.height())
 
-    def _keyring(self, field: str, op: Callable[[], Any], on_success: Callable[[Any], object]) -> None:
+    def _keyring(self, field: str, op: Callable[[], Any], on_success: Callable[[Any], object],
+                 writes: bool = False) -> None:
         """Ask the OS keyring (it may take a moment, or ask the user) through the runner; a refusal shows
         next to ``field``."""
         def run(_app: Ambulant) -> Any:
@@ -163,7 +164,7 @@ class SyncSettingsDialog(FormDialog):
                 return op()
             except SyncError as exc:
                 raise _field_error(field, exc) from exc
-        self.session.ops.write(self, run, on_success, errors=self)
+        (self.session.ops.write if writes else self.session.ops.read)(self, run, on_success, errors=self)
 
     def _show_stored_token(self) -> None:
         url = self.server_url.text().strip().rstrip("/")
@@ -208,7 +209,8 @@ class SyncSettingsDialog(FormDialog):
 
     def _make_key(self, client_id: str) -> None:
         self.clear_errors()
-        self._keyring("client_key", lambda: SyncService.generate_client_key(client_id), self._stored_key)
+        self._keyring("client_key", lambda: SyncService.generate_client_key(client_id), self._stored_key,
+                      writes=True)
 
     # -- checking and saving ---------------------------------------------------------
 
