@@ -11,14 +11,14 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...domain.ledger import LedgerCount, LedgerDeviation, LedgerNotGiven, LedgerReceipt, LedgerWaste
 from ...domain.ledger_rules import BlockReason, LedgerLine, LineKind
 from ...domain.medication import Administration, AdministrationStatus
-from ...services.changes import Changes
+from ...services.changes import MEDICATION_KINDS, Changes
 from ...services.ledger import ClientLedger, DrugLedgerView
 from ..forms.form_dialog import FormDialog, open_form
 from ..forms.ledger_forms import (CountDialog, DeviationDialog, FollowUpDialog, LedgerForm, NotGivenDialog,
@@ -78,7 +78,6 @@ class WrappingTable(ReadOnlyTable):
 class LedgerPage(QDialog):
     """The controlled-drug ledger of one client; every write goes through a form and the services."""
 
-    changed = Signal(object)          # Changes, after a form saved a line
 
     def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,8 +139,8 @@ class LedgerPage(QDialog):
         self.print_ledger.clicked.connect(self.open_print)
         self.balances.itemSelectionChanged.connect(self._show_lines)
         self.lines.itemSelectionChanged.connect(self._update_buttons)
-        self._own: Changes | None = None
-        self.changed.connect(self._saved_here)
+        # What is saved here, and a dose signed in the tab, comes back from the runner: read the ledger again.
+        session.ops.changed.connect(self._on_changed)
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         chain = (self.balances, self.lines, self.receipt, self.count, self.waste, self.not_given, self.deviation,
@@ -153,14 +152,14 @@ class LedgerPage(QDialog):
 
     # -- showing ------------------------------------------------------------
 
-    def _saved_here(self, changes: Changes) -> None:
-        self._own = changes
-        self.reload()
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.client_id in (None, self.client_id) and changes.touches(MEDICATION_KINDS):
+            self.reload()
 
-    def reload(self, changes: Changes | None = None) -> None:
+    def reload(self) -> None:
         """Read the ledger again (after a line was saved here, or a dose signed in the tab)."""
-        if not self.session.is_unlocked or (changes is not None and changes is self._own):
-            return   # a change made here comes back through the tab: it is shown already
+        if not self.session.is_unlocked:
+            return
         keep = self.selected_drug()
         self.ledger = self.session.app.client_ledger(self.client_id)
         client = self.ledger.client
@@ -351,8 +350,8 @@ class LedgerPage(QDialog):
 def open_ledger_page(tab: QWidget, session: Session, client_id: str | None) -> LedgerPage | None:
     """Open (or raise) the ledger page of the client for ``tab``, the Medication tab.
 
-    What the page saves is announced through the tab's ``changed`` signal (the
-    client list's marks follow), and a dose signed in the tab refreshes the page.
+    What the page saves is announced by the operation runner (the client list's
+    marks follow), and a dose signed in the tab refreshes the page the same way.
     """
     if client_id is None or not session.is_unlocked:
         return None
@@ -366,16 +365,7 @@ def open_ledger_page(tab: QWidget, session: Session, client_id: str | None) -> L
             return page
         page.close()
     page = LedgerPage(session, client_id, window)
-    page.changed.connect(tab.changed)          # type: ignore[attr-defined]
-    tab.changed.connect(page.reload)           # type: ignore[attr-defined]
-    page.finished.connect(lambda _r: _forget(tab, page))
+    page.finished.connect(lambda _r: page.deleteLater())
     page.show()
     return page
 
-
-def _forget(tab: QWidget, page: LedgerPage) -> None:
-    try:
-        tab.changed.disconnect(page.reload)    # type: ignore[attr-defined]
-    except (RuntimeError, TypeError):
-        pass
-    page.deleteLater()
