@@ -3,6 +3,7 @@ they are first shown (most visits look at one or two of them)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ...services import ClientOverview
@@ -14,9 +15,17 @@ class LazyTabs(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDocumentMode(True)   # no frame inside the client view's own tabs (and a cheaper paint)
+        # On a narrow window (a small screen, 150 %/200 %) the tab names shorten instead of hiding tabs
+        # behind scroll arrows; each tab's tooltip has its whole name.
+        self.setElideMode(Qt.TextElideMode.ElideRight)
+        self.setUsesScrollButtons(False)
         self._overview: ClientOverview | None = None
         self._stale: set[QWidget] = set()
         self.currentChanged.connect(self._render_current)
+
+    def tabInserted(self, index: int) -> None:  # noqa: N802 (Qt override)
+        super().tabInserted(index)
+        self.setTabToolTip(index, self.tabText(index).replace("&", ""))
 
     def show_overview(self, overview: ClientOverview) -> None:
         """Take a new overview; the page on screen is rendered now, the others when first shown."""

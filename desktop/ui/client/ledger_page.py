@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -27,6 +27,7 @@ from ..forms.record_forms import EnteredInErrorDialog
 from ..i18n.language import error_text, fill
 from ..kit.formatting import fmt_datetime, fmt_decimal
 from ..kit.icons import icon
+from ..kit.screen import FittingScrollArea, initial_dialog_size, keep_on_screen
 from ..kit.theme import tones
 from ..kit.widgets import Banner, ReadOnlyTable, button, heading, muted
 from ..session import Session
@@ -85,7 +86,10 @@ class LedgerPage(QDialog):
         self.client_id = client_id
         self.ledger: ClientLedger | None = None
         self._reopen = False
-        layout = QVBoxLayout(self)
+        # Everything but Close scrolls: on a small screen (or at 200 %) the page scrolls inside the window.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.title = heading("", 1)
         layout.addWidget(self.title)
         layout.addWidget(muted(self.tr("A and B preparations kept for the client: every receipt, dose, dose not "
@@ -127,7 +131,9 @@ class LedgerPage(QDialog):
         layout.addLayout(row)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        root = QVBoxLayout(self)
+        root.addWidget(FittingScrollArea(content), 1)
+        root.addWidget(close)
 
         self.receipt.clicked.connect(lambda: self.open_line_form(ReceiptDialog))
         self.count.clicked.connect(lambda: self.open_line_form(CountDialog))
@@ -147,7 +153,8 @@ class LedgerPage(QDialog):
                  self.follow_up, self.in_error, self.print_ledger)
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
-        self.resize(1100, 720)
+        initial_dialog_size(self, QSize(1100, 720))   # never larger than the screen
+        keep_on_screen(self)
         self.reload()
 
     # -- showing ------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
@@ -17,7 +17,7 @@ from ...services import Ambulant
 from ..forms.fields import DateField
 from ..forms.form_dialog import FormDialog
 from ..i18n.language import fill
-from ..kit.screen import keep_on_screen
+from ..kit.screen import initial_dialog_size, keep_on_screen
 from ..ops import Task, service_call
 from ..print_sheet import SheetPreview
 from ..printing import PrintFailed, PrintTicket, send_to_printer
@@ -44,7 +44,9 @@ class LedgerPrintDialog(FormDialog):
         self.preview.setAccessibleName(self.tr("Preview of the controlled drugs ledger"))
         layout = self.layout()
         layout.insertWidget(layout.indexOf(self.buttons), self.preview, 1)
-        self.resize(1100, 760)
+        # The period takes what it needs (it scrolls on a tiny screen); the preview takes the rest.
+        layout.setStretchFactor(self.scroll_area, 0)
+        initial_dialog_size(self, QSize(1100, 760))
         self._refresh = QTimer(self, singleShot=True, interval=300)
         self._refresh.timeout.connect(self.update_preview)
         self.start.dateChanged.connect(self._refresh.start)

@@ -11,7 +11,7 @@ operation runner) and never touches the network itself: "Prøv igjen" asks the w
 from __future__ import annotations
 
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -21,7 +21,7 @@ from ..kit.formatting import fmt_datetime, stored_time_text
 from ..i18n.labels import kind_name
 from ..i18n.language import fill, ui_language
 from ..session import Session
-from ..kit.screen import keep_on_screen, width_limit
+from ..kit.screen import FittingScrollArea, fit_to_screen, initial_dialog_size, keep_on_screen, width_limit
 from ..kit.widgets import Banner, ReadOnlyTable, heading, muted
 
 def _message(summary: SyncSummary) -> str:
@@ -109,8 +109,12 @@ class SyncSummaryDialog(QDialog):
         self.setWindowTitle(self.tr("Synchronisation"))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.summary: SyncSummary | None = None
-        outer = QVBoxLayout(self)
+        # Everything but the buttons scrolls: on a small screen (or at 200 %) they stay in sight.
+        content = QWidget()
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(8)
+        self._content_layout = outer
         self.title = heading(self.tr("Synchronisation with the municipal server"), level=1)
         outer.addWidget(self.title)
         self.banner = Banner("info")
@@ -166,7 +170,10 @@ class SyncSummaryDialog(QDialog):
         buttons.addWidget(self.settings_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-        outer.addLayout(buttons)
+        self.scroll_area = FittingScrollArea(content)
+        root = QVBoxLayout(self)
+        root.addWidget(self.scroll_area, 1)
+        root.addLayout(buttons)
         self._running = False
         self._retryable = 0
         self._pending = 0
@@ -211,12 +218,11 @@ class SyncSummaryDialog(QDialog):
         self.failed_heading.setVisible(has_rows)
         self.table.setVisible(has_rows)
         self.table_hint.setVisible(has_rows)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.setStretch(self._filler, 0 if has_rows else 1)
+        self._content_layout.setStretch(self._filler, 0 if has_rows else 1)
         if not self._sized:   # first showing: room for the list when there is one, compact otherwise
             self._sized = True
-            self.resize(860, 560 if has_rows else max(300, self.sizeHint().height()))
+            initial_dialog_size(self, QSize(860, 560 if has_rows else max(300, self.sizeHint().height())))
+            fit_to_screen(self)
         self._update_buttons()
 
     def _show_outcome(self, summary: SyncSummary | None, pending: int, any_refused: bool, configured: bool) -> None:
