@@ -5,17 +5,17 @@
     <name>AccessLogDialog</name>
     <message>
         <location filename="../desktop/ui/client/access_log_dialog.py" line="+38" />
-        <location line="+7" />
+        <location line="+8" />
         <source>Access log</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="+14" />
         <source>Access log for %1</source>
         <translation>Tilgangslogg for %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-18" />
         <source>Everyone who opened, wrote, corrected or printed something in this client's record on this computer, newest first. The client has a right to see this log.</source>
         <translation>Alle som har åpnet, skrevet, rettet eller skrevet ut noe i denne brukerens journal på denne maskinen, nyeste først. Brukeren har rett til å se denne loggen.</translation>
     </message>
@@ -45,7 +45,7 @@
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+17" />
         <source>this device</source>
         <translation>denne enheten</translation>
     </message>
@@ -55,7 +55,7 @@
         <translation>annen enhet</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-14" />
         <source>Print for the client…</source>
         <translation>Skriv ut til brukeren …</translation>
     </message>
@@ -63,7 +63,7 @@
 <context>
     <name>AdministrationNotesDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/record_forms.py" line="+41" />
+        <location filename="../desktop/ui/forms/record_forms.py" line="+43" />
         <source>Administration notes</source>
         <translation>Administrasjonsnotat</translation>
     </message>
@@ -197,12 +197,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../desktop/ui/app.py" line="+69" />
+        <location filename="../desktop/ui/errors.py" line="+77" />
         <source>Something unexpected went wrong. What you had saved is safe. If it happens again, tell your IT contact what you were doing.</source>
         <translation>Noe uventet gikk galt. Det du hadde lagret, er i behold. Skjer det igjen, fortell IT-kontakten din hva du holdt på med.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-29" />
+        <location line="+32" />
         <source>Error</source>
         <translation>Feil</translation>
     </message>
@@ -658,7 +659,7 @@
 <context>
     <name>ChildrenDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="+43" />
+        <location filename="../desktop/ui/forms/observation_forms.py" line="+47" />
         <source>Children as relatives (§ 10 a)</source>
         <translation>Barn som pårørende (§ 10 a)</translation>
     </message>
@@ -696,7 +697,7 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="+433" />
+        <location filename="../desktop/ui/client/observation_tab.py" line="+81" />
         <source>Helsepersonelloven § 10 a: whether the client has minor children or siblings, and whether their need for information and follow-up has been considered.</source>
         <translation>Helsepersonelloven § 10 a: om brukeren har mindreårige barn eller søsken, og om behovet deres for informasjon og oppfølging er vurdert.</translation>
     </message>
@@ -764,7 +765,7 @@
     <name>ClientList</name>
     <message>
         <location line="-7" />
-        <location line="+91" />
+        <location line="+95" />
         <source>b. %1</source>
         <translation>f. %1</translation>
     </message>
@@ -777,7 +778,7 @@
         </translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-61" />
         <source>Name or birth date (dd.mm.yyyy)</source>
         <translation>Navn eller fødselsdato (dd.mm.åååå)</translation>
     </message>
@@ -797,7 +798,7 @@
         <translation>Brukere</translation>
     </message>
     <message numerus="yes">
-        <location line="+49" />
+        <location line="+53" />
         <source>%n dose(s) today</source>
         <translation>
             <numerusform>%n dose i dag</numerusform>
@@ -829,7 +830,7 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../desktop/ui/client/client_view.py" line="+34" />
+        <location filename="../desktop/ui/client/client_view.py" line="+35" />
         <source>Choose a client in the list (Ctrl+F searches).</source>
         <translation>Velg en bruker i listen (Ctrl+F søker).</translation>
     </message>
@@ -854,7 +855,7 @@
         <translation>Observasjoner</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+47" />
         <source>born %1</source>
         <translation>født %1</translation>
     </message>
@@ -1102,27 +1103,27 @@
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Preview of %1</source>
         <translation>Forhåndsvisning av %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+16" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+53" />
+        <source>The printer could not be started: %1</source>
+        <translation>Skriveren kunne ikke startes: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The file could not be written: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>The printer could not be started.</source>
-        <translation>Skriveren kunne ikke startes.</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Chapter 9 report</source>
         <translation>Kapittel 9-rapport</translation>
     </message>
@@ -1292,7 +1293,7 @@
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="+114" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="+117" />
         <source>New evaluation</source>
         <translation>Ny evaluering</translation>
     </message>
@@ -1353,7 +1354,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/form_dialog.py" line="+64" />
+        <location filename="../desktop/ui/forms/form_dialog.py" line="+76" />
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -1371,7 +1372,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="-90" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="-92" />
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
@@ -1434,7 +1435,7 @@
 <context>
     <name>GoalStatusDialog</name>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Goal status</source>
         <translation>Status for målet</translation>
     </message>
@@ -1580,7 +1581,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="+68" />
+        <location filename="../desktop/ui/client/plan_tab.py" line="+67" />
         <source>Goals and measures</source>
         <translation>Mål og tiltak</translation>
     </message>
@@ -1610,7 +1611,7 @@
         <translation>Status for målet …</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>The client took part</source>
         <translation>Brukeren deltok</translation>
     </message>
@@ -1625,7 +1626,7 @@
         <translation>mål %1</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>No goals yet. Set the goals together with the client, in the client's own words.</source>
         <translation>Ingen mål ennå. Sett målene sammen med brukeren, med brukerens egne ord.</translation>
     </message>
@@ -1633,7 +1634,7 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+75" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+76" />
         <source>New responsibility group</source>
         <translation>Ny ansvarsgruppe</translation>
     </message>
@@ -1651,7 +1652,7 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../desktop/ui/client/group_page.py" line="+59" />
+        <location filename="../desktop/ui/client/group_page.py" line="+55" />
         <location line="+4" />
         <source>Members</source>
         <translation>Medlemmer</translation>
@@ -1798,7 +1799,7 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/observation_forms.py" line="-33" />
+        <location filename="../desktop/ui/forms/observation_forms.py" line="-34" />
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
@@ -1826,7 +1827,7 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="-69" />
+        <location filename="../desktop/ui/client/observation_tab.py" line="-67" />
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
@@ -1874,7 +1875,7 @@
 <context>
     <name>IndividualPlanDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="+67" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="+69" />
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
@@ -2209,7 +2210,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="-319" />
+        <location filename="../desktop/ui/client/journal_page.py" line="+73" />
         <source>Journal notes, newest first</source>
         <translation>Journalnotater, nyeste først</translation>
     </message>
@@ -2694,7 +2695,7 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../desktop/ui/client/ledger_page.py" line="+35" />
+        <location filename="../desktop/ui/client/ledger_page.py" line="+36" />
         <source>Receipt</source>
         <translation>Mottak</translation>
     </message>
@@ -2729,7 +2730,7 @@
         <translation>Avvik</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+53" />
         <source>A and B preparations kept for the client: every receipt, dose, dose not given, waste, count and deviation, with the running balance. Kept five years.</source>
         <translation>A- og B-preparater som oppbevares for brukeren: hvert mottak, hver dose, dose som ikke ble gitt, kassasjon, telling og avvik, med løpende beholdning. Oppbevares i fem år.</translation>
     </message>
@@ -2766,12 +2767,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+123" />
+        <location line="+126" />
         <source>Ledger</source>
         <translation>Regnskap</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-121" />
         <source>When</source>
         <translation>Når</translation>
     </message>
@@ -2851,7 +2852,7 @@
         <translation>Skriv &amp;ut regnskapet …</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <source>Controlled drugs ledger – %1</source>
         <translation>Narkotikaregnskap – %1</translation>
     </message>
@@ -2969,17 +2970,17 @@
 <context>
     <name>LedgerPrintDialog</name>
     <message>
-        <location filename="../desktop/ui/client/ledger_print.py" line="+31" />
+        <location filename="../desktop/ui/client/ledger_print.py" line="+33" />
         <source>Print the controlled drugs ledger</source>
         <translation>Skriv ut narkotikaregnskapet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+26" />
         <source>Every line of the ledger of %1 in the period, with the balances and both signatures. Printing is recorded in the access log.</source>
         <translation>Alle linjer i regnskapet til %1 i perioden, med beholdning og begge signaturer. Utskriften registreres i tilgangsloggen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-25" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -3004,12 +3005,12 @@
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Preview of the controlled drugs ledger</source>
         <translation>Forhåndsvisning av narkotikaregnskapet</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Save the controlled drugs ledger</source>
         <translation>Lagre narkotikaregnskapet</translation>
     </message>
@@ -3020,16 +3021,17 @@
     </message>
     <message>
         <location line="+19" />
+        <location line="+11" />
         <source>Controlled drugs ledger</source>
         <translation>Narkotikaregnskap</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>The printer could not be started.</source>
-        <translation>Skriveren kunne ikke startes.</translation>
+        <location line="+21" />
+        <source>The printer could not be started: %1</source>
+        <translation>Skriveren kunne ikke startes: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
         <source>The file could not be written: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
@@ -3131,107 +3133,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+50" />
+        <location filename="../desktop/ui/main_window.py" line="+61" />
         <source>Demo – Ambulant</source>
         <translation>Demo – Ambulant</translation>
     </message>
     <message>
-        <location line="+90" />
-        <source>&amp;Lock</source>
-        <translation>&amp;Lås</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Synchronise now</source>
-        <translation>&amp;Synkroniser nå</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Refused &amp;records…</source>
-        <translation>Avv&amp;iste oppføringer …</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Sync&amp;hronisation…</source>
-        <translation>Synkroniserin&amp;g …</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>S&amp;ettings…</source>
-        <translation>&amp;Innstillinger …</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Double check and colleagues…</source>
-        <translation>&amp;Dobbeltkontroll og kolleger…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Find client</source>
-        <translation>&amp;Finn bruker</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>&amp;Medication</source>
-        <translation>&amp;Legemidler</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Observations</source>
-        <translation>&amp;Observasjoner</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>New journal &amp;note</source>
-        <translation>Nytt &amp;journalnotat</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Print medication sheet…</source>
-        <translation>Skriv &amp;ut legemiddelark …</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Access log…</source>
-        <translation>&amp;Tilgangslogg …</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;About Ambulant</source>
-        <translation>&amp;Om Ambulant</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>&amp;Client</source>
-        <translation>&amp;Bruker</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Tools</source>
-        <translation>Verktøy</translation>
-    </message>
-    <message>
-        <location line="+18" />
+        <location line="+98" />
         <source>Lock state</source>
         <translation>Låsestatus</translation>
     </message>
@@ -3251,32 +3158,12 @@
         <translation>Sist synkronisert</translation>
     </message>
     <message>
-        <location line="+199" />
-        <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
-        <translation>Synkroniseringen ble avbrutt. Det som ikke ble sendt, venter til neste gang.</translation>
-    </message>
-    <message>
-        <location line="+34" />
-        <source>Everything is synchronised (%1 sent).</source>
-        <translation>Alt er synkronisert (%1 sendt).</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 sent, %2 failed, %3 waiting.</source>
-        <translation>%1 sendt, %2 feilet, %3 venter.</translation>
-    </message>
-    <message>
-        <location line="+54" />
-        <source>Synchronisation settings saved.</source>
-        <translation>Innstillingene for synkronisering er lagret.</translation>
-    </message>
-    <message>
-        <location line="+16" />
+        <location line="+176" />
         <source>The double-check rules are saved.</source>
         <translation>Reglene for dobbeltkontroll er lagret.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+26" />
         <source>About Ambulant</source>
         <translation>Om Ambulant</translation>
     </message>
@@ -3291,7 +3178,7 @@
         <translation>Låst</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Unlocked</source>
         <translation>Ulåst</translation>
     </message>
@@ -3339,7 +3226,7 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/plan_forms.py" line="-81" />
+        <location filename="../desktop/ui/forms/plan_forms.py" line="-83" />
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
@@ -3397,7 +3284,7 @@
 <context>
     <name>MeasurementsPage</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="+60" />
+        <location filename="../desktop/ui/client/measurements_page.py" line="+37" />
         <source>New measurement</source>
         <translation>Ny måling</translation>
     </message>
@@ -3671,7 +3558,7 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../desktop/ui/client/observation_tab.py" line="-231" />
+        <location filename="../desktop/ui/client/journal_page.py" line="-107" />
         <source>Write what you observed and did…</source>
         <translation>Skriv hva du observerte og gjorde …</translation>
     </message>
@@ -3694,7 +3581,7 @@
 <context>
     <name>ObservationTab</name>
     <message>
-        <location line="+425" />
+        <location filename="../desktop/ui/client/observation_tab.py" line="+78" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -4228,7 +4115,7 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../desktop/ui/client/plan_tab.py" line="+45" />
+        <location filename="../desktop/ui/client/plan_tab.py" line="+43" />
         <source>Assessment and analysis</source>
         <translation>Kartlegging og analyse</translation>
     </message>
@@ -4251,18 +4138,19 @@
 <context>
     <name>PrintSheetDialog</name>
     <message>
-        <location filename="../desktop/ui/print_sheet.py" line="+43" />
-        <location line="+80" />
+        <location filename="../desktop/ui/print_sheet.py" line="+44" />
+        <location line="+83" />
+        <location line="+14" />
         <source>Medication sheet</source>
         <translation>Legemiddelark</translation>
     </message>
     <message>
-        <location line="-79" />
+        <location line="-64" />
         <source>The medication list and a signing grid for %1, to sign on paper and to leave in the home. Printing is recorded in the access log.</source>
         <translation>Legemiddellisten og en signeringsliste for %1, til å signere på papir og legge igjen i hjemmet. Utskriften registreres i tilgangsloggen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-32" />
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
@@ -4287,7 +4175,7 @@
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+36" />
         <source>Save medication sheet</source>
         <translation>Lagre legemiddelark</translation>
     </message>
@@ -4297,17 +4185,17 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <source>Medication sheet saved: %1</source>
         <translation>Legemiddelarket er lagret: %1</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>The printer could not be started.</source>
-        <translation>Skriveren kunne ikke startes.</translation>
+        <location line="+55" />
+        <source>The printer could not be started: %1</source>
+        <translation>Skriveren kunne ikke startes: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+3" />
         <source>The file could not be written: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
@@ -5031,7 +4919,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../desktop/ui/setup.py" line="+42" />
+        <location filename="../desktop/ui/setup.py" line="+41" />
         <source>Welcome to Ambulant</source>
         <translation>Velkommen til Ambulant</translation>
     </message>
@@ -5114,7 +5002,7 @@
 <context>
     <name>SheetPreview</name>
     <message>
-        <location filename="../desktop/ui/print_sheet.py" line="+23" />
+        <location filename="../desktop/ui/print_sheet.py" line="+29" />
         <source>Preview of the medication sheet</source>
         <translation>Forhåndsvisning av legemiddelarket</translation>
     </message>
@@ -5287,9 +5175,32 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../desktop/ui/sync/controller.py" line="+118" />
+        <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
+        <translation>Synkroniseringen ble avbrutt. Det som ikke ble sendt, venter til neste gang.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Everything is synchronised (%1 sent).</source>
+        <translation>Alt er synkronisert (%1 sendt).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 sent, %2 failed, %3 waiting.</source>
+        <translation>%1 sendt, %2 feilet, %3 venter.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Synchronisation settings saved.</source>
+        <translation>Innstillingene for synkronisering er lagret.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProgressBox</name>
     <message>
-        <location filename="../desktop/ui/sync/panel.py" line="+46" />
+        <location filename="../desktop/ui/sync/panel.py" line="+47" />
         <source>Synchronisation progress</source>
         <translation>Framdrift for synkronisering</translation>
     </message>
@@ -5343,7 +5254,7 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/server_dialog.py" line="+48" />
+        <location filename="../desktop/ui/sync/server_dialog.py" line="+43" />
         <source>Synchronisation settings</source>
         <translation>Innstillinger for synkronisering</translation>
     </message>
@@ -5399,12 +5310,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+88" />
+        <location line="+114" />
         <source>Paste the token you were given</source>
         <translation>Lim inn tilgangsnøkkelen du har fått</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-113" />
         <source>Access &amp;token</source>
         <translation>&amp;Tilgangsnøkkel</translation>
     </message>
@@ -5440,12 +5351,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+86" />
+        <location line="+113" />
         <source>Make a key pair</source>
         <translation>Lag nøkkelpar</translation>
     </message>
     <message>
-        <location line="-79" />
+        <location line="-106" />
         <source>Public &amp;key</source>
         <translation>Offentlig &amp;nøkkel</translation>
     </message>
@@ -5465,12 +5376,12 @@
         <translation>Resultat av tilkoblingstesten</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+81" />
         <source>A token is stored; paste a new one to replace it</source>
         <translation>En nøkkel er lagret; lim inn en ny for å bytte den</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Replace the key pair…</source>
         <translation>Bytt nøkkelpar …</translation>
     </message>
@@ -5500,12 +5411,12 @@
         <translation>Behold nøkkelen</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+79" />
         <source>Asking the server…</source>
         <translation>Spør serveren …</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+8" />
         <source>Connected: a FHIR %1 server %2</source>
         <translation>Tilkoblet: en FHIR %1-server %2</translation>
     </message>
@@ -5518,7 +5429,7 @@
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
         <source>Synchronisation with the municipal server</source>
         <translation>Synkronisering med kommunens server</translation>
     </message>
@@ -5590,12 +5501,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+126" />
+        <location line="+129" />
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-127" />
         <source>Server settings…</source>
         <translation>Serverinnstillinger …</translation>
     </message>
@@ -5605,12 +5516,12 @@
         <translation>Lukk</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+37" />
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+31" />
         <source>The server has not refused any records.</source>
         <translation>Serveren har ikke avvist noen oppføringer.</translation>
     </message>
@@ -5814,6 +5725,104 @@
         <location line="+2" />
         <source>Note</source>
         <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../desktop/ui/window_actions.py" line="+21" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synkroniser nå</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused &amp;records…</source>
+        <translation>Avv&amp;iste oppføringer …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sync&amp;hronisation…</source>
+        <translation>Synkroniserin&amp;g …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Double check and colleagues…</source>
+        <translation>&amp;Dobbeltkontroll og kolleger…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Find client</source>
+        <translation>&amp;Finn bruker</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Medication</source>
+        <translation>&amp;Legemidler</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Observations</source>
+        <translation>&amp;Observasjoner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New journal &amp;note</source>
+        <translation>Nytt &amp;journalnotat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print medication sheet…</source>
+        <translation>Skriv &amp;ut legemiddelark …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Access log…</source>
+        <translation>&amp;Tilgangslogg …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About Ambulant</source>
+        <translation>&amp;Om Ambulant</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Client</source>
+        <translation>&amp;Bruker</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tools</source>
+        <translation>Verktøy</translation>
     </message>
 </context>
 <context>

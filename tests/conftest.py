@@ -3,6 +3,7 @@
 Tests never touch the user's own keyring: the 'fail' backend is set before
 keyring is imported, so the store falls back to passphrase mode; the
 real-keyring tests start their own Secret Service (tests/store/secret_service.py).
+Likewise CUPS: only the run's private print queue (tests/print_queue.py) is seen.
 """
 
 from __future__ import annotations
@@ -12,6 +13,12 @@ import os
 
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.print_queue import socket_path  # noqa: E402
+
+# CUPS only ever means this run's private scheduler (tests/print_queue.py, started by the print tests):
+# no test sees, or prints on, the machine's own printers. Set before Qt or lp first asks CUPS.
+os.environ["CUPS_SERVER"] = str(socket_path())
 
 
 def _desktop_sized_offscreen() -> None:

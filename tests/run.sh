@@ -1,23 +1,32 @@
 #!/usr/bin/env bash
 # Install what the tests need and run the whole suite.
 # Debian packages: gnome-keyring + dbus (a real Secret Service keyring), poppler-utils
-# (pdftoppm renders the medication sheet), the libraries Qt needs offscreen, and Node.js + npm
+# (pdftoppm renders the medication sheet), the libraries Qt needs offscreen, Node.js + npm
 # for the independent FHIR server the sync tests also run against (tests/fhir_independent:
-# Medplum's FHIR router from the npm registry, versions pinned in its package-lock.json).
+# Medplum's FHIR router from the npm registry, versions pinned in its package-lock.json), and CUPS
+# with the cups-pdf printer (the print tests start a private scheduler: tests/print_queue.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 debs=(gnome-keyring dbus libsecret-1-0 poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
+print_debs=(cups cups-client printer-driver-cups-pdf)
 if command -v apt-get >/dev/null 2>&1; then
-  missing=()
+  missing=(); missing_print=()
   for p in "${debs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
   # Node may come from elsewhere than Debian (a nodesource build has npm inside nodejs).
   command -v node >/dev/null 2>&1 || missing+=(nodejs)
   command -v npm >/dev/null 2>&1 || missing+=(npm)
-  if [ ${#missing[@]} -gt 0 ]; then
+  for p in "${print_debs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing_print+=("$p"); done
+  if [ $((${#missing[@]} + ${#missing_print[@]})) -gt 0 ]; then
     sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
     $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
+    if [ ${#missing[@]} -gt 0 ]; then
+      DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
+    fi
+    if [ ${#missing_print[@]} -gt 0 ]; then
+      # No recommends (avahi, colord): the tests need only the scheduler, its filters and cups-pdf.
+      DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing_print[@]}"
+    fi
   fi
 fi
 

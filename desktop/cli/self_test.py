@@ -140,6 +140,8 @@ def _step_window(ctx: SelfTestContext) -> None:
         window.resize(1280, 800)
         window.show()
         window.open_client(ctx.client_id)
+        if not session.ops.wait_idle(30):    # the window reads on the runner's thread
+            raise SelfTestFailure("the window's operations did not finish")
         qt.processEvents()
         if window.grab().isNull():
             raise SelfTestFailure("hovedvinduet ble ikke tegnet")

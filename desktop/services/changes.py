@@ -33,3 +33,7 @@ class Changes:
     def touches(self, kinds: frozenset[str]) -> bool:
         """True when any of ``kinds`` was written."""
         return bool(self.kinds & kinds)
+
+
+# Nothing in the journal changed, only what waits for the server (refused records queued again).
+OUTBOX_CHANGED = Changes(None, frozenset({"outbox"}))

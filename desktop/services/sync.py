@@ -7,6 +7,7 @@ reads them from ``services``, never from ``desktop.sync`` itself."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -87,11 +88,13 @@ def should_auto_sync(db: Database, now: dt.datetime | None = None) -> bool:
     return is_online(state.server_url)
 
 
-def check_connection(settings: SyncSettings, token: str | None = None) -> ProbeResult:
+def check_connection(settings: SyncSettings, token: str | None = None,
+                     client_ready: Callable[[FhirHttpClient], None] | None = None) -> ProbeResult:
     """Probe the server that (not yet saved) settings name, logging in as they say: "Test connection".
 
     ``token`` is a bearer token just typed (not yet in the keyring). Blocks for a
-    few seconds at most; the window calls it off the GUI thread.
+    few seconds at most; the window calls it off the GUI thread. ``client_ready``
+    receives the HTTP client first, so a caller can cut the probe short (``client.abort()``).
     """
     try:
         checked = settings.checked()
@@ -99,6 +102,8 @@ def check_connection(settings: SyncSettings, token: str | None = None) -> ProbeR
     except SyncError as exc:
         return ProbeResult(False, exc.message_nb, exc.message_en)
     with FhirHttpClient(checked.server_url or "", auth, Timeouts(connect=5.0, probe=5.0)) as client:
+        if client_ready is not None:
+            client_ready(client)
         return probe(client, authenticated=auth is not None)
 
 
@@ -122,6 +127,10 @@ class SyncService:
     def __init__(self, db: Database, clock: Callable[[], dt.datetime] = utcnow) -> None:
         self._db = db
         self._clock = clock
+        # What cancel() and cancel_connection_check() cut: the running engine, a connection test's client.
+        self._engines: set[SyncEngine] = set()
+        self._probes: set[FhirHttpClient] = set()
+        self._running_lock = threading.Lock()
 
     def state(self) -> SyncState:
         """Counts and settings for the status bar."""
@@ -130,9 +139,36 @@ class SyncService:
     def run(self, progress: Callable[[SyncProgress], None] | None = None, settings: SyncSettings | None = None,
             token_file: str | None = None, include_deferred: bool = True,
             engine_ready: Callable[[SyncEngine], None] | None = None) -> SyncSummary:
-        """One sync with the stored settings (or ``settings``); see :func:`sync_now`."""
-        return sync_now(self._db, progress, settings, token_file, include_deferred, engine_ready=engine_ready,
-                        clock=self._clock)
+        """One sync with the stored settings (or ``settings``); see :func:`sync_now`. :meth:`cancel` stops it."""
+        made: list[SyncEngine] = []
+
+        def ready(engine: SyncEngine) -> None:
+            made.append(engine)
+            with self._running_lock:
+                self._engines.add(engine)
+            if engine_ready is not None:
+                engine_ready(engine)
+        try:
+            return sync_now(self._db, progress, settings, token_file, include_deferred, engine_ready=ready,
+                            clock=self._clock)
+        finally:
+            with self._running_lock:
+                self._engines.difference_update(made)
+
+    def cancel(self) -> None:
+        """Stop the sync in progress now, from any thread (Cancel, the window's lock): the request in
+        flight is cut by closing its connection; what the server has not confirmed stays waiting."""
+        with self._running_lock:
+            engines = list(self._engines)
+        for engine in engines:
+            engine.abort()
+
+    def cancel_connection_check(self) -> None:
+        """Cut a running :meth:`check_connection` short (its dialog closed, the window locked)."""
+        with self._running_lock:
+            probes = list(self._probes)
+        for client in probes:
+            client.abort()
 
     def should_auto_sync(self) -> bool:
         """True when automatic sync is on, the server answers, and records wait or the caseload is due a pull."""
@@ -167,10 +203,20 @@ class SyncService:
         """Store server settings (checked first: a SyncError names what is wrong)."""
         settings.checked().save(self._db)
 
-    @staticmethod
-    def check_connection(settings: SyncSettings, token: str | None = None) -> ProbeResult:
-        """Probe the server that (not yet saved) settings name: "Test connection"."""
-        return check_connection(settings, token)
+    def check_connection(self, settings: SyncSettings, token: str | None = None) -> ProbeResult:
+        """Probe the server that (not yet saved) settings name: "Test connection" (see
+        :meth:`cancel_connection_check`)."""
+        made: list[FhirHttpClient] = []
+
+        def ready(client: FhirHttpClient) -> None:
+            made.append(client)
+            with self._running_lock:
+                self._probes.add(client)
+        try:
+            return check_connection(settings, token, client_ready=ready)
+        finally:
+            with self._running_lock:
+                self._probes.difference_update(made)
 
     @staticmethod
     def has_bearer_token(server_url: str) -> bool:

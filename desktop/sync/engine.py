@@ -207,11 +207,13 @@ class SyncEngine:
         self.report("connecting", message="Kobler til serveren …")
         with FhirHttpClient(url, self.auth, self.timeouts, self.verify) as client:
             self._client = client
+            if self.cancel.is_set():    # aborted while the client was being made: fail its first request
+                client.abort()
             result = probe(client, authenticated=self.auth is not None)
             self._skew = clock_skew_seconds(result.server_date, self.clock())
             if not result.online or result.capabilities is None:
-                return self._summary(SyncOutcome.UNREACHABLE, client, started, result.message_nb,
-                                     result.message_en)
+                outcome = SyncOutcome.CANCELLED if self.cancel.is_set() else SyncOutcome.UNREACHABLE
+                return self._summary(outcome, client, started, result.message_nb, result.message_en)
             with self.db.transaction():
                 # What another server confirmed is not confirmed here: the states follow this server.
                 self.db.outbox.activate_server(url)
@@ -249,6 +251,14 @@ class SyncEngine:
             return
         if self._pulled.removed and not self.cancel.is_set():
             self._send_again(sender, profile, include_deferred)
+
+    def abort(self) -> None:
+        """Cancel from any thread and cut the request in flight (its connection is shut down), so the
+        run ends at once as cancelled; what the server has not confirmed stays waiting."""
+        self.cancel.set()
+        client = self._client
+        if client is not None:
+            client.abort()
 
     def _summary(self, outcome: SyncOutcome | None, client: FhirHttpClient, started: float, message_nb: str,
                  message_en: str) -> SyncSummary:

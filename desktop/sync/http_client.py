@@ -8,11 +8,14 @@ its own: what to retry, and when, is the engine's decision.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email.utils
 import gzip
 import json
+import socket
 import ssl
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,9 +103,38 @@ class FhirHttpClient:
             limits=httpx.Limits(max_connections=2, max_keepalive_connections=2),
             follow_redirects=False,
         )
+        # The connections this client opened (httpcore network streams), so abort() can cut them.
+        self._streams: list[Any] = []
+        self._streams_lock = threading.Lock()
+        self._aborted = False
 
     def close(self) -> None:
         self._http.close()
+
+    def abort(self) -> None:
+        """Cut the request in flight, from any thread: its connection is shut down, so a read that
+        waits for the server returns at once as a :class:`TransportError`; later requests fail the same way.
+
+        (Closing the httpx client from another thread would not wake a blocked read.)
+        """
+        with self._streams_lock:
+            self._aborted = True
+            streams = list(self._streams)
+        for stream in streams:
+            _shut(stream)
+
+    def _trace(self, event: str, info: dict[str, Any]) -> None:
+        """httpcore's trace extension: keep each new connection (plain or TLS) for :meth:`abort`."""
+        if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            return
+        stream = info.get("return_value")
+        if stream is None:
+            return
+        with self._streams_lock:
+            self._streams.append(stream)
+            aborted = self._aborted
+        if aborted:
+            _shut(stream)
 
     def __enter__(self) -> FhirHttpClient:
         return self
@@ -158,12 +190,22 @@ class FhirHttpClient:
               authenticated: bool) -> httpx.Response:
         if authenticated and self.auth is not None:
             headers = {**headers, **self.auth.headers(self._http)}
+        if self._aborted:
+            raise TransportError("cancelled")
         self.requests += 1
         self.bytes_sent += len(body or b"")
         try:
-            kwargs: dict[str, Any] = {"content": body, "headers": headers}
+            kwargs: dict[str, Any] = {"content": body, "headers": headers, "extensions": {"trace": self._trace}}
             if timeout is not None:
                 kwargs["timeout"] = timeout
             return self._http.request(method, url, **kwargs)
         except httpx.TransportError as exc:
             raise TransportError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def _shut(stream: Any) -> None:
+    """Shut a connection's socket both ways (wakes a thread blocked reading it)."""
+    sock = stream.get_extra_info("socket")
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)

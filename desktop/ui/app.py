@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from ..store.errors import StoreError
 from ..support.demo_data import DEMO_FOLDER, demo_dir  # noqa: F401 (DEMO_FOLDER: imported from here too)
-from ..support.crash_guard import install_redacted_hooks, protect_process, redacted_traceback
+from ..support.crash_guard import install_redacted_hooks, protect_process
 from .kit.icons import app_icon
 from .settings import UiSettings
 from .i18n.translations import Translators
@@ -55,29 +56,25 @@ def create_application(argv: list[str] | None = None) -> AmbulantApplication:
 
 
 def install_exception_hook() -> None:
-    """Show unexpected errors in a dialog; stderr gets the code locations, never the message.
+    """Show unexpected errors in a dialog, on the GUI thread whichever thread raised; stderr and the
+    dialog's details get the code locations, never the message.
 
     An exception's message can hold record content (a name in a path, a value that failed a
-    check): neither the dialog's details nor stderr show it (:mod:`desktop.support.crash_guard`).
+    check): neither shows it (:mod:`desktop.support.crash_guard`). Errors inside operations never
+    get here: the runner shows them (:mod:`desktop.ui.errors`).
     """
+    from . import errors
+    errors.prepare()   # made here, on the GUI thread, before any worker can need it
+    install_redacted_hooks()   # the unraisable hook too; the two below replace its own excepthooks
+
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        if QApplication.instance() is None:
-            return
-        if isinstance(value, StoreError):
-            text = value.message_nb
-        else:
-            text = QCoreApplication.translate(
-                "Application", "Something unexpected went wrong. What you had saved is safe. "
-                "If it happens again, tell your IT contact what you were doing.")
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Application", "Error"), text,
-                          QMessageBox.StandardButton.Ok, QApplication.activeWindow())
-        box.setDetailedText(redacted_traceback(kind, value, tb))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        shown.append(box)      # keep a reference until it is closed (Python would collect it at once)
-        box.finished.connect(lambda _r, b=box: shown.remove(b))
-        box.open()
-    shown: list[QMessageBox] = []
-    install_redacted_hooks(also=hook)
+        errors.show_unexpected(kind, value, tb)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None and not isinstance(args.exc_value, SystemExit):
+            errors.show_unexpected(args.exc_type, args.exc_value, args.exc_traceback)
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
 
 
 def run_gui(data_dir: Path, passphrase: str | None = None, demo: bool = False) -> int:
@@ -110,8 +107,11 @@ def run_gui(data_dir: Path, passphrase: str | None = None, demo: bool = False) -
             window.unlock_page.show_error(error_text(exc))
     window.show()
     if os.environ.get(READY_ENV):
-        # Scripted start (benchmarks, smoke tests): report once the window is up, then quit.
+        # Scripted start (benchmarks, smoke tests): report once the window is up and its list read, then quit.
         def ready() -> None:
+            if session.ops.busy:
+                QTimer.singleShot(2, ready)
+                return
             print(f"ambulant-ready unlocked={session.is_unlocked} clients={len(window.client_list.client_ids())}",
                   flush=True)
             window._close_confirmed = True

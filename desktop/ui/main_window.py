@@ -1,32 +1,39 @@
-"""The main window: setup, unlock, and the workspace (client list + client view), with status bar."""
+"""The main window: setup, unlock, and the workspace (client list + client view), with status bar.
+
+Everything it reads or writes goes through the session's operation runner (``session.ops``);
+the sync lives in :class:`~desktop.ui.sync.controller.SyncController`, the actions and menus in
+:class:`~desktop.ui.window_actions.WindowActions`.
+"""
 
 from __future__ import annotations
 
-
+import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout,
                                QWidget)
 
-from ..store.errors import StoreError
-from .caseload_actions import CaseloadActions
-from .client.access_log_dialog import AccessLogDialog
+from ..services import Ambulant, SyncStatus
 from ..services.changes import MEDICATION_KINDS, PLAN_KINDS, Changes
+from .client.access_log_dialog import AccessLogDialog
 from .client.client_list import ClientList
 from .client.client_view import ClientView
-from .kit.formatting import fmt_worker, stored_time_text
 from .forms.form_dialog import FormDialog
-from .kit.icons import app_icon, icon
-from .kit.screen import FittingScrollArea, fit_main_window
-from .kit.widgets import ElidingLabel
+from .i18n.language import fill
 from .idle_lock import IdleLock
 from .journal_health import JournalChecks, JournalNotice, client_data_shut
-from .i18n.language import error_text, fill, ui_language
+from .kit.formatting import fmt_worker, stored_time_text
+from .kit.icons import app_icon
+from .kit.screen import FittingScrollArea, fit_main_window
+from .kit.widgets import ElidingLabel
 from .session import Session
 from .settings import UiSettings
 from .settings_dialog import SettingsDialog
 from .setup import SetupPage
+from .sync.controller import SyncController
 from .unlock import UnlockPage
+from .caseload_actions import CaseloadActions
+from .window_actions import WindowActions
 
 # Dose states move with the clock (due → overdue): re-read the open client this often.
 REFRESH_MS = 60_000
@@ -36,10 +43,14 @@ FULL_MARKS_EVERY = 5
 WORKSPACE_MIN_HEIGHT = 560
 # While unlocked, this often: sync by itself if the setting is on, records wait and the server answers.
 AUTO_SYNC_MS = 120_000
+# Closing the app waits this long for a worker to stop before the journal is closed (a cut request
+# ends at once; only a stuck one would take longer, and then the journal is left to the OS, never
+# closed under a live worker).
+QUIT_WAIT_S = 5.0
 
 
 class MainWindow(QMainWindow):
-    """Everything the worker sees; data goes through :class:`Session` → services only."""
+    """Everything the worker sees; data goes through :class:`Session` → the runner → services only."""
 
     def __init__(self, session: Session, settings: UiSettings, demo_passphrase: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -50,10 +61,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Demo – Ambulant") if session.demo else "Ambulant")
         self.setWindowIcon(app_icon())
         self._hidden_dialogs: list[FormDialog] = []
-        self._sync = None   # desktop.ui.sync_worker.SyncWorker, made on the first "Synchronise now"
-        self._sync_box = None       # desktop.ui.sync_panel.SyncProgressBox, in the status bar while a sync runs
-        self._sync_report = None    # desktop.ui.sync_panel.SyncSummaryDialog, kept while unlocked
-        self._last_summary = None   # the last run's SyncSummary in this session
         self._close_confirmed = False
 
         self.stack = QStackedWidget()
@@ -88,7 +95,24 @@ class MainWindow(QMainWindow):
         column.addWidget(self.notice)
         column.addWidget(pages, 1)
         self.setCentralWidget(central)
-        self._build_actions()
+        self.commands = WindowActions(self, {
+            "lock": self.lock, "sync_now": self.sync_now, "open_sync_report": self.open_sync_report,
+            "open_sync_settings": self.open_sync_settings, "open_settings": self.open_settings,
+            "open_procedure": self.open_procedure,
+            "close": self.close, "focus_search": self.focus_search, "show_tab": self.show_tab,
+            "new_note": self.new_note, "print_sheet": lambda: self.print_sheet(None),
+            "open_access_log": self.open_access_log, "about": self.about})
+        a = self.commands
+        self.lock_action, self.sync_action, self.print_action = a.lock, a.sync, a.print
+        self.sync_report_action, self.sync_settings_action, self.access_log_action = (
+            a.sync_report, a.sync_settings, a.access_log)
+        self.settings_action, self.procedure_action = a.settings, a.procedure
+        self.caseload_actions = CaseloadActions(self, self.commands.client_menu)   # register a client, CAVE by hand
+        self.sync = SyncController(self, session)
+        self.sync.running_changed.connect(lambda running: self.sync_action.setEnabled(
+            not running and self.session.is_unlocked))
+        self.sync.message.connect(self.statusBar().showMessage)
+        self.sync.finished.connect(self._sync_finished)
         self._build_status_bar()
 
         self.idle = IdleLock(settings.idle_lock_minutes, self)
@@ -108,9 +132,10 @@ class MainWindow(QMainWindow):
 
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
+        session.ops.changed.connect(self._on_changed)
         self.client_list.client_opened.connect(self.open_client)
-        self.client_view.changed.connect(self._on_changed)
         self.client_view.print_requested.connect(self.print_sheet)
+        self.client_view.open_failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self._repaint_client())
 
         if session.is_unlocked:
@@ -121,70 +146,6 @@ class MainWindow(QMainWindow):
             self._show_locked()
         # Within the screen's free area; maximised on screens smaller than 1366×768 (or at 150 %/200 %).
         self.opens_maximised = fit_main_window(self, QSize(1280, 800))
-
-    # -- building -------------------------------------------------------------
-
-    def _action(self, text: str, slot, shortcut: str | QKeySequence | None = None,  # noqa: ANN001
-                icon_name: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L", "lock")
-        self.sync_action = self._action(self.tr("&Synchronise now"), self.sync_now, "F9", "sync")
-        self.sync_report_action = self._action(self.tr("Refused &records…"), self.open_sync_report)
-        self.sync_settings_action = self._action(self.tr("Sync&hronisation…"), self.open_sync_settings)
-        self.settings_action = self._action(self.tr("S&ettings…"), self.open_settings, None, "settings")
-        self.procedure_action = self._action(self.tr("&Double check and colleagues…"), self.open_procedure)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.find_action = self._action(self.tr("&Find client"), self.focus_search, QKeySequence.StandardKey.Find,
-                                        "search")
-        self.tab_actions = [self._action(text, lambda i=i: self.show_tab(i), f"Ctrl+{i + 1}")
-                            for i, text in enumerate((self.tr("&Plan"), self.tr("&Medication"),
-                                                      self.tr("&Observations")))]
-        self.note_action = self._action(self.tr("New journal &note"), self.new_note, QKeySequence.StandardKey.New,
-                                        "note")
-        self.print_action = self._action(self.tr("&Print medication sheet…"), lambda: self.print_sheet(None),
-                                         QKeySequence.StandardKey.Print, "print")
-        self.access_log_action = self._action(self.tr("&Access log…"), self.open_access_log)
-        self.about_action = self._action(self.tr("&About Ambulant"), self.about)
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for a in (self.lock_action, self.sync_action, self.sync_report_action):
-            file_menu.addAction(a)
-        file_menu.addSeparator()
-        file_menu.addAction(self.sync_settings_action)
-        file_menu.addAction(self.procedure_action)
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        client_menu = bar.addMenu(self.tr("&Client"))
-        client_menu.addAction(self.find_action)
-        client_menu.addSeparator()
-        for a in self.tab_actions:
-            client_menu.addAction(a)
-        client_menu.addSeparator()
-        client_menu.addAction(self.note_action)
-        client_menu.addAction(self.print_action)
-        client_menu.addAction(self.access_log_action)
-        self.caseload_actions = CaseloadActions(self, client_menu)   # register a client, CAVE by hand
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-        tools = self.addToolBar(self.tr("Tools"))
-        tools.setObjectName("tools")
-        tools.setMovable(False)
-        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        tools.addAction(self.lock_action)
-        tools.addAction(self.sync_action)
-        tools.addAction(self.print_action)
-        self.tools = tools
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -205,12 +166,9 @@ class MainWindow(QMainWindow):
     def _show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
         unlocked = page is self.workspace
-        for action in [self.sync_action, self.sync_report_action, self.sync_settings_action, self.procedure_action,
-                       self.find_action,
-                       self.note_action, self.print_action, self.access_log_action, *self.tab_actions]:
-            action.setEnabled(unlocked)
-        self.lock_action.setEnabled(unlocked)
-        self.tools.setVisible(unlocked)
+        for action in self.commands.while_unlocked():
+            action.setEnabled(unlocked and not (action is self.sync_action and self.sync.running))
+        self.commands.toolbar.setVisible(unlocked)
 
     def _show_locked(self) -> None:
         self._show_page(self.unlock_page)
@@ -228,15 +186,19 @@ class MainWindow(QMainWindow):
             return
         self.client_list.reload()
         reopen = self.client_list.open_id
-        if reopen is not None and reopen in self.client_list.client_ids():
-            self.open_client(reopen)
-        for dialog in self._hidden_dialogs:
-            dialog.show()
-        self._hidden_dialogs.clear()
+        if reopen is not None:
+            self.open_client(reopen)      # gone from the list since: the read says so in the status bar
+        self._show_hidden_dialogs()
         self._start_timers()
         self.update_status()
         if self.client_view.overview is None:
             self.client_list.search.setFocus()
+
+    def _show_hidden_dialogs(self) -> None:
+        hidden, self._hidden_dialogs = self._hidden_dialogs, []
+        for dialog in hidden:
+            if shiboken6.isValid(dialog) and dialog.result() == 0:   # not saved while the window was locked
+                dialog.show()
 
     def _start_timers(self) -> None:
         self.idle.start()
@@ -261,13 +223,12 @@ class MainWindow(QMainWindow):
         """The banner's Repair…: a new journal of everything readable takes the damaged one's place."""
         if not self.session.is_unlocked or not self.notice.confirm_repair():
             return
-        self._before_lock()     # forms hidden with their text, the sync and the checks stopped
+        self._before_lock()     # forms hidden with their text, the sync cut short and the checks stopped
+        self.session.ops.wait_idle(QUIT_WAIT_S)   # nothing of the runner's still reads the damaged file
         message = self.notice.run_repair(self.session)    # locks the journal once the copy is made
         self.notice.show_info(message)
         if self.session.is_unlocked:       # the repair could not start: carry on as before
-            for dialog in self._hidden_dialogs:
-                dialog.show()
-            self._hidden_dialogs.clear()
+            self._show_hidden_dialogs()
 
     def _on_locked(self) -> None:
         self.checks.stop()
@@ -276,7 +237,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.refresh_timer.stop()
         self.auto_sync_timer.stop()
-        self._close_sync_report()
+        self.sync.stop()
         self.client_view.clear()
         self.client_list.clear()
         self._show_locked()
@@ -284,7 +245,8 @@ class MainWindow(QMainWindow):
     # -- commands ------------------------------------------------------------
 
     def lock(self) -> None:
-        """Close the database and show the unlock screen; open forms are hidden with their text kept."""
+        """Lock now (never waits for a server): open forms are hidden with their text kept, a running sync
+        is cut short, and the journal closes as soon as no worker runs."""
         if not self.session.is_unlocked:
             return
         self._before_lock()
@@ -295,7 +257,7 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.hide()
                 self._hidden_dialogs.append(dialog)
-        self._stop_sync()
+        self.sync.cancel()     # the runner cuts it on lock too; a repair must not wait for a server
         self.checks.stop()
         self.checks.wait()
         for log in self.findChildren(AccessLogDialog):
@@ -303,13 +265,9 @@ class MainWindow(QMainWindow):
 
     def open_client(self, client_id: str) -> None:
         """Open a client (a read in the audit log) and show the three tabs."""
-        if not self.session.is_unlocked:
-            return
-        self.client_list.open_id = client_id
-        try:
+        if self.session.is_unlocked:
+            self.client_list.open_id = client_id
             self.client_view.open_client(client_id)
-        except StoreError as exc:
-            self.statusBar().showMessage(error_text(exc), 10_000)
 
     def show_tab(self, index: int) -> None:
         """Ctrl+1/2/3; on Medication the focus lands in today's doses, ready for Enter."""
@@ -341,155 +299,29 @@ class MainWindow(QMainWindow):
 
     def sync_now(self) -> bool:
         """Send what waits to the municipal server, off the GUI thread; the summary opens when it ends."""
-        return self._start_sync(automatic=False)
+        return self.sync.start(automatic=False)
 
     def auto_sync(self) -> bool:
         """The timer's call: a sync that runs only when the setting is on, records wait and the server
-        answers (decided on the worker thread). Never while locked, never on top of a running sync."""
-        if self._sync is not None and self._sync.running:
-            return False
-        return self._start_sync(automatic=True)
-
-    def _start_sync(self, automatic: bool) -> bool:
-        if not self.session.is_unlocked:
-            return False
-        if self._sync is None:
-            from .sync.controller import SyncWorker   # the sync engine (httpx, FHIR) loads only when used
-            self._sync = SyncWorker(self.session.app.sync, self)
-            self._sync.progress.connect(self._sync_progress)
-            self._sync.finished.connect(self._sync_finished)
-        if not self._sync.start(automatic=automatic):
-            return False
-        self.sync_action.setEnabled(False)
-        if not automatic:   # an automatic run shows its bar only once it has something to send
-            self._progress_box().begin()
-        if self._sync_report is not None:
-            self._sync_report.set_running(True)
-        return True
-
-    def _progress_box(self):  # noqa: ANN202 (desktop.ui.sync_panel.SyncProgressBox)
-        if self._sync_box is None:
-            from .sync.panel import SyncProgressBox
-            self._sync_box = SyncProgressBox()
-            self._sync_box.cancel_requested.connect(self.cancel_sync)
-            self.statusBar().insertPermanentWidget(0, self._sync_box)
-        return self._sync_box
+        answers (decided off the GUI thread). Never while locked, never on top of a running sync."""
+        return self.sync.start(automatic=True)
 
     def cancel_sync(self) -> None:
-        """Stop a running sync after the request in flight; what is not confirmed stays waiting."""
-        if self._sync is not None:
-            self._sync.cancel()
-
-    def _sync_progress(self, progress) -> None:  # noqa: ANN001 (desktop.services.sync.SyncProgress)
-        self._progress_box().show_progress(progress)
-
-    def _sync_finished(self, summary) -> None:  # noqa: ANN001 (SyncSummary or None)
-        from ..services.sync import SyncOutcome
-        automatic = self._sync is not None and self._sync.automatic
-        self.sync_action.setEnabled(self.session.is_unlocked)
-        if self._sync_box is not None:
-            self._sync_box.end()
-        if self._sync_report is not None:
-            self._sync_report.set_running(False)
-        if not self.session.is_unlocked:
-            return
-        self.caseload_actions.sync_finished(summary)   # the list and the open client as the pull left them
-        if summary is not None:
-            self._last_summary = summary
-            if summary.outcome is SyncOutcome.CANCELLED:
-                self.statusBar().showMessage(self.tr("Synchronisation cancelled. What was not sent waits for "
-                                                     "the next one."), 15_000)
-            else:
-                self.statusBar().showMessage(self._summary_line(summary), 15_000)
-        if self.notice.kind == "locked" and self._client_data_open():
-            self.client_list.reload()      # the sync reached the server: client data opens again
-        if summary is not None and not automatic and summary.outcome is not SyncOutcome.CANCELLED:
-            self.open_sync_report()
-        elif self._sync_report is not None and self._sync_report.isVisible():
-            self._sync_report.show_summary(self._last_summary)
-        self.update_status()
-
-    def _stop_sync(self) -> None:
-        """Let a running sync stop before the database closes (nothing confirmed is lost)."""
-        worker, self._sync = self._sync, None
-        if worker is None:
-            return
-        worker.cancel()
-        worker.wait()
-        # Its last signal would arrive after the database closed: the window no longer listens.
-        worker.progress.disconnect(self._sync_progress)
-        worker.finished.disconnect(self._sync_finished)
-        if worker.running:
-            worker.finished.connect(worker.deleteLater)
-        else:
-            worker.deleteLater()
-        if self._sync_box is not None:
-            self._sync_box.end()
-        self.sync_action.setEnabled(self.session.is_unlocked)
-
-    def _summary_line(self, summary) -> str:  # noqa: ANN001 (desktop.services.sync.SyncSummary)
-        """One status-bar line in the UI language (the engine's own sentences are Bokmål and English)."""
-        from ..services.sync import SyncOutcome   # the engine loads only once a sync has run
-        if summary.outcome is SyncOutcome.COMPLETE:
-            return fill(self.tr("Everything is synchronised (%1 sent)."), summary.sent)
-        if summary.outcome is SyncOutcome.INCOMPLETE:
-            return fill(self.tr("%1 sent, %2 failed, %3 waiting."), summary.sent, summary.failed_total,
-                        summary.waiting)
-        return summary.message_en if ui_language() == "en" else summary.message_nb
-
-    def open_access_log(self) -> QDialog | None:
-        """Show who opened, wrote or printed what in the open client's record."""
-        client_id = self.client_view.client_id
-        if client_id is None or not self.session.is_unlocked:
-            return None
-        dialog = AccessLogDialog(self.session, client_id, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        """Stop a running sync now; what is not confirmed stays waiting."""
+        self.sync.cancel()
 
     def open_sync_report(self) -> None:
-        """The summary of the last sync and the records the server refused (non-modal, one at a time)."""
-        if not self.session.is_unlocked:
-            return
-        if self._sync_report is None:
-            from .sync.panel import SyncSummaryDialog
-            self._sync_report = SyncSummaryDialog(self.session, self)
-            self._sync_report.retry_requested.connect(self.retry_refused)
-            self._sync_report.settings_requested.connect(self.open_sync_settings)
-        self._sync_report.set_running(self._sync is not None and self._sync.running)
-        self._sync_report.show_summary(self._last_summary)
-        self._sync_report.show()
-        self._sync_report.raise_()
-        self._sync_report.activateWindow()
-
-    def retry_refused(self, seqs) -> None:  # noqa: ANN001 (list[int] | None: None retries all)
-        """Queue refused records again (the chosen ones, or all) and start a sync for them."""
-        if not self.session.is_unlocked:
-            return
-        self.session.app.sync.retry_failed(seqs)
-        if self._sync_report is not None:
-            self._sync_report.refresh()
-        self.update_status()
-        self.sync_now()
-
-    def _close_sync_report(self) -> None:
-        """The report names clients: it closes when the window locks (it reopens from the File menu)."""
-        report, self._sync_report = self._sync_report, None
-        if report is not None:
-            report.close()
-            report.deleteLater()
-        self._last_summary = None
+        self.sync.open_report()
 
     def open_sync_settings(self) -> None:
-        """File → Synchronisation…: server address, login, automatic sync."""
-        if not self.session.is_unlocked:
-            return
-        from .sync.server_dialog import SyncSettingsDialog
-        dialog = SyncSettingsDialog(self.session, self)
-        dialog.saved.connect(lambda _settings: self.statusBar().showMessage(
-            self.tr("Synchronisation settings saved."), 8_000))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        self.sync.open_settings()
+
+    def _sync_finished(self, summary: object) -> None:
+        if self.session.is_unlocked:
+            self.caseload_actions.sync_finished(summary)   # the list and the open client as the pull left them
+        if self.session.is_unlocked and self.notice.kind == "locked" and self._client_data_open():
+            self.client_list.reload()      # the sync reached the server: client data opens again
+        self.update_status()
 
     def open_procedure(self) -> QDialog | None:
         """File → Double check and colleagues…: the local procedure for signing and the enrolled colleagues."""
@@ -505,6 +337,16 @@ class MainWindow(QMainWindow):
     def _procedure_saved(self) -> None:
         self.statusBar().showMessage(self.tr("The double-check rules are saved."), 8_000)
         self.client_view.refresh()   # "Double check" marks follow the new rules
+
+    def open_access_log(self) -> QDialog | None:
+        """Show who opened, wrote or printed what in the open client's record."""
+        client_id = self.client_view.client_id
+        if client_id is None or not self.session.is_unlocked:
+            return None
+        dialog = AccessLogDialog(self.session, client_id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
@@ -560,11 +402,12 @@ class MainWindow(QMainWindow):
         """Lock state, worker, records waiting to sync, last sync (``Ambulant.sync_status()``)."""
         if not self.session.is_unlocked:
             self.lock_state.setText(self.tr("Locked"))
-            self.worker_label.clear()
-            self.pending_label.clear()
-            self.last_sync_label.clear()
+            for label in (self.worker_label, self.pending_label, self.last_sync_label):
+                label.clear()
             return
-        status = self.session.app.sync_status()
+        self.session.ops.read(self, Ambulant.sync_status, self._show_status)
+
+    def _show_status(self, status: SyncStatus) -> None:
         self.lock_state.setText(self.tr("Unlocked"))
         self.worker_label.setText(fmt_worker(status.worker))
         self.pending_label.setText(fill(self.tr("Waiting to sync: %1"), status.pending) +
@@ -594,10 +437,10 @@ class MainWindow(QMainWindow):
             return
         self.refresh_timer.stop()
         self.idle.detach()
-        self._stop_sync()
         self.checks.stop()
         self.checks.wait()
         self.session.lock()
+        self.session.ops.wait(QUIT_WAIT_S)   # writes finish, tasks are cut; then the journal closes
         super().closeEvent(event)
 
     def _confirm_close(self, confirmed: bool) -> None:

@@ -1,8 +1,9 @@
 """The medication sheet dialog: choose the period, look at the preview, then print it or save it as PDF.
 
-The PDF is built in memory by ``desktop/sheets`` (through the services), shown
-with QtPdf from a memory buffer and sent to the printer page by page; nothing
-is written to a temp file.
+The PDF is built in memory by ``desktop/sheets`` (through the services, off the GUI
+thread), shown with QtPdf from a memory buffer, and printed by a task of the operation
+runner (:mod:`desktop.ui.printing`: vector to CUPS or to a file, else a raster of at
+most 300 dpi); nothing is written to a temp file.
 """
 
 from __future__ import annotations
@@ -11,21 +12,22 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QStandardPaths, QTimer
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMainWindow, QSpinBox, QWidget
 
-from ..domain.errors import DomainError
+from ..domain.clients import Client
+from ..services import Ambulant
 from ..sheets.sheet_model import DEFAULT_DAYS, MAX_DAYS, MIN_DAYS
-from ..store.errors import StoreError
 from .forms.fields import DateField
 from .forms.form_dialog import FormDialog
-from .i18n.language import error_text, fill
+from .i18n.language import fill
 from .kit.screen import initial_dialog_size, keep_on_screen
-from .session import Locked, Session
+from .ops import Task, service_call
+from .printing import PrintFailed, PrintTicket, send_to_printer
+from .session import Session
 
 # How long the window's status bar confirms a saved sheet.
 SAVED_MESSAGE_MS = 20_000
@@ -37,12 +39,9 @@ class PrintSheetDialog(FormDialog):
     def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, parent=parent)
         self.client_id = client_id
-        client = session.app.get_client(client_id)
-        self.client_name = client.name
+        self.client_name = ""                    # read with the client (the file name carries it)
         self.file_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("Medication sheet"))
-        self.set_intro(fill(self.tr("The medication list and a signing grid for %1, to sign on paper and to "
-                                    "leave in the home. Printing is recorded in the access log."), client.name))
         self.start = self.add_field("start", self.tr("First day"), DateField(session.now().date()))
         self.days = QSpinBox()
         self.days.setRange(MIN_DAYS, MAX_DAYS)
@@ -54,6 +53,9 @@ class PrintSheetDialog(FormDialog):
         self.print_button = self.buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.choose_printer)
         self.saved_path: Path | None = None
+        self.printing = False                    # a print is on its way to the printer
+        self.print_succeeded: bool | None = None
+        self.printed_by = ""                     # how the last print went: "file", "cups" or "raster"
         self.preview = SheetPreview(self)
         layout = self.layout()
         # The period takes what it needs (it scrolls on a tiny screen); the preview takes the rest.
@@ -66,20 +68,21 @@ class PrintSheetDialog(FormDialog):
         self.start.dateChanged.connect(self._refresh.start)
         self.days.valueChanged.connect(self._refresh.start)
         self.finished.connect(lambda _result: self.preview.clear())
+        session.locked.connect(self._print_forgotten)
+        session.ops.read(self, service_call(Ambulant.get_client, client_id), self._show_client)
         self.update_preview()
+
+    def _show_client(self, client: Client) -> None:
+        self.client_name = client.name
+        self.set_intro(fill(self.tr("The medication list and a signing grid for %1, to sign on paper and to "
+                                    "leave in the home. Printing is recorded in the access log."), client.name))
 
     def update_preview(self) -> None:
         """Build the sheet for the chosen period and show it (no audit entry: nothing left the app)."""
         self.clear_errors()
-        if not self.session.is_unlocked:
-            return
-        try:
-            data = self.session.app.medication_sheet_pdf(self.client_id, self.start.value(), self.days.value())
-        except (DomainError, StoreError) as exc:
-            self.preview.clear()
-            self._show_failure(exc)
-            return
-        self.preview.show_pdf(data)
+        self.session.ops.read(self, service_call(Ambulant.medication_sheet_pdf, self.client_id, self.start.value(),
+                                                 self.days.value()),
+                              self.preview.show_pdf, lambda _error: self.preview.clear(), errors=self)
 
     def accept(self) -> None:
         """Save as PDF: ask where (Documents, a name with the client and the date), then write."""
@@ -95,9 +98,8 @@ class PrintSheetDialog(FormDialog):
         dialog.open()
 
     def _save_chosen(self, path: str) -> None:
-        if path and self.save_pdf(Path(path)):
-            self._confirm_saved(Path(path))
-            self.done(1)
+        if path:
+            self.save_pdf(Path(path), close=True)
 
     def _confirm_saved(self, path: Path) -> None:
         """Say in the window's status bar where the sheet went (the dialog closes at once)."""
@@ -105,52 +107,69 @@ class PrintSheetDialog(FormDialog):
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(fill(self.tr("Medication sheet saved: %1"), str(path)), SAVED_MESSAGE_MS)
 
-    def save_pdf(self, path: Path) -> bool:
-        """Write the sheet to ``path`` (and log it); errors are shown in the dialog."""
+    def save_pdf(self, path: Path, close: bool = False) -> bool:
+        """Write the sheet to ``path`` (and log it); errors are shown in the dialog. False when it failed.
+        With ``close`` the dialog closes once it is written, and the window's status bar says where."""
         self.clear_errors()
-        try:
-            self.session.app.save_medication_sheet(self.client_id, path, self.start.value(), self.days.value())
-        except (DomainError, StoreError, OSError) as exc:
-            self._show_failure(exc)
-            return False
-        except Locked:
-            return False   # the window locked itself while the file dialog was open
-        self.saved_path = path
-        return True
+
+        def saved(_data: object) -> None:
+            self.saved_path = path
+            if close:
+                self._confirm_saved(path)
+                self.done(1)
+        job = self.session.ops.write(self, service_call(Ambulant.save_medication_sheet, self.client_id, path,
+                                                        self.start.value(), self.days.value()),
+                                     saved, self._print_failed, errors=self)
+        return job is not None and job.ok is not False
 
     def choose_printer(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.tr("Medication sheet"))
         dialog = keep_on_screen(QPrintDialog(printer, self))
-        dialog.accepted.connect(lambda: self.print_to(printer) and self.done(1))
+        dialog.accepted.connect(lambda: self.print_to(printer, close=True))
         QDialog.open(dialog)   # QPrintDialog.open() in PySide wants a receiver: the plain window-modal open
 
-    def print_to(self, printer: QPrinter) -> bool:
-        """Render the sheet onto ``printer`` page by page and log the print."""
-        self.clear_errors()
-        if not self.session.is_unlocked:
-            return False
-        app = self.session.app
-        start, days = self.start.value(), self.days.value()
-        try:
-            data = app.medication_sheet_pdf(self.client_id, start, days)
-        except (DomainError, StoreError) as exc:
-            self._show_failure(exc)
-            return False
-        pages = render_pdf(data, printer)
-        if pages == 0:
-            self.show_error("", self.tr("The printer could not be started."))
-            return False
-        app.log_sheet_printed(self.client_id, start, days)
-        return True
+    def print_to(self, printer: QPrinter, close: bool = False) -> bool:
+        """Print the sheet on ``printer`` off the GUI thread and log the print; False when it cannot start.
 
-    def _show_failure(self, exc: Exception) -> None:
-        if isinstance(exc, DomainError):
-            self.show_error(exc.field, error_text(exc))
-        elif isinstance(exc, StoreError):
-            self.show_error("", error_text(exc))
-        else:
-            self.show_error("", fill(self.tr("The file could not be written: %1"), str(exc)))
+        The sheet is built, printed and logged by one task, so a print that happened is always logged
+        (even if the window locks meanwhile). :attr:`printing` is True until it is done.
+        """
+        if self.printing:
+            return False
+        self.clear_errors()
+        ticket = PrintTicket.of(printer, self.tr("Medication sheet"))
+        client_id, start, days = self.client_id, self.start.value(), self.days.value()
+
+        def run(app: Ambulant, _task: Task) -> str:
+            data = app.medication_sheet_pdf(client_id, start, days)
+            way = send_to_printer(data, printer, ticket)
+            app.log_sheet_printed(client_id, start, days)
+            return way
+
+        def printed(way: str) -> None:
+            self.printing, self.print_succeeded, self.printed_by = False, True, way
+            if close:
+                self.done(1)
+        job = self.session.ops.task(self, run, printed, self._print_failed, errors=self)
+        self.printing = job is not None and not job.done
+        self.print_succeeded = None
+        return job is not None
+
+    def _print_failed(self, error: BaseException) -> bool:
+        """Errors only printing and files have; the runner shows the others next to their field."""
+        self.printing, self.print_succeeded = False, False
+        if isinstance(error, PrintFailed):
+            self.show_error("", fill(self.tr("The printer could not be started: %1"), error.detail))
+            return True
+        if isinstance(error, OSError):
+            self.show_error("", fill(self.tr("The file could not be written: %1"), str(error)))
+            return True
+        return False
+
+    def _print_forgotten(self) -> None:
+        # Locked: the print goes on (and is logged) but its answer is not shown to a locked window.
+        self.printing = False
 
 
 def documents_folder() -> Path:
@@ -197,29 +216,3 @@ class SheetPreview(QPdfView):
         self._document.close()
         self._buffer.close()
         self._buffer.setData(QByteArray())
-
-
-def render_pdf(data: bytes, printer: QPrinter) -> int:
-    """Paint each page of the PDF ``data`` onto ``printer``; returns the number of pages printed."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    count = document.pageCount()
-    painter = QPainter()
-    if count == 0 or not painter.begin(printer):
-        return 0
-    try:
-        for page in range(count):
-            if page:
-                printer.newPage()
-            target = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
-            size = document.pagePointSize(page)
-            scale = min(target.width() / size.width(), target.height() / size.height())
-            image = document.render(page, QSize(int(size.width() * scale), int(size.height() * scale)))
-            painter.drawImage(QRectF(0, 0, image.width(), image.height()), image)
-    finally:
-        painter.end()
-        document.close()
-    return count

@@ -11,25 +11,27 @@ from PySide6.QtCore import QObject, Signal
 from ..domain.clock import utcnow
 from ..services import Ambulant
 from ..services.journal import KdfParams, create_journal, journal_exists, keyring_available, open_journal
+from .ops import Locked, OperationRunner
 
 MIN_PASSPHRASE_LENGTH = 8
 
-
-class Locked(RuntimeError):
-    """A service was asked for while the database is locked."""
+__all__ = ["MIN_PASSPHRASE_LENGTH", "Locked", "Session"]
 
 
 class Session(QObject):
-    """Owns the open :class:`Database` and the :class:`Ambulant` services on it.
+    """Owns the open journal (the :class:`Ambulant` services) and the operation runner on it.
 
-    Locking closes the database connection; nothing but the passphrase opens it again.
+    Widgets reach the services only through ``session.ops`` (:class:`~desktop.ui.ops.OperationRunner`).
+    Locking hides everything at once and closes the journal as soon as no worker runs
+    (``closed`` then); nothing but the passphrase opens it again.
     """
 
     locked = Signal()
     unlocked = Signal()
+    closed = Signal()
 
     def __init__(self, data_dir: Path, clock: Callable[[], dt.datetime] = utcnow,
-                 kdf: KdfParams | None = None, demo: bool = False,
+                 kdf: KdfParams | None = None, demo: bool = False, inline_ops: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data_dir = Path(data_dir)
@@ -37,6 +39,8 @@ class Session(QObject):
         self.kdf = kdf
         self.demo = demo
         self._app: Ambulant | None = None
+        self._closing: list[Ambulant] = []
+        self.ops = OperationRunner(lambda: self._app, inline=inline_ops, parent=self)
 
     @property
     def data_dir(self) -> Path:
@@ -77,12 +81,24 @@ class Session(QObject):
         return self._app
 
     def lock(self) -> None:
-        """Close the database connection; the window shows the unlock screen."""
+        """Lock now: running tasks are cancelled, the window shows the unlock screen, and the journal
+        closes once the workers have stopped (at once when none runs). Never waits for a server."""
         if self._app is None:
             return
         app, self._app = self._app, None
-        app.close()
+        self._closing.append(app)
+        self.ops.stop(then=lambda: self._close(app))
         self.locked.emit()
+
+    @property
+    def closing(self) -> bool:
+        """True while a locked journal waits for a worker to stop before it is closed."""
+        return bool(self._closing)
+
+    def _close(self, app: Ambulant) -> None:
+        self._closing.remove(app)
+        app.close()
+        self.closed.emit()
 
     def now(self) -> dt.datetime:
         """The session clock's current time."""

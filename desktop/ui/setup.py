@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from ..domain.errors import DomainError
-from ..store.errors import StoreError
-from .i18n.language import error_text
+from ..domain.errors import AmbulantError
+from .errors import show_expected
 from .session import MIN_PASSPHRASE_LENGTH, Session
 from .kit.theme import error_style, tones
 from .kit.widgets import centred_card, heading, muted
@@ -129,12 +128,9 @@ class SetupPage(QWidget):
             return False
         try:
             self.session.create(self.name.text(), self.hpr.text(), self.passphrase.text())
-        except DomainError as exc:
-            self.show_error(exc.field, error_text(exc))
-            {"name": self.name, "hpr": self.hpr}.get(exc.field, self.name).setFocus()
-            return False
-        except StoreError as exc:
-            self.show_error("", error_text(exc))
+        except AmbulantError as exc:    # a bad name or HPR number (by its field), or the store refused
+            show_expected(exc, self)
+            {"name": self.name, "hpr": self.hpr}.get(getattr(exc, "field", ""), self.name).setFocus()
             return False
         self.passphrase.clear()
         self.repeat.clear()

@@ -96,7 +96,7 @@ class UnlockPage(QWidget):
             self.show_error(error_text(exc))
             self._wait_if_throttled()
             return False
-        except StoreError as exc:
+        except StoreError as exc:      # a damaged journal
             self.show_error(error_text(exc))
             return False
         finally:

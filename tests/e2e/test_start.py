@@ -24,7 +24,7 @@ def test_demo_opens_unlocked_with_the_demo_clients(tmp_path: Path) -> None:
     data = tmp_path / "data"
     done = _run("--demo", "--data-dir", str(data), "--passphrase-file", str(secret), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert "ambulant-ready unlocked=True clients=5" in done.stdout   # four, and the one with an A/B ledger
+    assert "ambulant-ready unlocked=True clients=5" in done.stdout, done.stderr   # four, and the one with an A/B ledger
     assert (data / "demo" / "ambulant.db").exists() and not (data / "ambulant.db").exists()
     locked = _run("--demo", "--data-dir", str(data), cwd=tmp_path)     # no passphrase: the unlock screen
     assert "ambulant-ready unlocked=False clients=0" in locked.stdout

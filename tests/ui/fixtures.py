@@ -101,8 +101,11 @@ def make_window(qtbot, clock: Clock) -> Iterator[Callable[..., MainWindow]]:  # 
     """Build and show a main window on a data folder; closed (and the database locked) at the end."""
     windows: list[MainWindow] = []
 
-    def make(data_dir: Path, settings: UiSettings | None = None, demo_passphrase: str | None = None) -> MainWindow:
-        session = Session(data_dir, clock=clock, kdf=FAST_KDF)
+    def make(data_dir: Path, settings: UiSettings | None = None, demo_passphrase: str | None = None,
+             threaded: bool = False) -> MainWindow:
+        # Reads and writes run inline (the test steps through the window), unless ``threaded``:
+        # then on the runner's journal thread, as in the app. Tasks (sync, printing) always get a thread.
+        session = Session(data_dir, clock=clock, kdf=FAST_KDF, inline_ops=not threaded)
         window = MainWindow(session, settings or UiSettings(idle_lock_minutes=30), demo_passphrase)
         # pytest-qt closes the window after the test: skip the "unsaved text" question then.
         qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "_close_confirmed", True))
@@ -117,6 +120,7 @@ def make_window(qtbot, clock: Clock) -> Iterator[Callable[..., MainWindow]]:  # 
         window._close_confirmed = True
         window.close()
         window.session.lock()
+        assert window.session.ops.wait(10), "a worker of the window did not stop"
 
 
 @pytest.fixture

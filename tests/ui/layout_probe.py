@@ -16,6 +16,7 @@ person would). The last line printed is JSON: ``{"size": …, "scale": …, "che
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -51,7 +52,9 @@ class Probe:
     # -- geometry -------------------------------------------------------------
 
     def settle(self) -> None:
+        """Let the runner deliver what it read (the window reads off the GUI thread), then paint."""
         for _ in range(3):
+            self.window.session.ops.wait_idle(10)
             self.qt.processEvents()
 
     def screen_area(self, widget):  # noqa: ANN001, ANN201 (QRect)
@@ -150,14 +153,20 @@ def pages(window) -> Iterator[tuple[str, object, list]]:  # noqa: ANN001
     med, plan, obs = view.medication, view.plan, view.observations
     yield "medication", med, [med.new_order, med.print_sheet, med.give, med.not_given, med.refused,
                               med.self_taken, med.give_prn, med.order_notes, med.order_error, med.keys_hint]
-    yield "plan-goals", plan.goals, [plan.goals.new_goal, plan.goals.new_measure, plan.goals.new_evaluation]
-    yield "plan-individual", plan.individual_plan, [plan.individual_plan.edit]
-    yield "plan-group", plan.group, [plan.group.new_group, plan.group.new_meeting, plan.group.new_task,
-                                     plan.group.task_done]
+    yield "plan-assessment", plan.assessment, [plan.assessment.new_assessment, plan.assessment.new_analysis,
+                                               plan.assessment.new_goal]
+    yield "plan-goals", plan.goals, [plan.goals.new_goal, plan.goals.new_measure, plan.goals.new_evaluation,
+                                     plan.goals.change_status]
+    yield "plan-individual", plan.individual_plan, [plan.individual_plan.edit, plan.individual_plan.consent,
+                                                    plan.individual_plan.withdraw]
+    yield "plan-group", plan.group, [plan.group.new_group, plan.group.edit_members, plan.group.new_meeting,
+                                     plan.group.print_minutes, plan.group.new_task, plan.group.task_done]
     yield "obs-journal", obs.journal, [obs.journal.composer.save, obs.journal.correct, obs.journal.in_error]
     yield "obs-measurements", obs.measurements, [obs.measurements.save]
+    yield "obs-registrations", obs.registrations, [obs.registrations.new_rating, obs.registrations.new_substance,
+                                                   obs.registrations.new_behaviour]
     yield "obs-incidents", obs.incidents, [obs.incidents.new, obs.incidents.in_error]
-    yield "obs-chapter9", obs.chapter9, [obs.chapter9.new, obs.chapter9.sent_statsforvalter, obs.chapter9.sent_lead]
+    yield "obs-chapter9", obs.chapter9, [obs.chapter9.new, obs.chapter9.sent, obs.chapter9.report, obs.chapter9.form]
     yield "obs-children", obs.children, [obs.children.record]
 
 
@@ -173,6 +182,7 @@ def show_page(window, page) -> None:  # noqa: ANN001
 
 def dialogs(window) -> Iterator[tuple[str, Callable[[], object], str]]:  # noqa: ANN001
     """(name, how to open it, screenshot name or '') for every dialog the window can open."""
+    from PySide6.QtCore import Qt
     view = window.client_view
     med, plan, obs = view.medication, view.plan, view.observations
     overview = view.overview
@@ -199,6 +209,33 @@ def dialogs(window) -> Iterator[tuple[str, Callable[[], object], str]]:  # noqa:
         return med.record_effect(adm, orders.get(adm.order_id))
 
     yield "order", med.enter_order, "order-form"
+    yield "stop-order", first_row(med.fixed, med.enter_stop), ""
+
+    def signed_entry(then: Callable[[object], object]) -> Callable[[], object]:
+        def open_it() -> object:
+            from desktop.ui.client.dose_timeline import signed_administration
+            from desktop.domain.errors import DomainError
+            from desktop.domain.medication import AdministrationStatus
+
+            def entries() -> list:
+                return [med.timeline.item(i).data(Qt.ItemDataRole.UserRole) for i in range(med.timeline.count())]
+            if not any(signed_administration(e) is not None for e in entries()):
+                app = window.session.app   # sign one (as not given) so there is a signature to correct
+                for dose in view.overview.doses_today:
+                    if dose.administration is None and not app.requires_second_signer(dose.order):
+                        try:
+                            app.record_administration(dose.order.order_id, AdministrationStatus.NOT_GIVEN,
+                                                      scheduled_for=dose.scheduled_for, reason="Prøve")
+                        except DomainError:
+                            continue
+                        break
+                view.refresh()
+                window.session.ops.wait_idle(10)
+            return then(next(e for e in entries() if signed_administration(e) is not None))
+        return open_it
+
+    yield "correct-dose", signed_entry(med.correct_entry), ""
+    yield "dose-in-error", signed_entry(med.mark_entry_in_error), ""
     yield "prn-dose", first_row(med.prn, med.give_as_needed), ""
     yield "effect", effect, ""
     yield "reason", dose_dialog("REFUSED"), ""
@@ -219,10 +256,15 @@ def dialogs(window) -> Iterator[tuple[str, Callable[[], object], str]]:  # noqa:
 
     yield "save-as-pdf", from_sheet_dialog("accept"), "file-dialog"
     yield "printer", from_sheet_dialog("choose_printer"), "printer-dialog"
+    yield "assessment", plan.assessment.add_assessment, ""
+    yield "analysis", plan.assessment.add_analysis, ""
     yield "goal", plan.goals.add_goal, ""
+    yield "goal-status", plan.goals.edit_status, ""
     yield "measure", plan.goals.add_measure, ""
     yield "evaluation", plan.goals.add_evaluation, ""
     yield "individual-plan", plan.individual_plan.edit_plan, ""
+    yield "consent", plan.individual_plan.record_consent, ""
+    yield "withdraw-consent", plan.individual_plan.withdraw_consent, ""
 
     def new_group() -> object:   # the demo client has a group already, so the button is off: open it directly
         from desktop.ui.forms.form_dialog import open_form
@@ -230,19 +272,85 @@ def dialogs(window) -> Iterator[tuple[str, Callable[[], object], str]]:  # noqa:
         return open_form(plan.group, GroupDialog(window.session, overview.client.client_id, window))
 
     yield "group", new_group, ""
-    yield "meeting", lambda: (plan.group.show_group(overview.client.client_id, overview.groups, overview.meetings,
-                                                    overview.tasks, window.session.now().date()),
+    yield "meeting", lambda: (plan.group.show_group(overview, window.session.now().date()),
                               plan.group.add_meeting()), ""
+    yield "members", plan.group.change_members, ""
     yield "task", first_row(plan.group.meetings, plan.group.add_task), ""
+    yield "minutes", first_row(plan.group.meetings, plan.group.open_minutes), ""
     yield "note-correct", lambda: (obs.journal.notes.setCurrentRow(0), obs.journal.correct_selected()), ""
     yield "note-in-error", lambda: (obs.journal.notes.setCurrentRow(0), obs.journal.mark_selected_in_error()), ""
     yield "incident", obs.incidents.new_incident, ""
     yield "chapter9", obs.chapter9.new_registration, "chapter9-form"
+    yield "chapter9-sent", first_row(obs.chapter9.table, obs.chapter9.record_sent), ""
+    yield "chapter9-report", first_row(obs.chapter9.table, obs.chapter9.open_report), ""
+    yield "chapter9-settings", obs.chapter9.edit_form, ""
+    yield "rating", obs.registrations.add_rating, ""
+    yield "substance-use", obs.registrations.add_substance_use, ""
+    yield "behaviour", obs.registrations.add_behaviour, ""
     yield "children", obs.children.record_assessment, ""
     yield "settings", window.open_settings, ""
     yield "sync-settings", window.open_sync_settings, ""
     yield "sync-report", window.open_sync_report, "sync-report"
     yield "access-log", window.open_access_log, ""
+
+    def from_access_log() -> object:
+        from desktop.ui.client.access_log_dialog import AccessLogDialog
+        window.open_access_log()
+        window.session.ops.wait_idle(10)
+        log = [d for d in window.findChildren(AccessLogDialog) if d.isVisible()][-1]
+        return log.print_button.click()
+
+    yield "access-log-printout", from_access_log, ""
+
+    def from_procedure() -> object:
+        from desktop.ui.forms.procedure_form import LocalProcedureDialog
+        window.open_procedure()
+        procedure = [d for d in window.findChildren(LocalProcedureDialog) if d.isVisible()][-1]
+        return procedure.enroll.click()
+
+    yield "procedure", window.open_procedure, ""
+    yield "enroll-colleague", from_procedure, ""
+
+    def from_ledger(act: Callable[[object], object], kept: bool = False) -> Callable[[], object]:
+        """Open the open client's ledger from its tab (with ``kept``: the first client whose ledger has a
+        balance, where waste, not given and deviations can be written), then ``act`` on it."""
+        def open_it() -> object:
+            from desktop.ui.client.ledger_page import LedgerPage, open_ledger_page
+            med.ledger_button.click()
+            window.session.ops.wait_idle(10)
+            page = [d for d in window.findChildren(LedgerPage) if d.isVisible()][-1]
+            if kept:
+                for cid in window.client_list.client_ids():
+                    if page.waste.isEnabled():
+                        break
+                    page = open_ledger_page(med, window.session, cid)
+                    window.session.ops.wait_idle(10)
+            return act(page)
+        return open_it
+
+    def deviation_line(page) -> object:  # noqa: ANN001
+        """Follow-up of a deviation: the demo's is in the ledger client's ledger (opened as from its tab)."""
+        from desktop.domain.ledger import LedgerDeviation
+        from desktop.ui.client.ledger_page import open_ledger_page
+        for cid in window.client_list.client_ids():
+            page = open_ledger_page(med, window.session, cid)
+            window.session.ops.wait_idle(10)
+            for d in range(page.balances.rowCount()):
+                page.balances.selectRow(d)
+                for row in range(page.lines.rowCount()):
+                    page.lines.selectRow(row)
+                    if isinstance(getattr(page.lines.selected_data(), "record", None), LedgerDeviation):
+                        return page.follow_up.click()
+        raise LookupError("the demo ledgers have no deviation")
+
+    yield "ledger", from_ledger(lambda page: None), ""
+    yield "ledger-receipt", from_ledger(lambda page: page.receipt.click()), ""
+    yield "ledger-count", from_ledger(lambda page: page.count.click()), ""
+    yield "ledger-waste", from_ledger(lambda page: page.waste.click(), kept=True), ""
+    yield "ledger-not-given", from_ledger(lambda page: page.not_given.click(), kept=True), ""
+    yield "ledger-deviation", from_ledger(lambda page: page.deviation.click(), kept=True), ""
+    yield "ledger-follow-up", from_ledger(deviation_line), ""
+    yield "ledger-print", from_ledger(lambda page: page.print_ledger.click()), ""
 
 
 def run(size: str, shots: Path | None, client_name: str) -> dict:
@@ -282,9 +390,15 @@ def run(size: str, shots: Path | None, client_name: str) -> dict:
     probe.check("client list", window.client_list.search)
     ids = window.client_list.client_ids()
     names = {window.session.app.get_client(i).name: i for i in ids}
-    window.open_client(names.get(client_name, ids[0]))
+    opened_id = names.get(client_name, ids[0])
+    # A chapter 9 registration to record as sent and to print (the demo has none).
+    now = window.session.now()
+    window.session.app.record_chapter9(opened_id, now - dt.timedelta(minutes=40), now - dt.timedelta(minutes=30),
+                                       {f.key: "Prøve" for f in window.session.app.chapter9_config().fields})
+    window.open_client(opened_id)
     probe.settle()
-    central = window.centralWidget()
+    from desktop.ui.kit.screen import FittingScrollArea
+    central = next(a for a in window.centralWidget().findChildren(FittingScrollArea) if a.widget() is window.stack)
     for name, page, actions in pages(window):
         show_page(window, page)
         central.horizontalScrollBar().setValue(0)
@@ -315,7 +429,9 @@ def run(size: str, shots: Path | None, client_name: str) -> dict:
     import shutil
     shutil.rmtree(folder, ignore_errors=True)   # the demo journal (fictional, but a journal all the same)
     from desktop.ui.forms.form_dialog import FormDialog
-    never_opened = sorted(c.__name__ for c in _subclasses(FormDialog) if c.__name__ not in probe.opened_types)
+    # Bases (RuleFormDialog, LedgerForm, _MembersForm) are never opened themselves: their subclasses are.
+    never_opened = sorted(c.__name__ for c in _subclasses(FormDialog)
+                          if c.__name__ not in probe.opened_types and not c.__subclasses__())
     return {"size": size, "scale": scale, "checked": probe.checked, "problems": probe.problems,
             "never_opened": never_opened, "opened": sorted(probe.opened_types), "shots": probe.saved}
 

@@ -29,11 +29,16 @@ def test_save_the_sheet_as_pdf_and_print_it(qtbot, unlocked, visit_db, tmp_path:
     event = app.access_log(visit_db.client_id)[0]
     assert event.action is AuditAction.PRINT and "lagret som PDF" in event.detail
 
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
     assert dialog.print_to(printer)
+    assert dialog.printing                             # off the GUI thread
+    qtbot.waitUntil(lambda: not dialog.printing, timeout=20_000)
+    assert dialog.print_succeeded and dialog.printed_by == "file"
+    assert printed.read_bytes().startswith(b"%PDF")     # the sheet itself (vector), not a raster of it
+    assert printed.stat().st_size < 200_000
     assert len(PdfReader(str(printed)).pages) == len(PdfReader(str(target)).pages)
     prints = [e for e in app.access_log(visit_db.client_id) if e.action is AuditAction.PRINT]
     assert len(prints) == 2 and "skriver" in prints[0].detail

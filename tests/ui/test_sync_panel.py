@@ -36,8 +36,7 @@ def _standin(**config: object) -> StandinServer:
 
 
 def _wait_done(qtbot, window: MainWindow) -> None:  # noqa: ANN001 (pytest-qt fixture)
-    qtbot.waitUntil(lambda: window.sync_action.isEnabled() and not (window._sync and window._sync.running),
-                    timeout=DONE_MS)
+    qtbot.waitUntil(lambda: window.sync_action.isEnabled() and not window.sync.running, timeout=DONE_MS)
 
 
 def _states(window: MainWindow) -> dict[str, int]:
@@ -78,7 +77,7 @@ def test_progress_bar_counts_while_sending_and_the_summary_follows(qtbot, unlock
         assert box is not None and box.isVisible()
         assert box.bar.format() == "Kobler til …"
         texts: list[str] = []
-        unlocked._sync.progress.connect(lambda _p: texts.append(box.bar.format()))
+        unlocked.sync.progress.connect(lambda _p: texts.append(box.bar.format()))
         assert not unlocked.auto_sync()            # never on top of a running sync
         _wait_done(qtbot, unlocked)
         assert not box.isVisible()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QLineEdit, QListView, QStyle, QStyledItemDelegate
                                QVBoxLayout, QWidget)
 
 from ...domain.clients import Client
-from ...services import ClientMarks
+from ...services import Ambulant, ClientMarks
 from ..kit.formatting import fmt_date
 from ..kit.icons import icon
 from ..i18n.language import fill
@@ -154,12 +154,16 @@ class ClientList(QWidget):
 
     def reload(self, keep_marks: bool = False) -> None:
         """Read the clients (matching the search) and, unless ``keep_marks``, today's marks."""
-        if not self.session.is_unlocked:
-            return
-        app = self.session.app
-        clients = app.list_clients(self.search.text())
-        if not keep_marks:
-            self.marks = app.day_marks()
+        search = self.search.text()
+
+        def read(app: Ambulant) -> tuple[list[Client], dict[str, ClientMarks] | None]:
+            return app.list_clients(search), None if keep_marks else app.day_marks()
+        self.session.ops.read(self, read, self._show)
+
+    def _show(self, found: tuple[list[Client], dict[str, ClientMarks] | None]) -> None:
+        clients, marks = found
+        if marks is not None:
+            self.marks = marks
         self.model.clear()
         for client in clients:
             item = QStandardItem()
@@ -190,9 +194,11 @@ class ClientList(QWidget):
 
     def update_marks(self, client_id: str) -> None:
         """Re-read one client's marks after a change to its medication or plan."""
-        if not self.session.is_unlocked:
-            return
-        self.marks.update({client_id: NO_MARKS} | self.session.app.day_marks(client_id))
+        self.session.ops.read(self, lambda app: app.day_marks(client_id),
+                              lambda marks: self._show_marks(client_id, marks))
+
+    def _show_marks(self, client_id: str, marks: dict[str, ClientMarks]) -> None:
+        self.marks.update({client_id: NO_MARKS} | marks)
         for r in range(self.model.rowCount()):
             item = self.model.item(r)
             if item.data(Qt.ItemDataRole.UserRole) == client_id:

@@ -7,11 +7,12 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from ...services import NOTES_LIMIT, ClientOverview
-from ...services.changes import MEDICATION_KINDS, OBSERVATION_KINDS, PLAN_KINDS, Changes
+from ...domain.errors import AmbulantError
+from ...services import NOTES_LIMIT, ClientOverview, merge_overview
+from ...services.changes import MEDICATION_KINDS, OBSERVATION_KINDS, OUTBOX_CHANGED, PLAN_KINDS, Changes
 from ..kit.formatting import fmt_date
 from ..kit.icons import icon
-from ..i18n.language import fill
+from ..i18n.language import error_text, fill
 from .medication_tab import MedicationTab
 from .observation_tab import NOTES_SHOWN, ObservationTab
 from .plan_tab import PlanTab
@@ -24,8 +25,8 @@ from ..kit.widgets import Banner, heading, muted
 class ClientView(QStackedWidget):
     """Shows the client opened in the list; re-reads and refreshes only the tabs a change touches."""
 
-    changed = Signal(object)        # Changes, after a tab saved something
     print_requested = Signal(str)   # client id
+    open_failed = Signal(str)       # why a client could not be opened
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,8 +71,10 @@ class ClientView(QStackedWidget):
             self.tabs.setTabToolTip(i, f"Ctrl+{i + 1}")
         layout.addWidget(self.tabs, 1)
         self.addWidget(page)
-        for tab in (self.plan, self.medication, self.observations):
-            tab.changed.connect(self.apply)
+        # What a write changed comes from the runner; the medication tab still saves some doses itself
+        # and says so with its own signal (passed on to the runner, so everyone hears it once).
+        session.ops.changed.connect(self.apply)
+        self.medication.changed.connect(session.ops.announce)
         self.observations.more_notes_wanted.connect(self._read_all_notes)
         self.notes_limit = NOTES_SHOWN + 1
         self.medication.print_requested.connect(
@@ -81,19 +84,26 @@ class ClientView(QStackedWidget):
     def client_id(self) -> str | None:
         return self.overview.client.client_id if self.overview else None
 
-    def open_client(self, client_id: str) -> ClientOverview:
+    def open_client(self, client_id: str) -> None:
         """Read everything about the client (logged as a read in the audit log) and show it."""
-        if client_id != self.client_id:
-            self.notes_limit = NOTES_SHOWN + 1   # one more than shown tells whether there are older ones
-        overview = self.session.app.open_client(client_id, notes_limit=self.notes_limit)
+        limit = self.notes_limit if client_id == self.client_id else NOTES_SHOWN + 1
+        # One more note than shown tells whether there are older ones.
+        self.session.ops.read(self, lambda app: app.open_client(client_id, notes_limit=limit),
+                              lambda overview: self._opened(overview, limit), self._open_failed)
+
+    def _open_failed(self, error: BaseException) -> bool:
+        if isinstance(error, AmbulantError):   # e.g. a damaged record: said in the status bar
+            self.open_failed.emit(error_text(error))
+            return True
+        return False
+
+    def _opened(self, overview: ClientOverview, notes_limit: int) -> None:
+        self.notes_limit = notes_limit
         self.render(overview)
-        return overview
 
     def _read_all_notes(self) -> None:
-        if self.overview is not None and self.session.is_unlocked:
-            self.notes_limit = NOTES_LIMIT
-            self.render(self.session.app.overview(self.overview.client, notes_limit=self.notes_limit),
-                        Changes(self.overview.client.client_id, frozenset({"note"})))
+        if self.overview is not None:
+            self._reread(Changes(self.overview.client.client_id, frozenset({"note"})), NOTES_LIMIT)
 
     def render(self, overview: ClientOverview, changes: Changes | None = None) -> None:
         """Show ``overview``; with ``changes`` only the tabs those kinds belong to are rebuilt."""
@@ -111,26 +121,34 @@ class ClientView(QStackedWidget):
         self.origin.setVisible(bool(self.origin.text()))
         if changes is None or changes.touches(PLAN_KINDS):
             self.plan.show_overview(overview)
-        if changes is None or changes.touches(MEDICATION_KINDS):
+        if changes is None or changes.touches(MEDICATION_KINDS | {"client"}):
             self.medication.show_overview(overview)
         if changes is None or changes.touches(OBSERVATION_KINDS):
             self.observations.show_overview(overview)
         self.setCurrentIndex(1)
 
     def apply(self, changes: Changes) -> None:
-        """A tab saved something: re-read the client (no audit entry) and refresh what changed."""
-        if self.overview is None or not self.session.is_unlocked:
-            return
-        if changes.client_id not in (None, self.overview.client.client_id):
-            return
-        self.render(self.session.app.overview(self.overview.client, notes_limit=self.notes_limit), changes)
-        self.changed.emit(changes)
+        """Something was saved: read again (no audit entry) only what those kinds show, and redraw that."""
+        if (self.overview is not None and changes.client_id in (None, self.overview.client.client_id)
+                and changes.kinds - OUTBOX_CHANGED.kinds):
+            self._reread(changes, self.notes_limit)
 
     def refresh(self) -> None:
-        """Re-read the open client (states of doses move with the clock)."""
-        if self.overview is not None and self.session.is_unlocked:
-            self.render(self.session.app.overview(self.overview.client, notes_limit=self.notes_limit),
-                        Changes(self.overview.client.client_id, MEDICATION_KINDS))
+        """Re-read the open client's doses (their states move with the clock)."""
+        if self.overview is not None:
+            self._reread(Changes(self.overview.client.client_id, MEDICATION_KINDS), self.notes_limit)
+
+    def _reread(self, changes: Changes, notes_limit: int) -> None:
+        assert self.overview is not None
+        base, kinds = self.overview, changes.kinds
+        self.session.ops.read(self, lambda app: app.refresh_overview(base, kinds, notes_limit=notes_limit),
+                              lambda fresh: self._refreshed(fresh, changes, notes_limit))
+
+    def _refreshed(self, fresh: ClientOverview, changes: Changes, notes_limit: int) -> None:
+        if self.overview is None or self.overview.client.client_id != fresh.client.client_id:
+            return    # another client was opened (or the view cleared) meanwhile
+        self.notes_limit = notes_limit
+        self.render(merge_overview(self.overview, fresh, changes.kinds), changes)
 
     def clear(self) -> None:
         """Forget the client on screen (on lock); drafts in editors stay in memory."""

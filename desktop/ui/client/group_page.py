@@ -6,23 +6,20 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from ...domain.errors import DomainError
 from ...domain.plan import AgreedTask, Meeting, ResponsibilityGroup, with_reviews
-from ...services import ClientOverview
-from ...services.changes import Changes
-from ...store.errors import StoreError
+from ...services import Ambulant, ClientOverview
 from ..forms.document_dialog import DocumentDialog, minutes_dialog
 from ..forms.form_dialog import FormDialog, open_form
 from ..forms.group_forms import GroupDialog, MeetingDialog, MembersDialog, TaskDialog
 from ..i18n import plan_labels
-from ..i18n.language import error_text
 from ..kit.formatting import fmt_date
 from ..kit.icons import icon
 from ..kit.theme import error_style, tones
 from ..kit.widgets import ReadOnlyTable, button, button_row, heading, muted
+from ..ops import Job, service_call
 from ..session import Session
 
 
@@ -41,7 +38,6 @@ def _cap_columns(table: ReadOnlyTable, caps: dict[int, int]) -> None:
 class GroupPage(QWidget):
     """Members and meetings on the left; the selected meeting's minutes and the tasks on the right."""
 
-    changed = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,19 +215,13 @@ class GroupPage(QWidget):
         dialog.open()
         return dialog
 
-    def mark_done(self) -> AgreedTask | None:
+    def mark_done(self) -> Job[AgreedTask] | None:
+        """Record the selected task as done (a new version of it; the runner announces the change)."""
         task = self.tasks.selected_data()
-        if not isinstance(task, AgreedTask) or not task.is_open or not self.session.is_unlocked:
+        if not isinstance(task, AgreedTask) or not task.is_open:
             return None
-        try:
-            record = self.session.app.correct(task.meta.record_id, done=True)
-        except (DomainError, StoreError) as exc:
-            self.task_error.setText(error_text(exc))
-            self.task_error.show()
-            return None
-        self.task_error.hide()
-        self.changed.emit(Changes.of(record))
-        return record
+        return self.session.ops.write(self, service_call(Ambulant.correct, task.meta.record_id, done=True),
+                                      errors=self.task_error)
 
     def clear(self) -> None:
         for table in (self.members, self.meetings, self.tasks):

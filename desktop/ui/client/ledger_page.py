@@ -11,14 +11,14 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...domain.ledger import LedgerCount, LedgerDeviation, LedgerNotGiven, LedgerReceipt, LedgerWaste
 from ...domain.ledger_rules import BlockReason, LedgerLine, LineKind
 from ...domain.medication import Administration, AdministrationStatus
-from ...services.changes import Changes
+from ...services.changes import MEDICATION_KINDS, Changes
 from ...services.ledger import ClientLedger, DrugLedgerView
 from ..forms.form_dialog import FormDialog, open_form
 from ..forms.ledger_forms import (CountDialog, DeviationDialog, FollowUpDialog, LedgerForm, NotGivenDialog,
@@ -27,6 +27,7 @@ from ..forms.record_forms import EnteredInErrorDialog
 from ..i18n.language import error_text, fill
 from ..kit.formatting import fmt_datetime, fmt_decimal
 from ..kit.icons import icon
+from ..kit.screen import FittingScrollArea, initial_dialog_size, keep_on_screen
 from ..kit.theme import tones
 from ..kit.widgets import Banner, ReadOnlyTable, button, heading, muted
 from ..session import Session
@@ -78,7 +79,6 @@ class WrappingTable(ReadOnlyTable):
 class LedgerPage(QDialog):
     """The controlled-drug ledger of one client; every write goes through a form and the services."""
 
-    changed = Signal(object)          # Changes, after a form saved a line
 
     def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +86,10 @@ class LedgerPage(QDialog):
         self.client_id = client_id
         self.ledger: ClientLedger | None = None
         self._reopen = False
-        layout = QVBoxLayout(self)
+        # Everything but Close scrolls: on a small screen (or at 200 %) the page scrolls inside the window.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.title = heading("", 1)
         layout.addWidget(self.title)
         layout.addWidget(muted(self.tr("A and B preparations kept for the client: every receipt, dose, dose not "
@@ -128,7 +131,9 @@ class LedgerPage(QDialog):
         layout.addLayout(row)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        root = QVBoxLayout(self)
+        root.addWidget(FittingScrollArea(content), 1)
+        root.addWidget(close)
 
         self.receipt.clicked.connect(lambda: self.open_line_form(ReceiptDialog))
         self.count.clicked.connect(lambda: self.open_line_form(CountDialog))
@@ -140,27 +145,28 @@ class LedgerPage(QDialog):
         self.print_ledger.clicked.connect(self.open_print)
         self.balances.itemSelectionChanged.connect(self._show_lines)
         self.lines.itemSelectionChanged.connect(self._update_buttons)
-        self._own: Changes | None = None
-        self.changed.connect(self._saved_here)
+        # What is saved here, and a dose signed in the tab, comes back from the runner: read the ledger again.
+        session.ops.changed.connect(self._on_changed)
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         chain = (self.balances, self.lines, self.receipt, self.count, self.waste, self.not_given, self.deviation,
                  self.follow_up, self.in_error, self.print_ledger)
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
-        self.resize(1100, 720)
+        initial_dialog_size(self, QSize(1100, 720))   # never larger than the screen
+        keep_on_screen(self)
         self.reload()
 
     # -- showing ------------------------------------------------------------
 
-    def _saved_here(self, changes: Changes) -> None:
-        self._own = changes
-        self.reload()
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.client_id in (None, self.client_id) and changes.touches(MEDICATION_KINDS):
+            self.reload()
 
-    def reload(self, changes: Changes | None = None) -> None:
+    def reload(self) -> None:
         """Read the ledger again (after a line was saved here, or a dose signed in the tab)."""
-        if not self.session.is_unlocked or (changes is not None and changes is self._own):
-            return   # a change made here comes back through the tab: it is shown already
+        if not self.session.is_unlocked:
+            return
         keep = self.selected_drug()
         self.ledger = self.session.app.client_ledger(self.client_id)
         client = self.ledger.client
@@ -351,8 +357,8 @@ class LedgerPage(QDialog):
 def open_ledger_page(tab: QWidget, session: Session, client_id: str | None) -> LedgerPage | None:
     """Open (or raise) the ledger page of the client for ``tab``, the Medication tab.
 
-    What the page saves is announced through the tab's ``changed`` signal (the
-    client list's marks follow), and a dose signed in the tab refreshes the page.
+    What the page saves is announced by the operation runner (the client list's
+    marks follow), and a dose signed in the tab refreshes the page the same way.
     """
     if client_id is None or not session.is_unlocked:
         return None
@@ -366,16 +372,7 @@ def open_ledger_page(tab: QWidget, session: Session, client_id: str | None) -> L
             return page
         page.close()
     page = LedgerPage(session, client_id, window)
-    page.changed.connect(tab.changed)          # type: ignore[attr-defined]
-    tab.changed.connect(page.reload)           # type: ignore[attr-defined]
-    page.finished.connect(lambda _r: _forget(tab, page))
+    page.finished.connect(lambda _r: page.deleteLater())
     page.show()
     return page
 
-
-def _forget(tab: QWidget, page: LedgerPage) -> None:
-    try:
-        tab.changed.disconnect(page.reload)    # type: ignore[attr-defined]
-    except (RuntimeError, TypeError):
-        pass
-    page.deleteLater()

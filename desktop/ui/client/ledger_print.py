@@ -1,24 +1,27 @@
 """The printed ledger from the window: choose the period, look at the preview, print it or save it as PDF.
 
 The preview and the printing are the medication sheet's (:class:`~desktop.ui.print_sheet.SheetPreview`,
-:func:`~desktop.ui.print_sheet.render_pdf`): built in memory, never a temp file; each print is logged.
+:mod:`desktop.ui.printing`, a task of the runner): built in memory, never a temp file; each print is logged.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
-from ...domain.errors import DomainError
-from ...store.errors import StoreError
+from ...domain.clients import Client
+from ...services import Ambulant
 from ..forms.fields import DateField
 from ..forms.form_dialog import FormDialog
-from ..i18n.language import error_text, fill
-from ..print_sheet import SheetPreview, render_pdf
-from ..session import Locked, Session
+from ..i18n.language import fill
+from ..kit.screen import initial_dialog_size, keep_on_screen
+from ..ops import Task, service_call
+from ..print_sheet import SheetPreview
+from ..printing import PrintFailed, PrintTicket, send_to_printer
+from ..session import Session
 
 
 class LedgerPrintDialog(FormDialog):
@@ -27,10 +30,7 @@ class LedgerPrintDialog(FormDialog):
     def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, parent=parent)
         self.client_id = client_id
-        client = session.app.get_client(client_id)
         self.setWindowTitle(self.tr("Print the controlled drugs ledger"))
-        self.set_intro(fill(self.tr("Every line of the ledger of %1 in the period, with the balances and both "
-                                    "signatures. Printing is recorded in the access log."), client.name))
         self.start = self.add_field("start", self.tr("From"), DateField(None, optional=True),
                                     hint=self.tr("Blank: from the ledger's first line"))
         self.end = self.add_field("end", self.tr("To"), DateField(session.now().date()))
@@ -39,79 +39,91 @@ class LedgerPrintDialog(FormDialog):
         self.print_button = self.buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.choose_printer)
         self.saved_path: Path | None = None
+        self.printing = False                    # a print is on its way to the printer
         self.preview = SheetPreview(self)
         self.preview.setAccessibleName(self.tr("Preview of the controlled drugs ledger"))
         layout = self.layout()
         layout.insertWidget(layout.indexOf(self.buttons), self.preview, 1)
-        self.resize(1100, 760)
+        # The period takes what it needs (it scrolls on a tiny screen); the preview takes the rest.
+        layout.setStretchFactor(self.scroll_area, 0)
+        initial_dialog_size(self, QSize(1100, 760))
         self._refresh = QTimer(self, singleShot=True, interval=300)
         self._refresh.timeout.connect(self.update_preview)
         self.start.dateChanged.connect(self._refresh.start)
         self.end.dateChanged.connect(self._refresh.start)
         self.finished.connect(lambda _result: self.preview.clear())
+        session.ops.read(self, service_call(Ambulant.get_client, client_id), self._show_client)
         self.update_preview()
+
+    def _show_client(self, client: Client) -> None:
+        self.set_intro(fill(self.tr("Every line of the ledger of %1 in the period, with the balances and both "
+                                    "signatures. Printing is recorded in the access log."), client.name))
 
     def update_preview(self) -> None:
         """Build the ledger for the chosen period and show it (no audit entry: nothing left the app)."""
         self.clear_errors()
-        if not self.session.is_unlocked:
-            return
-        try:
-            data = self.session.app.ledger_sheet_pdf(self.client_id, self.start.value(), self.end.value())
-        except (DomainError, StoreError) as exc:
-            self.preview.clear()
-            self._show_failure(exc)
-            return
-        self.preview.show_pdf(data)
+        self.session.ops.read(self, service_call(Ambulant.ledger_sheet_pdf, self.client_id, self.start.value(),
+                                                 self.end.value()),
+                              self.preview.show_pdf, lambda _error: self.preview.clear(), errors=self)
 
     def accept(self) -> None:
         """Save as PDF: ask where, then write."""
         name = f"narkotikaregnskap-{self.end.value():%Y-%m-%d}.pdf"
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the controlled drugs ledger"), name,
                                                     self.tr("PDF files (*.pdf)"))
-        if path and self.save_pdf(Path(path)):
-            self.done(1)
+        if path:
+            self.save_pdf(Path(path), close=True)
 
-    def save_pdf(self, path: Path) -> bool:
-        """Write the ledger to ``path`` (and log it); errors are shown in the dialog."""
+    def save_pdf(self, path: Path, close: bool = False) -> bool:
+        """Write the ledger to ``path`` (and log it); errors are shown in the dialog. False when it failed."""
         self.clear_errors()
-        try:
-            self.session.app.save_ledger_sheet(self.client_id, path, self.start.value(), self.end.value())
-        except (DomainError, StoreError, OSError) as exc:
-            self._show_failure(exc)
-            return False
-        except Locked:
-            return False
-        self.saved_path = path
-        return True
+
+        def saved(_result: object) -> None:
+            self.saved_path = path
+            if close:
+                self.done(1)
+        job = self.session.ops.write(self, service_call(Ambulant.save_ledger_sheet, self.client_id, path,
+                                                        self.start.value(), self.end.value()),
+                                     lambda _r: saved(None), self._failed, errors=self)
+        return job is not None and job.ok is not False
 
     def choose_printer(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.tr("Controlled drugs ledger"))
-        dialog = QPrintDialog(printer, self)
-        dialog.accepted.connect(lambda: self.print_to(printer) and self.done(1))
-        dialog.open()
+        dialog = keep_on_screen(QPrintDialog(printer, self))
+        dialog.accepted.connect(lambda: self.print_to(printer, close=True))
+        QDialog.open(dialog)   # QPrintDialog.open() in PySide wants a receiver: the plain window-modal open
 
-    def print_to(self, printer: QPrinter) -> bool:
-        """Render the ledger onto ``printer`` page by page and log the print."""
+    def print_to(self, printer: QPrinter, close: bool = False) -> bool:
+        """Print the ledger on ``printer`` off the GUI thread and log the print (one task of the runner:
+        a print that happened is always logged); False when it cannot start."""
+        if self.printing:
+            return False
         self.clear_errors()
-        if not self.session.is_unlocked:
-            return False
-        app = self.session.app
-        try:
-            period = app.ledger_period(self.start.value(), self.end.value())
-            data = app.ledger_sheet_pdf(self.client_id, period.start, period.end)
-        except (DomainError, StoreError) as exc:
-            self._show_failure(exc)
-            return False
-        if render_pdf(data, printer) == 0:
-            self.show_error("", self.tr("The printer could not be started."))
-            return False
-        app.log_ledger_printed(self.client_id, period)
-        return True
+        ticket = PrintTicket.of(printer, self.tr("Controlled drugs ledger"))
+        client_id, start, end = self.client_id, self.start.value(), self.end.value()
 
-    def _show_failure(self, exc: Exception) -> None:
-        if isinstance(exc, (DomainError, StoreError)):
-            self.show_error(getattr(exc, "field", ""), error_text(exc))
-        else:
-            self.show_error("", fill(self.tr("The file could not be written: %1"), str(exc)))
+        def run(app: Ambulant, _task: Task) -> str:
+            period = app.ledger_period(start, end)
+            way = send_to_printer(app.ledger_sheet_pdf(client_id, period.start, period.end), printer, ticket)
+            app.log_ledger_printed(client_id, period)
+            return way
+
+        def printed(_way: str) -> None:
+            self.printing = False
+            if close:
+                self.done(1)
+        job = self.session.ops.task(self, run, printed, self._failed, errors=self)
+        self.printing = job is not None and not job.done
+        return job is not None and job.ok is not False
+
+    def _failed(self, error: BaseException) -> bool:
+        """Errors only printing and files have; the runner shows the others next to their field."""
+        self.printing = False
+        if isinstance(error, PrintFailed):
+            self.show_error("", fill(self.tr("The printer could not be started: %1"), error.detail))
+            return True
+        if isinstance(error, OSError):
+            self.show_error("", fill(self.tr("The file could not be written: %1"), str(error)))
+            return True
+        return False

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTabWidget, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...domain.assessment import Analysis, Assessment
 from ...domain.goal_thread import build_goal_thread
@@ -24,6 +24,7 @@ from .assessment_page import AssessmentPage
 from .goal_thread_view import thread_html
 from .group_page import GroupPage
 from .individual_plan_page import IndividualPlanPage
+from .lazy_tabs import LazyTabs
 from .record_delegate import RecordDelegate
 
 _ROLE = Qt.ItemDataRole.UserRole
@@ -48,8 +49,6 @@ class WrappingTree(QTreeWidget):
 class GoalsPage(QWidget):
     """Goals with their measures (a tree), and the thread of the one selected:
     kartlegging → analyse → mål → tiltak → evaluering."""
-
-    changed = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +94,8 @@ class GoalsPage(QWidget):
         self.measures, self.evaluations = overview.measures, overview.evaluations
         self.assessments, self.analyses = overview.assessments, overview.analyses
         self.plan = overview.individual_plan
+        # Filled quietly: the details are drawn once at the end, not for each current-item change.
+        self.tree.blockSignals(True)
         self.tree.clear()
         current = None
         for goal in overview.goals:
@@ -126,6 +127,7 @@ class GoalsPage(QWidget):
             current = self.tree.topLevelItem(0)
         if current is not None:
             self.tree.setCurrentItem(current)
+        self.tree.blockSignals(False)
         self._show_selected()
 
     def selected(self) -> Goal | Measure | None:
@@ -191,10 +193,8 @@ class GoalsPage(QWidget):
         return open_form(self, GoalStatusDialog(self.session, goal, self.window()))
 
 
-class PlanTab(QTabWidget):
+class PlanTab(LazyTabs):
     """Kartlegging and analyse, goals and measures, the individual plan, the responsibility group."""
-
-    changed = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,24 +208,9 @@ class PlanTab(QTabWidget):
         self.addTab(self.individual_plan, self.tr("Individual plan"))
         self.addTab(self.group, self.tr("Responsibility group"))
         self.setCurrentWidget(self.goals)
-        for page in (self.assessment, self.goals, self.individual_plan, self.group):
-            page.changed.connect(self.changed)
         self.assessment.goal_wanted.connect(self._goal_from_analysis)
-        self._overview: ClientOverview | None = None
-        self._stale: set[QWidget] = set()
-        self.currentChanged.connect(self._render_current)
 
-    def show_overview(self, overview: ClientOverview) -> None:
-        """Take a new overview; the page on screen is rendered now, the others when first shown."""
-        self._overview = overview
-        self._stale = {self.assessment, self.goals, self.individual_plan, self.group}
-        self._render_current()
-
-    def _render_current(self, *_: object) -> None:
-        page, overview = self.currentWidget(), self._overview
-        if overview is None or page not in self._stale:
-            return
-        self._stale.discard(page)
+    def render_page(self, page: QWidget, overview: ClientOverview) -> None:
         today = to_local(self.session.now()).date()
         if page is self.assessment:
             self.assessment.show_records(overview)
@@ -242,8 +227,7 @@ class PlanTab(QTabWidget):
 
     def clear(self) -> None:
         """Forget what is shown (on lock)."""
-        self._overview = None
-        self._stale.clear()
+        self.forget()
         self.goals.tree.clear()
         self.goals.details.clear()
         self.assessment.clear()

@@ -12,16 +12,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
-from ...domain.errors import DomainError
 from ...services import Ambulant
-from ...store.errors import StoreError
-from ..i18n.language import error_text, fill
-from ..print_sheet import SheetPreview, render_pdf
-from ..session import Locked, Session
+from ..i18n.language import fill
+from ..ops import Task
+from ..print_sheet import SheetPreview
+from ..printing import PrintFailed, PrintTicket, send_to_printer
+from ..session import Session
 from .form_dialog import FormDialog
-from ..kit.screen import initial_dialog_size
+from ..kit.screen import initial_dialog_size, keep_on_screen
 
 
 class DocumentDialog(FormDialog):
@@ -41,6 +41,8 @@ class DocumentDialog(FormDialog):
         self.print_button = self.buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.choose_printer)
         self.saved_path: Path | None = None
+        self.printing = False                    # a print is on its way to the printer
+        self.print_succeeded: bool | None = None
         self.preview = SheetPreview(self)
         self.preview.setAccessibleName(fill(self.tr("Preview of %1"), title))
         layout = self.layout()
@@ -50,60 +52,73 @@ class DocumentDialog(FormDialog):
         self.update_preview()
 
     def update_preview(self) -> None:
+        """Build the document (off the GUI thread, no audit entry) and show it."""
         self.clear_errors()
-        if not self.session.is_unlocked:
-            return
-        try:
-            self.preview.show_pdf(self._build(self.session.app))
-        except (DomainError, StoreError) as exc:
-            self.preview.clear()
-            self.show_error("", error_text(exc))
+        self.session.ops.read(self, self._build, self.preview.show_pdf, lambda _error: self.preview.clear(),
+                              errors=self)
 
     def accept(self) -> None:
         """Save as PDF: ask where, then write."""
         path, _filter = QFileDialog.getSaveFileName(self, self.windowTitle(), self.file_name,
                                                     self.tr("PDF files (*.pdf)"))
-        if path and self.save_pdf(Path(path)):
-            self.done(1)
+        if path:
+            self.save_pdf(Path(path), close=True)
 
-    def save_pdf(self, path: Path) -> bool:
-        """Write the document to ``path`` (and log it); errors are shown in the dialog."""
+    def save_pdf(self, path: Path, close: bool = False) -> bool:
+        """Write the document to ``path`` (and log it); errors are shown in the dialog. False when it failed."""
         self.clear_errors()
-        try:
-            self._save(self.session.app, path)
-        except (DomainError, StoreError) as exc:
-            self.show_error("", error_text(exc))
-            return False
-        except OSError as exc:
-            self.show_error("", fill(self.tr("The file could not be written: %1"), str(exc)))
-            return False
-        except Locked:
-            return False
-        self.saved_path = path
-        return True
+        save = self._save
+
+        def saved(_result: object) -> None:
+            self.saved_path = path
+            if close:
+                self.done(1)
+        job = self.session.ops.write(self, lambda app: save(app, path) and None, saved, self._failed, errors=self)
+        return job is not None and job.ok is not False
 
     def choose_printer(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.windowTitle())
-        dialog = QPrintDialog(printer, self)
-        dialog.accepted.connect(lambda: self.print_to(printer) and self.done(1))
-        dialog.open()
+        dialog = keep_on_screen(QPrintDialog(printer, self))
+        dialog.accepted.connect(lambda: self.print_to(printer, close=True))
+        QDialog.open(dialog)   # QPrintDialog.open() in PySide wants a receiver: the plain window-modal open
 
-    def print_to(self, printer: QPrinter) -> bool:
-        """Render the document onto ``printer`` and log the print."""
+    def print_to(self, printer: QPrinter, close: bool = False) -> bool:
+        """Print the document on ``printer`` off the GUI thread and log the print; False when it cannot start.
+
+        Built, printed and logged by one task of the runner (:mod:`desktop.ui.printing`), so a print that
+        happened is always logged.
+        """
+        if self.printing:
+            return False
         self.clear_errors()
-        if not self.session.is_unlocked:
-            return False
-        try:
-            data = self._build(self.session.app)
-        except (DomainError, StoreError) as exc:
-            self.show_error("", error_text(exc))
-            return False
-        if render_pdf(data, printer) == 0:
-            self.show_error("", self.tr("The printer could not be started."))
-            return False
-        self._log_print(self.session.app)
-        return True
+        ticket = PrintTicket.of(printer, self.windowTitle())
+        build, log_print = self._build, self._log_print
+
+        def run(app: Ambulant, _task: Task) -> str:
+            way = send_to_printer(build(app), printer, ticket)
+            log_print(app)
+            return way
+
+        def printed(_way: str) -> None:
+            self.printing, self.print_succeeded = False, True
+            if close:
+                self.done(1)
+        job = self.session.ops.task(self, run, printed, self._failed, errors=self)
+        self.printing = job is not None and not job.done
+        self.print_succeeded = None if self.printing else self.print_succeeded
+        return job is not None and job.ok is not False
+
+    def _failed(self, error: BaseException) -> bool:
+        """Errors only printing and files have; the runner shows the others at the top of the form."""
+        self.printing, self.print_succeeded = False, False
+        if isinstance(error, PrintFailed):
+            self.show_error("", fill(self.tr("The printer could not be started: %1"), error.detail))
+            return True
+        if isinstance(error, OSError):
+            self.show_error("", fill(self.tr("The file could not be written: %1"), str(error)))
+            return True
+        return False
 
 
 def chapter9_report_dialog(session: Session, client_id: str, record_id: str | None,

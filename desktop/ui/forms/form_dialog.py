@@ -1,25 +1,36 @@
 """The base of every data-entry dialog: fields with an error line under each, saved through the services.
 
-A failed save keeps the dialog open with everything typed, and shows the
-DomainError's message next to the field it names (``error.field``).
+Saving goes through the operation runner: :meth:`FormDialog.operation` reads the fields
+(on the GUI thread) and returns the service call, which runs on the journal thread. A
+failed save keeps the dialog open with everything typed, and shows the DomainError's
+message next to the field it names (``error.field``).
+
+A form not yet converted implements ``save(app)`` instead (it reads its widgets inside,
+so it runs on the GUI thread, still through the runner). Converting one::
+
+    def save(self, app): return app.add_goal(self.client_id, self.title.text())
+    # becomes
+    def operation(self): return service_call(Ambulant.add_goal, self.client_id, self.title.text())
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
+from collections.abc import Callable
+
 from ...domain.errors import DomainError
 from ...services import Ambulant
-from ...store.errors import StoreError
-from ...services.changes import Changes
 from ..i18n.language import error_text
-from ..session import Locked, Session
 from ..kit.screen import FRAME_ALLOWANCE, FittingScrollArea, available_area, keep_on_screen
+from ..session import Session
 from ..kit.theme import error_style, tones
+
+T = TypeVar("T")
 
 
 class FormDialog(QDialog):
@@ -41,6 +52,7 @@ class FormDialog(QDialog):
         self._errors: dict[str, QLabel] = {}
         self._aliases: dict[str, str] = {}
         self._initial: dict[str, str] = {}
+        self._saving = False
         outer = QVBoxLayout(self)
         # Everything but the buttons scrolls: on a small screen (or at 200 %) the form scrolls
         # inside the dialog and Save/Cancel stay in sight; an error shown later never grows the dialog.
@@ -120,28 +132,56 @@ class FormDialog(QDialog):
 
     # -- saving ---------------------------------------------------------------
 
+    def operation(self) -> Callable[[Ambulant], Any] | None:
+        """Read the fields and return the service call that saves them (run off the GUI thread);
+        raise DomainError on bad input. None: this form still implements :meth:`save`."""
+        return None
+
     def save(self, app: Ambulant) -> Any:
-        """Save through the services and return what was saved; raise DomainError on bad input."""
+        """Older forms: save through the services and return what was saved (runs on the GUI thread)."""
         raise NotImplementedError
 
     def accept(self) -> None:
+        """Save through the runner; the dialog closes when the save went through, stays open if not."""
+        if self._saving:
+            return    # a save is on its way
+        found, op = self.read_fields(self.operation)
+        if not found:
+            return
+        here = op is None
+        job = self.session.ops.write(self, (lambda app: self.save(app)) if here else op, self._saved,
+                                     self._failed, errors=self, here=here)
+        if job is not None and not job.done:
+            self._saving = True
+            self.save_button.setEnabled(False)
+
+    def read_fields(self, read: Callable[[], T]) -> tuple[bool, T | None]:
+        """Clear the errors and call ``read`` (it reads the fields); a DomainError is shown by its field
+        and gives ``(False, None)``."""
         self.clear_errors()
         try:
-            result = self.save(self.session.app)
+            return True, read()
         except DomainError as exc:
             self.handle_domain_error(exc)
-            return
-        except StoreError as exc:
-            self.show_error("", error_text(exc))
-            return
-        except Locked:
-            return
-        self.saved.emit(result)
-        super().accept()
+            return False, None
 
     def handle_domain_error(self, error: DomainError) -> None:
         """Show a refused save's message next to the field it names (subclasses may do more)."""
         self.show_error(error.field, error_text(error))
+
+    def _saved(self, result: Any) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self.saved.emit(result)
+        super().accept()
+
+    def _failed(self, error: BaseException) -> bool:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        if isinstance(error, DomainError):
+            self.handle_domain_error(error)   # a subclass may show more than the message (rule findings)
+            return True
+        return False     # any other error: shown next to its field (or at the top) by the runner
 
     def clear_errors(self) -> None:
         self.general_error.hide()
@@ -166,6 +206,10 @@ class FormDialog(QDialog):
         label = self._errors.get(key, self.general_error) if key else self.general_error
         return label.text() if not label.isHidden() else ""
 
+    def mark_unchanged(self) -> None:
+        """What the fields hold now is what the form starts from (read in after it was built)."""
+        self._initial = {k: _text_of(w) for k, w in self._fields.items()}
+
     def has_input(self) -> bool:
         """True when something was typed that has not been saved."""
         return any(_text_of(w) != self._initial[k] for k, w in self._fields.items())
@@ -184,9 +228,8 @@ def _text_of(widget: QWidget) -> str:
 
 
 def open_form(page: QWidget, dialog: FormDialog) -> FormDialog:
-    """Open ``dialog`` for ``page`` (which has a ``changed`` signal): what it saves is announced
-    as a change, and the dialog is deleted when it closes."""
-    dialog.saved.connect(lambda record: page.changed.emit(Changes.of(record)))  # type: ignore[attr-defined]
+    """Open ``dialog`` over ``page``; it is deleted when it closes. (What it saves is announced by the
+    runner's ``changed`` signal, so the views redraw without the page doing anything.)"""
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

@@ -4,7 +4,7 @@ and the review of earlier tasks, and agreed tasks."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QSize, Qt
@@ -18,6 +18,7 @@ from ..i18n import plan_labels
 from ..kit.formatting import fmt_date
 from ..session import Session
 from .fields import DateField, TextArea
+from ..ops import service_call
 from .form_dialog import FormDialog
 from ..kit.screen import initial_dialog_size
 from .plan_forms import split_lines
@@ -77,9 +78,9 @@ class GroupDialog(_MembersForm):
         self.members = self._members_table(())
         initial_dialog_size(self, QSize(760, 460))
 
-    def save(self, app: Ambulant) -> ResponsibilityGroup:
-        return app.add_responsibility_group(self.client_id, members_from(self.members),
-                                            self.name.text().strip() or "Ansvarsgruppe")
+    def operation(self) -> Callable[[Ambulant], ResponsibilityGroup]:
+        return service_call(Ambulant.add_responsibility_group, self.client_id, members_from(self.members),
+                            self.name.text().strip() or "Ansvarsgruppe")
 
 
 class MembersDialog(_MembersForm):
@@ -197,10 +198,10 @@ class MeetingDialog(FormDialog):
                   if self.present.item(i).checkState() == Qt.CheckState.Checked]
         return tuple(dict.fromkeys(chosen + list(split_lines(self.others.text()))))
 
-    def save(self, app: Ambulant) -> Meeting:
-        return app.add_meeting(self.group.meta.record_id, self.date.value(), self.attendees(),
-                               split_lines(self.topics.text()), self.minutes.text(), self.agreements.text(),
-                               self.review.reviews())
+    def operation(self) -> Callable[[Ambulant], Meeting]:
+        return service_call(Ambulant.add_meeting, self.group.meta.record_id, self.date.value(), self.attendees(),
+                            split_lines(self.topics.text()), self.minutes.text(), self.agreements.text(),
+                            self.review.reviews())
 
 
 class TaskDialog(FormDialog):
@@ -220,6 +221,7 @@ class TaskDialog(FormDialog):
         self.deadline = self.add_field("deadline", self.tr("Deadline"),
                                        DateField(max(session.now().date(), meeting.date)))
 
-    def save(self, app: Ambulant) -> AgreedTask:
-        return app.add_task(self.meeting.meta.record_id, self.description.text(), self.responsible.currentText(),
+    def operation(self) -> Callable[[Ambulant], AgreedTask]:
+        return service_call(Ambulant.add_task,
+                            self.meeting.meta.record_id, self.description.text(), self.responsible.currentText(),
                             self.deadline.value())

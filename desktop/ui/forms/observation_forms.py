@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 
 from ...domain.clients import ChildrenAsRelatives, YesNoUnknown
@@ -10,6 +12,7 @@ from ...services import Ambulant
 from ..i18n import labels
 from ..session import Session
 from .fields import DateTimeField, TextArea
+from ..ops import service_call
 from .form_dialog import FormDialog
 
 
@@ -28,9 +31,10 @@ class IncidentDialog(FormDialog):
         self.add_field("severity", self.tr("Severity"), self.severity)
         self.actions = self.add_field("actions", self.tr("What was done"), TextArea(lines=3))
 
-    def save(self, app: Ambulant) -> Incident:
-        return app.record_incident(self.client_id, self.description.text(), Severity(self.severity.currentData()),
-                                   self.actions.text().strip(), at=self.at.value())
+    def operation(self) -> Callable[[Ambulant], Incident]:
+        return service_call(Ambulant.record_incident,
+                            self.client_id, self.description.text(), Severity(self.severity.currentData()),
+                            self.actions.text().strip(), at=self.at.value())
 
 
 class ChildrenDialog(FormDialog):
@@ -59,8 +63,9 @@ class ChildrenDialog(FormDialog):
             self.assessed.setChecked(current.assessment_made)
             self.follow_up.setPlainText(current.follow_up)
 
-    def save(self, app: Ambulant) -> ChildrenAsRelatives:
+    def operation(self) -> Callable[[Ambulant], ChildrenAsRelatives]:
         count = self.count.value()
-        return app.record_children_as_relatives(self.client_id, YesNoUnknown(self.has_children.currentData()),
-                                                self.assessed.isChecked(), self.follow_up.text().strip(),
-                                                None if count < 0 else count)
+        return service_call(Ambulant.record_children_as_relatives,
+                            self.client_id, YesNoUnknown(self.has_children.currentData()),
+                            self.assessed.isChecked(), self.follow_up.text().strip(),
+                            None if count < 0 else count)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
@@ -15,6 +15,7 @@ from ..i18n import labels, plan_labels
 from ..kit.formatting import fmt_date, to_local
 from ..session import Session
 from .fields import DateField, TextArea
+from ..ops import service_call
 from .form_dialog import FormDialog
 from ..kit.screen import initial_dialog_size
 
@@ -56,9 +57,10 @@ class GoalDialog(FormDialog):
         self.in_plan.setChecked(plan is not None)
         self.in_plan.setEnabled(plan is not None)
 
-    def save(self, app: Ambulant) -> Goal:
+    def operation(self) -> Callable[[Ambulant], Goal]:
         plan_id = self.plan.meta.record_id if self.plan is not None and self.in_plan.isChecked() else ""
-        return app.add_goal(self.client_id, self.title.text(), self.own_words.text(), self.participated.isChecked(),
+        return service_call(Ambulant.add_goal,
+                            self.client_id, self.title.text(), self.own_words.text(), self.participated.isChecked(),
                             self.area.text().strip(), self.target.value(), analysis_id=self.analysis.currentData(),
                             plan_id=plan_id)
 
@@ -99,10 +101,11 @@ class MeasureDialog(FormDialog):
         self.end = self.add_field("end", self.tr("To"), DateField(None, optional=True))
         initial_dialog_size(self, QSize(560, 600))
 
-    def save(self, app: Ambulant) -> Measure:
-        return app.add_measure(self.goal.meta.record_id, self.description.text(), self.responsible.text(),
-                               self.frequency.text(), self.start.value(), self.end.value(), self.scope.text(),
-                               self.how.text())
+    def operation(self) -> Callable[[Ambulant], Measure]:
+        return service_call(Ambulant.add_measure,
+                            self.goal.meta.record_id, self.description.text(), self.responsible.text(),
+                            self.frequency.text(), self.start.value(), self.end.value(), self.scope.text(),
+                            self.how.text())
 
 
 class EvaluationDialog(FormDialog):
@@ -126,12 +129,13 @@ class EvaluationDialog(FormDialog):
         self.add_field("progress", self.tr("Progress (0–10)"), self.progress)
         self.next_steps = self.add_field("next_steps", self.tr("What changes next"), TextArea(lines=2))
 
-    def save(self, app: Ambulant) -> Evaluation:
+    def operation(self) -> Callable[[Ambulant], Evaluation]:
         progress = self.progress.value()
         outcome = self.outcome.currentData()
-        return app.add_evaluation(self.target_id, self.text.text(), None if progress < 0 else progress,
-                                  outcome=EvaluationOutcome(outcome) if outcome else None,
-                                  next_steps=self.next_steps.text())
+        return service_call(Ambulant.add_evaluation,
+                            self.target_id, self.text.text(), None if progress < 0 else progress,
+                            outcome=EvaluationOutcome(outcome) if outcome else None,
+                            next_steps=self.next_steps.text())
 
 
 class IndividualPlanDialog(FormDialog):
@@ -187,8 +191,9 @@ class IndividualPlanDialog(FormDialog):
         return tuple(self.goal_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.goal_list.count())
                      if self.goal_list.item(i).checkState() == Qt.CheckState.Checked)
 
-    def save(self, app: Ambulant) -> IndividualPlan:
-        return app.set_individual_plan(
+    def operation(self) -> Callable[[Ambulant], IndividualPlan]:
+        return service_call(
+            Ambulant.set_individual_plan,
             self.client_id, include_goals=self.chosen_goals(), coordinator=self.coordinator.text().strip(),
             participants=split_lines(self.participants.text()), period_start=self.period_start.value(),
             period_end=self.period_end.value(), next_revision=self.next_revision.value(),

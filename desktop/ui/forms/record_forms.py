@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -13,6 +14,7 @@ from ...services import Ambulant
 from ..i18n.language import fill
 from ..session import Session
 from .fields import TextArea
+from ..ops import service_call
 from .form_dialog import FormDialog
 
 
@@ -28,8 +30,8 @@ class EnteredInErrorDialog(FormDialog):
         self.reason = self.add_field("status_reason", self.tr("Reason"), QLineEdit())
         self.save_button.setText(self.tr("Mark as entered in error"))
 
-    def save(self, app: Ambulant) -> Any:
-        return app.enter_in_error(self.record_id, self.reason.text())
+    def operation(self) -> Callable[[Ambulant], Any]:
+        return service_call(Ambulant.enter_in_error, self.record_id, self.reason.text())
 
 
 class AdministrationNotesDialog(FormDialog):
@@ -45,8 +47,8 @@ class AdministrationNotesDialog(FormDialog):
                                     TextArea(order.administration_notes, lines=5))
         self.resize(560, 320)
 
-    def save(self, app: Ambulant) -> MedicationOrder:
-        return app.correct(self.order.order_id, administration_notes=self.notes.text().strip())
+    def operation(self) -> Callable[[Ambulant], MedicationOrder]:
+        return service_call(Ambulant.correct, self.order.order_id, administration_notes=self.notes.text().strip())
 
 
 class CorrectNoteDialog(FormDialog):
@@ -60,5 +62,5 @@ class CorrectNoteDialog(FormDialog):
         self.text = self.add_field("text", self.tr("Corrected text"), TextArea(note.text, lines=8))
         self.resize(560, 360)
 
-    def save(self, app: Ambulant) -> JournalNote:
-        return app.correct(self.note.meta.record_id, text=self.text.text().strip())
+    def operation(self) -> Callable[[Ambulant], JournalNote]:
+        return service_call(Ambulant.correct, self.note.meta.record_id, text=self.text.text().strip())

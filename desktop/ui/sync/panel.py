@@ -4,23 +4,24 @@
 with a Cancel button. :class:`SyncSummaryDialog` says how the run went — sent,
 refused by the server (each record with the server's own reason), still
 waiting — and lets the worker queue refused records again. It reads through
-the services (``Ambulant.failed_sync_records``, ``Ambulant.sync_status``) and
-never touches the network itself: "Prøv igjen" asks the window to start a sync.
+the services (``Ambulant.failed_sync_records``, ``Ambulant.sync_status``, through the
+operation runner) and never touches the network itself: "Prøv igjen" asks the window to start a sync.
 """
 
 from __future__ import annotations
 
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
 
+from ...services import Ambulant, FailedSyncRecord, SyncStatus
 from ...services.sync import SyncOutcome, SyncProgress, SyncSummary
 from ..kit.formatting import fmt_datetime, stored_time_text
 from ..i18n.labels import kind_name
 from ..i18n.language import fill, ui_language
 from ..session import Session
-from ..kit.screen import keep_on_screen, width_limit
+from ..kit.screen import FittingScrollArea, fit_to_screen, initial_dialog_size, keep_on_screen, width_limit
 from ..kit.widgets import Banner, ReadOnlyTable, heading, muted
 
 def _message(summary: SyncSummary) -> str:
@@ -112,8 +113,12 @@ class SyncSummaryDialog(QDialog):
         self.setWindowTitle(self.tr("Synchronisation"))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.summary: SyncSummary | None = None
-        outer = QVBoxLayout(self)
+        # Everything but the buttons scrolls: on a small screen (or at 200 %) they stay in sight.
+        content = QWidget()
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(8)
+        self._content_layout = outer
         self.title = heading(self.tr("Synchronisation with the municipal server"), level=1)
         outer.addWidget(self.title)
         self.banner = Banner("info")
@@ -169,7 +174,10 @@ class SyncSummaryDialog(QDialog):
         buttons.addWidget(self.settings_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-        outer.addLayout(buttons)
+        self.scroll_area = FittingScrollArea(content)
+        root = QVBoxLayout(self)
+        root.addWidget(self.scroll_area, 1)
+        root.addLayout(buttons)
         self._running = False
         self._retryable = 0
         self._pending = 0
@@ -186,16 +194,18 @@ class SyncSummaryDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the counts and the refused records again (after a run, a retry, or when opened)."""
-        app = self.session.app
-        status = app.sync_status()
-        failed = app.failed_sync_records()
+        def read(app: Ambulant) -> tuple[SyncStatus, list[FailedSyncRecord], bool]:
+            return app.sync_status(), app.failed_sync_records(), bool(app.sync.load_settings().server_url)
+        self.session.ops.read(self, read, lambda found: self._fill(*found))
+
+    def _fill(self, status: SyncStatus, failed: list[FailedSyncRecord], configured: bool) -> None:
         summary = self.summary
         self._counts.setRowVisible(self.sent_value, summary is not None)
         self.sent_value.setText(str(summary.sent) if summary is not None else "")
         self.failed_value.setText(str(status.failed))
         self.waiting_value.setText(str(status.pending))
         self.last_sync_value.setText(stored_time_text(status.last_sync) or self.tr("never"))
-        self._show_outcome(summary, status.pending, bool(failed))
+        self._show_outcome(summary, status.pending, bool(failed), configured)
         reasons = summary.waiting_reasons if summary is not None and status.pending else []
         self.waiting_reasons.setText("\n".join(f"• {r}" for r in reasons))
         self.waiting_reasons.setVisible(bool(reasons))
@@ -212,16 +222,14 @@ class SyncSummaryDialog(QDialog):
         self.failed_heading.setVisible(has_rows)
         self.table.setVisible(has_rows)
         self.table_hint.setVisible(has_rows)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.setStretch(self._filler, 0 if has_rows else 1)
+        self._content_layout.setStretch(self._filler, 0 if has_rows else 1)
         if not self._sized:   # first showing: room for the list when there is one, compact otherwise
             self._sized = True
-            self.resize(860, 560 if has_rows else max(300, self.sizeHint().height()))
+            initial_dialog_size(self, QSize(860, 560 if has_rows else max(300, self.sizeHint().height())))
+            fit_to_screen(self)
         self._update_buttons()
 
-    def _show_outcome(self, summary: SyncSummary | None, pending: int, any_refused: bool) -> None:
-        configured = bool(self.session.app.sync.load_settings().server_url)
+    def _show_outcome(self, summary: SyncSummary | None, pending: int, any_refused: bool, configured: bool) -> None:
         self.settings_button.setVisible(not configured or (summary is not None and
                                                            summary.outcome is SyncOutcome.UNREACHABLE))
         if summary is None:   # opened from the menu before any run in this session

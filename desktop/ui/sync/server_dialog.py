@@ -3,42 +3,37 @@
 The values are checked by the sync's own rules (:meth:`SyncSettings.checked`:
 https, or plain http only to this machine) and a refusal is shown next to the
 field it is about. Secrets never go into the database: a bearer token and the
-client key live in the OS keyring (``desktop.services.sync``). "Test forbindelse"
-asks the server for its CapabilityStatement on a background thread.
+client key live in the OS keyring (``desktop.services.sync``). Everything goes
+through the operation runner: reading and saving on the journal thread, "Test
+forbindelse" (the server's CapabilityStatement) as a task that closing the
+dialog or locking the window cuts short.
 """
 
 from __future__ import annotations
 
 import json
-import threading
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPlainTextEdit, QPushButton, QSpinBox, QWidget)
 
 from ...domain.errors import DomainError
 from ...services import Ambulant
-from ...services.sync import MAX_BUNDLE_SIZE, AuthMode, ProbeResult, SyncError, SyncService, SyncSettings, check_server_url
+from ...services.sync import (MAX_BUNDLE_SIZE, AuthMode, ClientKey, ProbeResult, SyncError, SyncService, SyncSettings,
+                              check_server_url)
 from ..forms.form_dialog import FormDialog
-from ..i18n.language import error_text, fill, ui_language
-from ..session import Session
+from ..i18n.language import fill, ui_language
 from ..kit.screen import width_limit
 from ..kit.theme import error_style, tones
+from ..ops import Job, Task
+from ..session import Session
 
 
 def _field_error(field: str, error: SyncError) -> DomainError:
     """A sync refusal as a form error shown next to ``field``."""
     return DomainError(field, error.message_nb, error.message_en)
-
-
-class _ProbeRelay(QObject):
-    """Carries a probe's result from its thread to the GUI thread (a queued signal).
-
-    Kept apart from the dialog: if the dialog is closed and deleted first, the
-    connection simply goes with it and the late answer is dropped.
-    """
-
-    done = Signal(object)   # ProbeResult
 
 
 class SyncSettingsDialog(FormDialog):
@@ -48,7 +43,7 @@ class SyncSettingsDialog(FormDialog):
         super().__init__(session, self.tr("Synchronisation settings"), parent,
                          intro=self.tr("Where Ambulant sends your records at the end of the shift: the "
                                        "municipality's FHIR server."))
-        current = session.app.sync.load_settings()
+        current = SyncSettings()     # the stored ones replace these as soon as they are read
         self.server_url = self.add_field("server_url", self.tr("Server &address"), QLineEdit(current.server_url or ""),
                                          hint=self.tr("https://… (plain http only to this computer)"))
         self.server_url.setPlaceholderText("https://fhir.kommune.no/fhir")
@@ -109,7 +104,8 @@ class SyncSettingsDialog(FormDialog):
         self.form.addRow("", test_box)
 
         self._token_stored = False
-        self._relay: _ProbeRelay | None = None
+        self._probe: Job[ProbeResult] | None = None
+        self.finished.connect(lambda _result: self._probe is not None and self._probe.cancel())
         self.auth.currentIndexChanged.connect(self._show_auth_fields)
         self.server_url.textChanged.connect(self.test_result.clear)   # a result is about the address tested
         # The keyring keeps a token per server and a key per client id: look again when those change.
@@ -117,6 +113,19 @@ class SyncSettingsDialog(FormDialog):
             lambda: self.auth_mode() is AuthMode.BEARER and self._show_stored_token())
         self.client_id.editingFinished.connect(
             lambda: self.auth_mode() is AuthMode.CLIENT_CREDENTIALS and self._show_stored_key())
+        self._show_auth_fields()
+        session.ops.read(self, lambda app: app.sync.load_settings(), self._fill)
+
+    def _fill(self, current: SyncSettings) -> None:
+        """Show the stored settings (what the form starts from, so nothing counts as typed yet)."""
+        self.server_url.setText(current.server_url or "")
+        self.bundle_size.setValue(current.bundle_size)
+        self.auth.setCurrentIndex(max(0, self.auth.findData(current.auth.value)))
+        self.token_endpoint.setText(current.token_endpoint or "")
+        self.client_id.setText(current.client_id or "")
+        self.scope.setText(current.scope)
+        self.auto_sync.setChecked(current.auto_sync)
+        self.mark_unchanged()
         self._show_auth_fields()
 
     # -- the login fields --------------------------------------------------------------
@@ -147,24 +156,37 @@ class SyncSettingsDialog(FormDialog):
         if self.width() < self.minimumWidth():
             self.resize(self.minimumWidth(), self.height())
 
+    def _keyring(self, field: str, op: Callable[[], Any], on_success: Callable[[Any], object],
+                 writes: bool = False) -> None:
+        """Ask the OS keyring (it may take a moment, or ask the user) through the runner; a refusal shows
+        next to ``field``."""
+        def run(_app: Ambulant) -> Any:
+            try:
+                return op()
+            except SyncError as exc:
+                raise _field_error(field, exc) from exc
+        (self.session.ops.write if writes else self.session.ops.read)(self, run, on_success, errors=self)
+
     def _show_stored_token(self) -> None:
         url = self.server_url.text().strip().rstrip("/")
-        try:
-            self._token_stored = bool(url) and SyncService.has_bearer_token(url)
-        except SyncError as exc:
-            self._token_stored = False
-            self.show_error("token", error_text(exc))
+        if not url:
+            self._stored_token(False)
             return
+        self._keyring("token", lambda: SyncService.has_bearer_token(url), self._stored_token)
+
+    def _stored_token(self, stored: bool) -> None:
+        self._token_stored = bool(stored)
         self.token.setPlaceholderText(self.tr("A token is stored; paste a new one to replace it")
                                       if self._token_stored else self.tr("Paste the token you were given"))
 
     def _show_stored_key(self) -> None:
         client_id = self.client_id.text().strip()
-        try:
-            key = SyncService.client_key(client_id) if client_id else None
-        except SyncError as exc:
-            key = None
-            self.show_error("client_key", error_text(exc))
+        if not client_id:
+            self._stored_key(None)
+            return
+        self._keyring("client_key", lambda: SyncService.client_key(client_id), self._stored_key)
+
+    def _stored_key(self, key: ClientKey | None) -> None:
         self.public_key.setPlainText(json.dumps(key.public_jwk(), indent=1) if key is not None else "")
         self.key_button.setText(self.tr("Replace the key pair…") if key is not None else self.tr("Make a key pair"))
 
@@ -188,12 +210,8 @@ class SyncSettingsDialog(FormDialog):
 
     def _make_key(self, client_id: str) -> None:
         self.clear_errors()
-        try:
-            SyncService.generate_client_key(client_id)
-        except SyncError as exc:
-            self.show_error("client_key", error_text(exc))
-            return
-        self._show_stored_key()
+        self._keyring("client_key", lambda: SyncService.generate_client_key(client_id), self._stored_key,
+                      writes=True)
 
     # -- checking and saving ---------------------------------------------------------
 
@@ -223,50 +241,52 @@ class SyncSettingsDialog(FormDialog):
         except SyncError as exc:
             raise _field_error("server_url", exc) from exc
 
-    def save(self, app: Ambulant) -> SyncSettings:
-        """Check, put the secrets in the keyring, store the rest in the database."""
+    def operation(self) -> Callable[[Ambulant], SyncSettings]:
+        """Check what was typed (here), then put the secrets in the keyring and the rest in the database."""
         settings = self.settings()
         token = self.token.text().strip()
-        try:
-            if settings.auth is AuthMode.BEARER:
-                if token:
-                    SyncService.store_bearer_token(settings.server_url or "", token)
-                elif not SyncService.has_bearer_token(settings.server_url or ""):
-                    raise DomainError("token", "Lim inn tilgangsnøkkelen du har fått for serveren.",
-                                      "Paste the access token you were given for the server.")
-            if settings.auth is AuthMode.CLIENT_CREDENTIALS and SyncService.client_key(settings.client_id or "") is None:
-                raise DomainError("client_key", "Lag et nøkkelpar og registrer den offentlige nøkkelen først.",
-                                  "Make a key pair and register its public key first.")
-        except SyncError as exc:
-            raise _field_error("client_key" if settings.auth is AuthMode.CLIENT_CREDENTIALS else "token",
-                               exc) from exc
-        app.sync.save_settings(settings)
-        return settings
+
+        def save(app: Ambulant) -> SyncSettings:
+            try:
+                if settings.auth is AuthMode.BEARER:
+                    if token:
+                        SyncService.store_bearer_token(settings.server_url or "", token)
+                    elif not SyncService.has_bearer_token(settings.server_url or ""):
+                        raise DomainError("token", "Lim inn tilgangsnøkkelen du har fått for serveren.",
+                                          "Paste the access token you were given for the server.")
+                if (settings.auth is AuthMode.CLIENT_CREDENTIALS
+                        and SyncService.client_key(settings.client_id or "") is None):
+                    raise DomainError("client_key", "Lag et nøkkelpar og registrer den offentlige nøkkelen først.",
+                                      "Make a key pair and register its public key first.")
+            except SyncError as exc:
+                raise _field_error("client_key" if settings.auth is AuthMode.CLIENT_CREDENTIALS else "token",
+                                   exc) from exc
+            app.sync.save_settings(settings)
+            return settings
+        return save
 
     # -- "Test connection" -----------------------------------------------------------
 
     def test_connection(self) -> None:
-        """Probe the server as typed (not yet saved) on a background thread; the answer shows beside the button."""
-        self.clear_errors()
-        try:
-            settings = self.settings()
-        except DomainError as exc:
-            self.show_error(exc.field, error_text(exc))
+        """Probe the server as typed (not yet saved) off the GUI thread; the answer shows beside the button."""
+        found, settings = self.read_fields(self.settings)
+        if not found or settings is None:
             return
         token = self.token.text().strip() if settings.auth is AuthMode.BEARER else ""
+
+        def probe(app: Ambulant, _task: Task) -> ProbeResult:
+            return app.sync.check_connection(settings, token or None)
+        job = self.session.ops.task(self, probe, self._tested, lambda _error: self.test_button.setEnabled(True),
+                                    cancel=lambda app: app.sync.cancel_connection_check())
+        if job is None:
+            return
+        self._probe = job
         self.test_button.setEnabled(False)
         self.test_result.setStyleSheet(f"color: {tones().muted_fg.name()};")
         self.test_result.setText(self.tr("Asking the server…"))
-        relay = _ProbeRelay()
-        relay.done.connect(self._tested)
-        self._relay = relay   # the thread holds it too, so it outlives a closed dialog
-
-        def run() -> None:
-            relay.done.emit(SyncService.check_connection(settings, token or None))
-
-        threading.Thread(target=run, name="sync-connection-test", daemon=True).start()
 
     def _tested(self, result: ProbeResult) -> None:
+        self._probe = None
         self.test_button.setEnabled(True)
         if result.online and result.capabilities is not None:
             caps = result.capabilities
