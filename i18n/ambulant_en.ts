@@ -774,7 +774,7 @@
         <translation>Observations</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+45" />
         <source>born %1</source>
         <translation>born %1</translation>
     </message>
@@ -2609,7 +2609,7 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../desktop/ui/client/ledger_page.py" line="+35" />
+        <location filename="../desktop/ui/client/ledger_page.py" line="+36" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -2644,7 +2644,7 @@
         <translation>Deviation</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <source>A and B preparations kept for the client: every receipt, dose, dose not given, waste, count and deviation, with the running balance. Kept five years.</source>
         <translation>A and B preparations kept for the client: every receipt, dose, dose not given, waste, count and deviation, with the running balance. Kept five years.</translation>
     </message>
@@ -2681,12 +2681,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+123" />
+        <location line="+126" />
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-121" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -2766,7 +2766,7 @@
         <translation>&amp;Print ledger…</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <source>Controlled drugs ledger – %1</source>
         <translation>Controlled drugs ledger – %1</translation>
     </message>
@@ -2889,12 +2889,12 @@
         <translation>Print the controlled drugs ledger</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Every line of the ledger of %1 in the period, with the balances and both signatures. Printing is recorded in the access log.</source>
         <translation>Every line of the ledger of %1 in the period, with the balances and both signatures. Printing is recorded in the access log.</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-25" />
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -2924,7 +2924,7 @@
         <translation>Preview of the controlled drugs ledger</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>Save the controlled drugs ledger</source>
         <translation>Save the controlled drugs ledger</translation>
     </message>
@@ -3350,7 +3350,7 @@
         <translation>Select a dose first: use the arrow keys or click it.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Signed: %1%2 — %3 %4. Undo within a few seconds if it was the wrong dose.</source>
         <translation>Signed: %1%2 — %3 %4. Undo within a few seconds if it was the wrong dose.</translation>
     </message>
@@ -5189,7 +5189,7 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
         <source>Synchronisation with the municipal server</source>
         <translation>Synchronisation with the municipal server</translation>
     </message>
@@ -5261,12 +5261,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+127" />
+        <location line="+129" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-127" />
         <source>Server settings…</source>
         <translation>Server settings…</translation>
     </message>
@@ -5276,12 +5276,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+37" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+31" />
         <source>The server has not refused any records.</source>
         <translation>The server has not refused any records.</translation>
     </message>

@@ -774,7 +774,7 @@
         <translation>Observasjonar</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+45" />
         <source>born %1</source>
         <translation>fødd %1</translation>
     </message>
@@ -2609,7 +2609,7 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../desktop/ui/client/ledger_page.py" line="+35" />
+        <location filename="../desktop/ui/client/ledger_page.py" line="+36" />
         <source>Receipt</source>
         <translation>Mottak</translation>
     </message>
@@ -2644,7 +2644,7 @@
         <translation>Avvik</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <source>A and B preparations kept for the client: every receipt, dose, dose not given, waste, count and deviation, with the running balance. Kept five years.</source>
         <translation>A- og B-preparat som vert oppbevarte for brukaren: kvart mottak, kvar dose, dose som ikkje vart gitt, kassasjon, teljing og avvik, med løpande behaldning. Vert oppbevart i fem år.</translation>
     </message>
@@ -2681,12 +2681,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+123" />
+        <location line="+126" />
         <source>Ledger</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-121" />
         <source>When</source>
         <translation>Når</translation>
     </message>
@@ -2766,7 +2766,7 @@
         <translation>Skriv &amp;ut rekneskapen …</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <source>Controlled drugs ledger – %1</source>
         <translation>Narkotikarekneskap – %1</translation>
     </message>
@@ -2889,12 +2889,12 @@
         <translation>Skriv ut narkotikarekneskapen</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Every line of the ledger of %1 in the period, with the balances and both signatures. Printing is recorded in the access log.</source>
         <translation>Alle linjene i rekneskapen til %1 i perioden, med behaldning og begge signaturane. Utskrifta vert registrert i tilgangsloggen.</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-25" />
         <source>From</source>
         <translation>Frå</translation>
     </message>
@@ -2924,7 +2924,7 @@
         <translation>Førehandsvising av narkotikarekneskapen</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>Save the controlled drugs ledger</source>
         <translation>Lagre narkotikarekneskapen</translation>
     </message>
@@ -3350,7 +3350,7 @@
         <translation>Vel ein dose først: bruk piltastane eller klikk på han.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Signed: %1%2 — %3 %4. Undo within a few seconds if it was the wrong dose.</source>
         <translation>Signert: %1%2 — %3 %4. Angre innan nokre sekund om det var feil dose.</translation>
     </message>
@@ -5189,7 +5189,7 @@
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
         <source>Synchronisation with the municipal server</source>
         <translation>Synkronisering med serveren til kommunen</translation>
     </message>
@@ -5261,12 +5261,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+127" />
+        <location line="+129" />
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-127" />
         <source>Server settings…</source>
         <translation>Serverinnstillingar …</translation>
     </message>
@@ -5276,12 +5276,12 @@
         <translation>Lukk</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+37" />
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+31" />
         <source>The server has not refused any records.</source>
         <translation>Serveren har ikkje avvist nokon oppføringar.</translation>
     </message>
