@@ -855,7 +855,7 @@
         <translation>Observations</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+45" />
         <source>born %1</source>
         <translation>born %1</translation>
     </message>
@@ -3436,7 +3436,7 @@
         <translation>Select a dose first: use the arrow keys or click it.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+64" />
         <source>Signed: %1%2 — %3 %4. Undo within a few seconds if it was the wrong dose.</source>
         <translation>Signed: %1%2 — %3 %4. Undo within a few seconds if it was the wrong dose.</translation>
     </message>

@@ -855,7 +855,7 @@
         <translation>Observasjoner</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+45" />
         <source>born %1</source>
         <translation>født %1</translation>
     </message>
@@ -3436,7 +3436,7 @@
         <translation>Velg en dose først: bruk piltastene eller klikk på den.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+64" />
         <source>Signed: %1%2 — %3 %4. Undo within a few seconds if it was the wrong dose.</source>
         <translation>Signert: %1%2 — %3 %4. Angre innen noen sekunder hvis det var feil dose.</translation>
     </message>

@@ -71,10 +71,8 @@ class ClientView(QStackedWidget):
             self.tabs.setTabToolTip(i, f"Ctrl+{i + 1}")
         layout.addWidget(self.tabs, 1)
         self.addWidget(page)
-        # What a write changed comes from the runner; the medication tab still saves some doses itself
-        # and says so with its own signal (passed on to the runner, so everyone hears it once).
+        # What a write changed comes from the runner (every tab saves through it).
         session.ops.changed.connect(self.apply)
-        self.medication.changed.connect(session.ops.announce)
         self.observations.more_notes_wanted.connect(self._read_all_notes)
         self.notes_limit = NOTES_SHOWN + 1
         self.medication.print_requested.connect(

@@ -18,8 +18,7 @@ from ...domain import medication_rules as rules
 from ...domain.caseload import by_someone_else
 from ...domain.errors import DomainError
 from ...domain.medication import Administration, AdministrationStatus, MedicationOrder
-from ...services import ClientOverview
-from ...services.changes import Changes
+from ...services import Ambulant, ClientOverview
 from ...store.errors import StoreError
 from ..forms.cave import cave_text
 from ..forms.dose_forms import CorrectDoseDialog, EffectDialog, PrnDoseDialog, SignDoseDialog
@@ -36,6 +35,7 @@ from ..kit.formatting import fmt_time, fmt_when, to_local, weekday_date
 from ..kit.icons import dose_icon, icon
 from ..kit.theme import error_style
 from ..kit.widgets import Banner, button, button_row, heading, muted
+from ..ops import Job, service_call
 from ..session import Session
 from .dose_timeline import DoseTimeline, Entry, signed_administration
 from .order_panel import OrderPanel
@@ -48,7 +48,6 @@ _SIGN_BUTTONS = (AdministrationStatus.GIVEN, AdministrationStatus.NOT_GIVEN, Adm
 class MedicationTab(QWidget):
     """CAVE banner, follow-up reminders, today's doses, and the medication list."""
 
-    changed = Signal(object)          # Changes
     print_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -56,6 +55,7 @@ class MedicationTab(QWidget):
         self.session = session
         self.overview: ClientOverview | None = None
         self.question: SignedDoseQuestion | None = None
+        self._saving: Job[Administration] | None = None   # a signature (or its undo) on its way to the journal
         outer = QVBoxLayout(self)
         self.cave = Banner("info")
         self.cave.setAccessibleName("CAVE")
@@ -248,6 +248,8 @@ class MedicationTab(QWidget):
             waiting.raise_()
             waiting.activateWindow()
             return waiting
+        if self._saving is not None and not self._saving.done:
+            return None   # the last signature is still being saved: a second key press must not sign again
         signed = signed_administration(entry)
         if signed is not None and self._by_other(signed):
             if not confirmed:   # a colleague gave it: ask first, and sign only if the worker says so
@@ -266,12 +268,11 @@ class MedicationTab(QWidget):
                                     findings, self.window())
             dialog.saved.connect(self._signed)
             return open_form(self, dialog)
-        try:
-            record = app.record_administration(entry.order.order_id, status, scheduled_for=entry.scheduled_for)
-        except (DomainError, StoreError) as exc:
-            return self._show_sign_error(exc)
-        self._signed(record)
-        self.changed.emit(Changes.of(record))
+        # Saved on the journal thread; the runner announces the change (the views and the ledger follow).
+        self._saving = self.session.ops.write(
+            self, service_call(Ambulant.record_administration, entry.order.order_id, status,
+                               scheduled_for=entry.scheduled_for),
+            self._signed, errors=self.sign_error)
         return None
 
     def _open_question(self) -> QWidget | None:
@@ -295,18 +296,14 @@ class MedicationTab(QWidget):
             self.tr("Signed: %1%2 — %3 %4. Undo within a few seconds if it was the wrong dose."),
             what, planned, labels.administration_status(record.status).lower(), fmt_time(record.meta.occurred_at)))
 
-    def undo(self, record_id: str | None) -> Administration | None:
-        """Take back the signature just made (entered in error, "angret")."""
+    def undo(self, record_id: str | None) -> Job[Administration] | None:
+        """Take back the signature just made (entered in error, "angret"), through the runner."""
         if record_id is None or not self.session.is_unlocked:
             return None
-        try:
-            record = self.session.app.undo_administration(record_id)
-        except (DomainError, StoreError) as exc:
-            self.undo_banner.withdraw()
-            return self._show_sign_error(exc)
         self.undo_banner.withdraw()
-        self.changed.emit(Changes.of(record))
-        return record
+        self._saving = self.session.ops.write(self, service_call(Ambulant.undo_administration, record_id),
+                                              errors=self.sign_error)
+        return self._saving
 
     def ask_about_signed(self, entry: Entry, signed: Administration) -> SignedDoseQuestion:
         """"Already signed": say by whom and when; offer to correct or mark it entered in error."""
