@@ -309,6 +309,8 @@ def dialogs(window) -> Iterator[tuple[str, Callable[[], object], str]]:  # noqa:
         return procedure.enroll.click()
 
     yield "procedure", window.open_procedure, ""
+    yield "register-client", window.caseload_actions.register_action.trigger, ""
+    yield "allergy", window.caseload_actions.allergy_action.trigger, ""
     yield "enroll-colleague", from_procedure, ""
 
     def from_ledger(act: Callable[[object], object], kept: bool = False) -> Callable[[], object]:

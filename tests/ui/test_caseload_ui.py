@@ -58,7 +58,7 @@ def pulled(make_window, data_dir: Path, ehr_server, qtbot) -> MainWindow:  # noq
 
 def sync_in_window(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     assert window.sync_now()
-    qtbot.waitUntil(lambda: window.sync_action.isEnabled() and not (window._sync and window._sync.running),
+    qtbot.waitUntil(lambda: window.sync_action.isEnabled() and not window.sync.running,
                     timeout=DONE_MS)
     for dialog in window.findChildren(SyncSummaryDialog):
         dialog.close()
