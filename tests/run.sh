@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-debs=(python3-venv gnome-keyring dbus libsecret-1-0 poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
+debs=(python3-venv gnome-keyring dbus libsecret-1-0 poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libbrotli1 libcups2 libdbus-1-3 fonts-dejavu-core)
 print_debs=(cups cups-client printer-driver-cups-pdf)
 if command -v apt-get >/dev/null 2>&1; then
   missing=(); missing_print=()
