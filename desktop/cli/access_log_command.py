@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 def configure(p: argparse.ArgumentParser) -> None:
     """Arguments of the ``access-log`` sub-command."""
-    p.add_argument("client", metavar="CLIENT", help="the client's id or national id (see `ambulant clients`)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("client", metavar="CLIENT", help="brukerens id eller fødselsnummer (se «ambulant clients»)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="hvor PDF-en skal skrives")
 
 
 def run(args: argparse.Namespace, app: Ambulant) -> int:

@@ -32,7 +32,7 @@ def _relative(text: str) -> Relative:
     parts = [p.strip() for p in text.split(";")]
     if len(parts) < 2:
         raise DomainError("relatives", "Skriv pårørende som «Navn;relasjon[;telefon[;nærmeste]]».",
-                          'Write a relative as "Name;relation[;phone[;next-of-kin]]".')
+                          'Write a relative as "Navn;relasjon[;telefon[;nærmeste pårørende]]".')
     return Relative(parts[0], parts[1], parts[2] if len(parts) > 2 else "",
                     len(parts) > 3 and parts[3].lower() in ("ja", "yes", "nærmeste", "1"))
 
@@ -40,14 +40,14 @@ def _relative(text: str) -> Relative:
 def configure_client(parser: argparse.ArgumentParser) -> None:
     """``client add``."""
     sub = parser.add_subparsers(dest="action", required=True)
-    add = sub.add_parser("add", help="register a client on this laptop (sent with the next sync)")
+    add = sub.add_parser("add", help="registrer en bruker på denne maskinen (sendes ved neste synkronisering)")
     add.add_argument("--name", required=True)
-    add.add_argument("--national-id", required=True, help="fødselsnummer or D-nummer (11 digits)")
-    add.add_argument("--birth-date", help="dd.mm.yyyy; must agree with the national id")
+    add.add_argument("--national-id", required=True, help="fødselsnummer eller D-nummer (11 sifre)")
+    add.add_argument("--birth-date", help="dd.mm.åååå; må stemme med fødselsnummeret")
     add.add_argument("--address", default="")
     add.add_argument("--phone", default="")
-    add.add_argument("--unit", default="", help="the responsible unit")
-    add.add_argument("--relative", action="append", default=[], help="Name;relation[;phone[;next-of-kin]]")
+    add.add_argument("--unit", default="", help="ansvarlig enhet")
+    add.add_argument("--relative", action="append", default=[], help="Navn;relasjon[;telefon[;nærmeste pårørende]]")
     add.add_argument("--json", action="store_true")
 
 
@@ -67,19 +67,19 @@ def run_client(args: argparse.Namespace, app: Ambulant) -> int:
 def configure_allergy(parser: argparse.ArgumentParser) -> None:
     """``allergy add|change|remove``."""
     sub = parser.add_subparsers(dest="action", required=True)
-    for name, text in (("add", "add a CAVE entry"), ("change", "change a CAVE entry entered by hand"),
-                       ("remove", "remove a CAVE entry entered by hand")):
+    for name, text in (("add", "legg til en CAVE-oppføring"), ("change", "endre en CAVE-oppføring lagt inn for hånd"),
+                       ("remove", "fjern en CAVE-oppføring lagt inn for hånd")):
         p = sub.add_parser(name, help=text)
-        p.add_argument("--client", required=True, help="client id or national id")
-        p.add_argument("--substance", required=True, help="the substance or medicine (the entry to change)")
+        p.add_argument("--client", required=True, help="brukerens id eller fødselsnummer")
+        p.add_argument("--substance", required=True, help="stoffet eller legemidlet (oppføringen som endres)")
         if name == "remove":
             continue
         if name == "change":
             p.add_argument("--new-substance")
         p.add_argument("--reaction", default="")
         p.add_argument("--severity", default="")
-        p.add_argument("--source", required=True, help="who the information comes from (client, relative, GP …)")
-        p.add_argument("--recorded-by", default="", help="who recorded it (default: you)")
+        p.add_argument("--source", required=True, help="hvem opplysningen kommer fra (bruker, pårørende, fastlege …)")
+        p.add_argument("--recorded-by", default="", help="hvem som registrerte den (standard: deg)")
 
 
 def run_allergy(args: argparse.Namespace, app: Ambulant) -> int:

@@ -18,9 +18,9 @@ if TYPE_CHECKING:  # services imports this package; only the type is needed here
 
 def configure(p: argparse.ArgumentParser) -> None:
     """Arguments of the ``ch9-report`` sub-command."""
-    p.add_argument("client", metavar="CLIENT", help="the client's id or national id (see `ambulant clients`)")
-    p.add_argument("--record", metavar="ID", help="only this registration (default: all of the client's)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("client", metavar="CLIENT", help="brukerens id eller fødselsnummer (se «ambulant clients»)")
+    p.add_argument("--record", metavar="ID", help="bare denne registreringen (standard: alle brukerens)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="hvor PDF-en skal skrives")
 
 
 def run(args: argparse.Namespace, app: Ambulant) -> int:

@@ -35,7 +35,7 @@ def run_check(args: argparse.Namespace, read_passphrase: Callable[[argparse.Name
 
 
 def configure_repair(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", required=True, help="a new folder for the repaired copy (must not hold a journal)")
+    p.add_argument("--out", required=True, help="en ny mappe for den reparerte kopien (kan ikke inneholde en journal)")
 
 
 def run_repair(args: argparse.Namespace, read_passphrase: Callable[[argparse.Namespace], str]) -> int:

@@ -21,11 +21,11 @@ if TYPE_CHECKING:  # services imports this package; only the type is needed here
 
 def configure_ledger(p: argparse.ArgumentParser) -> None:
     """Arguments of the ``ledger`` sub-command."""
-    p.add_argument("client", metavar="CLIENT", help="the client's id or national id (see `ambulant clients`)")
+    p.add_argument("client", metavar="CLIENT", help="brukerens id eller fødselsnummer (se «ambulant clients»)")
     p.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
-                   help="first day of the period (default: the ledger's first line)")
-    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day of the period (default: today)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+                   help="første dag i perioden (standard: regnskapets første linje)")
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="siste dag i perioden (standard: i dag)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="hvor PDF-en skal skrives")
 
 
 def _parse_day(text: str | None, field: str) -> dt.date | None:
