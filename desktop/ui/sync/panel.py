@@ -206,7 +206,10 @@ class SyncSummaryDialog(QDialog):
         self.waiting_value.setText(str(status.pending))
         self.last_sync_value.setText(stored_time_text(status.last_sync) or self.tr("never"))
         self._show_outcome(summary, status.pending, bool(failed), configured)
-        reasons = summary.waiting_reasons if summary is not None and status.pending else []
+        reasons = list(summary.waiting_reasons) if summary is not None and status.pending else []
+        if summary is not None and summary.clock_warning_nb:
+            # The laptop's clock against the server's: times recorded on a wrong clock reach the journal wrong.
+            reasons.insert(0, summary.clock_warning_en if ui_language() == "en" else summary.clock_warning_nb)
         self.waiting_reasons.setText("\n".join(f"• {r}" for r in reasons))
         self.waiting_reasons.setVisible(bool(reasons))
 
