@@ -7,5 +7,5 @@ Bundles and reads the server's answers; ``engine`` pushes them through
 ``http_client``; ``connectivity`` probes the server; ``auth`` supplies bearer
 tokens (keyring, or OAuth 2 with a private_key_jwt); ``settings`` keeps the
 settings and each server's profile in the database. The window and the command line reach all
-of it through ``desktop.services.sync`` (``app.sync``).
+of it through ``app.sync`` (the sync use case above this package).
 """

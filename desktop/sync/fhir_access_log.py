@@ -4,7 +4,7 @@
 The seam for showing other devices' reads and writes: once the pull fetches a
 client's AuditEvents (``AuditEvent?patient=…``), each is read with
 :func:`audit_event_from_fhir` and handed to the access log
-(``services.reports.ReportServices.pulled_access_events``). Lines this app
+(``pulled_access_events`` of the reports use case). Lines this app
 wrote come back as they went up; lines another system wrote are read as far
 as they say who, what and when.
 """
