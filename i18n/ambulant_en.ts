@@ -1354,7 +1354,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/form_dialog.py" line="+76" />
+        <location filename="../desktop/ui/forms/form_dialog.py" line="+78" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1367,6 +1367,11 @@
         <location line="+14" />
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>Press Save again to save it.</source>
+        <translation>Press Save again to save it.</translation>
     </message>
 </context>
 <context>
@@ -5501,12 +5506,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+129" />
+        <location line="+132" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-130" />
         <source>Server settings…</source>
         <translation>Server settings…</translation>
     </message>
@@ -5521,7 +5526,7 @@
         <translation>never</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+34" />
         <source>The server has not refused any records.</source>
         <translation>The server has not refused any records.</translation>
     </message>

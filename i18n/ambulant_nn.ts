@@ -1354,7 +1354,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/form_dialog.py" line="+76" />
+        <location filename="../desktop/ui/forms/form_dialog.py" line="+78" />
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -1367,6 +1367,11 @@
         <location line="+14" />
         <source>Error</source>
         <translation>Feil</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>Press Save again to save it.</source>
+        <translation>Trykk Lagre igjen for å lagre likevel.</translation>
     </message>
 </context>
 <context>
@@ -5501,12 +5506,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+129" />
+        <location line="+132" />
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-130" />
         <source>Server settings…</source>
         <translation>Serverinnstillingar …</translation>
     </message>
@@ -5521,7 +5526,7 @@
         <translation>aldri</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+34" />
         <source>The server has not refused any records.</source>
         <translation>Serveren har ikkje avvist nokon oppføringar.</translation>
     </message>

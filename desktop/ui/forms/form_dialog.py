@@ -25,9 +25,10 @@ from collections.abc import Callable
 
 from ...domain.errors import DomainError
 from ...services import Ambulant
-from ..i18n.language import error_text
+from ..i18n.language import error_text, ui_language
 from ..kit.screen import FRAME_ALLOWANCE, FittingScrollArea, available_area, keep_on_screen
 from ..session import Session
+from .fields import DateTimeField
 from ..kit.theme import error_style, tones
 
 T = TypeVar("T")
@@ -53,6 +54,7 @@ class FormDialog(QDialog):
         self._aliases: dict[str, str] = {}
         self._initial: dict[str, str] = {}
         self._saving = False
+        self._confirmed_time: object = None   # a questioned time the worker confirmed by saving again
         outer = QVBoxLayout(self)
         # Everything but the buttons scrolls: on a small screen (or at 200 %) the form scrolls
         # inside the dialog and Save/Cancel stay in sight; an error shown later never grows the dialog.
@@ -146,7 +148,7 @@ class FormDialog(QDialog):
         if self._saving:
             return    # a save is on its way
         found, op = self.read_fields(self.operation)
-        if not found:
+        if not found or self._time_needs_a_second_look():
             return
         here = op is None
         job = self.session.ops.write(self, (lambda app: self.save(app)) if here else op, self._saved,
@@ -154,6 +156,24 @@ class FormDialog(QDialog):
         if job is not None and not job.done:
             self._saving = True
             self.save_button.setEnabled(False)
+
+    def _time_needs_a_second_look(self) -> bool:
+        """A time in the future or before the last confirmed sync is questioned once, next to its field;
+        pressing Save again saves it (a wrong laptop clock once sent a dose dated two years ahead)."""
+        for key in ("at", "start"):
+            widget = getattr(self, key, None)
+            if isinstance(widget, DateTimeField) and self.session.is_unlocked:
+                break
+        else:
+            return False
+        at = widget.value()
+        warning = self.session.app.event_time_warning(at)
+        if warning is None or self._confirmed_time == at:
+            return False
+        self._confirmed_time = at
+        text = warning.message_en if ui_language() == "en" else warning.message_nb
+        self.show_error(key, text + " " + QCoreApplication.translate("FormDialog", "Press Save again to save it."))
+        return True
 
     def read_fields(self, read: Callable[[], T]) -> tuple[bool, T | None]:
         """Clear the errors and call ``read`` (it reads the fields); a DomainError is shown by its field
