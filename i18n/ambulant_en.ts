@@ -3289,28 +3289,28 @@
 <context>
     <name>MeasurementsPage</name>
     <message>
-        <location filename="../desktop/ui/client/measurements_page.py" line="+37" />
+        <location filename="../desktop/ui/client/measurements_page.py" line="+38" />
         <source>New measurement</source>
         <translation>New measurement</translation>
     </message>
     <message>
         <location line="+5" />
         <location line="+1" />
-        <location line="+26" />
+        <location line="+27" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-25" />
         <location line="+8" />
-        <location line="+16" />
+        <location line="+17" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-15" />
         <location line="+1" />
-        <location line="+13" />
+        <location line="+14" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -3346,6 +3346,11 @@
         <location line="+19" />
         <source>e.g. 138/88</source>
         <translation>e.g. 138/88</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Press Save again to save it.</source>
+        <translation>Press Save again to save it.</translation>
     </message>
 </context>
 <context>

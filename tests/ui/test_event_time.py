@@ -32,3 +32,23 @@ def test_an_ordinary_time_saves_at_once(qtbot, unlocked, visit_db) -> None:
     dialog.description.setPlainText("Uro om kvelden")
     click(qtbot, dialog.save_button)
     assert not dialog.isVisible()
+
+
+def test_a_measurement_dated_before_the_last_sync_is_questioned_once(qtbot, unlocked, visit_db, clock) -> None:
+    from PySide6.QtCore import Qt
+    app = unlocked.session.app
+    app.db.set_setting("last_sync", clock.now.isoformat())          # the server confirmed everything until now
+    unlocked.show_tab(2)
+    obs = unlocked.client_view.observations
+    obs.setCurrentWidget(obs.measurements)
+    page = obs.measurements
+    page.kind.setCurrentIndex(page.kind.findData("pulse"))
+    page.value.setFocus()
+    page.at.setDateTime(qdatetime(clock.now - dt.timedelta(days=3)))   # a slip of the date
+    qtbot.keyClicks(page.value, "72")
+    qtbot.keyClick(page.value, Qt.Key.Key_Return)
+    assert "før forrige synkronisering" in page.value_error.text()
+    assert app.overview(app.get_client(visit_db.client_id)).measurements == []
+    qtbot.keyClick(page.value, Qt.Key.Key_Return)                       # the worker means it
+    [pulse] = app.overview(app.get_client(visit_db.client_id)).measurements
+    assert pulse.value == 72 and (clock.now - pulse.meta.occurred_at).days == 3

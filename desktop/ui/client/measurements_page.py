@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLine
 from ...domain.observation import ENTRY_KINDS, MEASUREMENT_KINDS, TREND_KINDS, Measurement
 from ...services import Ambulant
 from ..i18n import labels
+from ..i18n.language import ui_language
 from ..kit.charts import TrendChart
 from ..kit.formatting import fmt_datetime, fmt_decimal, qdatetime
 from ..forms.fields import DateTimeField
@@ -56,6 +57,7 @@ class MeasurementsPage(QWidget):
         form.addRow(self.tr("Time"), self.at)
         # The time follows the clock until the worker sets it: it is when this entry was begun, shown and editable.
         self._time_touched = False
+        self._confirmed_time: object = None   # a questioned time the worker confirmed by saving again
         self._setting_time = False
         self.at.dateTimeChanged.connect(self._time_edited)
         self.value.installEventFilter(self)
@@ -160,9 +162,18 @@ class MeasurementsPage(QWidget):
         if self.client_id is None:
             return None
         typed = self.value.text()
+        at = self.at.value()
+        warning = self.session.app.event_time_warning(at) if self.session.is_unlocked else None
+        if warning is not None and self._confirmed_time != at:
+            # Questioned once (a wrong clock, a slip of the date); saving again saves it.
+            self._confirmed_time = at
+            text = warning.message_en if ui_language() == "en" else warning.message_nb
+            self.value_error.setText(text + " " + self.tr("Press Save again to save it."))
+            self.value_error.show()
+            return None
         return self.session.ops.write(
             self, service_call(Ambulant.record_measurement, self.client_id, self.kind.currentData(), typed,
-                               at=self.at.value(), comment=self.comment.text().strip()),
+                               at=at, comment=self.comment.text().strip()),
             lambda m: self._measurement_saved(m, typed), lambda _error: self.value.setFocus(), errors=self.value_error)
 
     def _measurement_saved(self, m: Measurement, typed: str) -> None:
