@@ -1113,17 +1113,7 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+53" />
-        <source>The printer could not be started: %1</source>
-        <translation>The printer could not be started: %1</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The file could not be written: %1</source>
-        <translation>The file could not be written: %1</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+58" />
         <source>Chapter 9 report</source>
         <translation>Chapter 9 report</translation>
     </message>
@@ -3030,16 +3020,6 @@
         <source>Controlled drugs ledger</source>
         <translation>Controlled drugs ledger</translation>
     </message>
-    <message>
-        <location line="+21" />
-        <source>The printer could not be started: %1</source>
-        <translation>The printer could not be started: %1</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The file could not be written: %1</source>
-        <translation>The file could not be written: %1</translation>
-    </message>
 </context>
 <context>
     <name>LocalProcedureDialog</name>
@@ -4146,9 +4126,22 @@
     </message>
 </context>
 <context>
+    <name>PrintSheet</name>
+    <message>
+        <location filename="../desktop/ui/print_sheet.py" line="+174" />
+        <source>The printer could not be started: %1</source>
+        <translation>The printer could not be started: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>PrintSheetDialog</name>
     <message>
-        <location filename="../desktop/ui/print_sheet.py" line="+44" />
+        <location line="-134" />
         <location line="+83" />
         <location line="+14" />
         <source>Medication sheet</source>
@@ -4198,16 +4191,6 @@
         <location line="+18" />
         <source>Medication sheet saved: %1</source>
         <translation>Medication sheet saved: %1</translation>
-    </message>
-    <message>
-        <location line="+55" />
-        <source>The printer could not be started: %1</source>
-        <translation>The printer could not be started: %1</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The file could not be written: %1</source>
-        <translation>The file could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -5012,7 +4995,7 @@
 <context>
     <name>SheetPreview</name>
     <message>
-        <location filename="../desktop/ui/print_sheet.py" line="+29" />
+        <location filename="../desktop/ui/print_sheet.py" line="+95" />
         <source>Preview of the medication sheet</source>
         <translation>Preview of the medication sheet</translation>
     </message>

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, QStandardPaths, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -159,18 +159,26 @@ class PrintSheetDialog(FormDialog):
     def _print_failed(self, error: BaseException) -> bool:
         """Errors only printing and files have; the runner shows the others next to their field."""
         self.printing, self.print_succeeded = False, False
-        if isinstance(error, PrintFailed):
-            self.show_error("", fill(self.tr("The printer could not be started: %1"), error.detail))
-            return True
-        if isinstance(error, OSError):
-            self.show_error("", fill(self.tr("The file could not be written: %1"), str(error)))
-            return True
-        return False
+        return show_print_failure(self, error)
 
     def _print_forgotten(self) -> None:
         # Locked: the print goes on (and is logged) but its answer is not shown to a locked window.
         self.printing = False
 
+
+
+def show_print_failure(dialog: FormDialog, error: BaseException) -> bool:
+    """Show the errors only printing and files have at the top of ``dialog``; False for any other error
+    (the runner shows those next to their field)."""
+    if isinstance(error, PrintFailed):
+        dialog.show_error("", fill(QCoreApplication.translate("PrintSheet", "The printer could not be started: %1"),
+                                   error.detail))
+        return True
+    if isinstance(error, OSError):
+        dialog.show_error("", fill(QCoreApplication.translate("PrintSheet", "The file could not be written: %1"),
+                                   str(error)))
+        return True
+    return False
 
 def documents_folder() -> Path:
     """The user's Documents folder (where a saved sheet is looked for), or home when there is none."""

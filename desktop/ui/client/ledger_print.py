@@ -19,8 +19,8 @@ from ..forms.form_dialog import FormDialog
 from ..i18n.language import fill
 from ..kit.screen import initial_dialog_size, keep_on_screen
 from ..ops import Task, service_call
-from ..print_sheet import SheetPreview
-from ..printing import PrintFailed, PrintTicket, send_to_printer
+from ..print_sheet import SheetPreview, show_print_failure
+from ..printing import PrintTicket, send_to_printer
 from ..session import Session
 
 
@@ -120,10 +120,4 @@ class LedgerPrintDialog(FormDialog):
     def _failed(self, error: BaseException) -> bool:
         """Errors only printing and files have; the runner shows the others next to their field."""
         self.printing = False
-        if isinstance(error, PrintFailed):
-            self.show_error("", fill(self.tr("The printer could not be started: %1"), error.detail))
-            return True
-        if isinstance(error, OSError):
-            self.show_error("", fill(self.tr("The file could not be written: %1"), str(error)))
-            return True
-        return False
+        return show_print_failure(self, error)

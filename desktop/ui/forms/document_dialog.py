@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from ...services import Ambulant
 from ..i18n.language import fill
 from ..ops import Task
-from ..print_sheet import SheetPreview
-from ..printing import PrintFailed, PrintTicket, send_to_printer
+from ..print_sheet import SheetPreview, show_print_failure
+from ..printing import PrintTicket, send_to_printer
 from ..session import Session
 from .form_dialog import FormDialog
 from ..kit.screen import initial_dialog_size, keep_on_screen
@@ -112,13 +112,7 @@ class DocumentDialog(FormDialog):
     def _failed(self, error: BaseException) -> bool:
         """Errors only printing and files have; the runner shows the others at the top of the form."""
         self.printing, self.print_succeeded = False, False
-        if isinstance(error, PrintFailed):
-            self.show_error("", fill(self.tr("The printer could not be started: %1"), error.detail))
-            return True
-        if isinstance(error, OSError):
-            self.show_error("", fill(self.tr("The file could not be written: %1"), str(error)))
-            return True
-        return False
+        return show_print_failure(self, error)
 
 
 def chapter9_report_dialog(session: Session, client_id: str, record_id: str | None,
