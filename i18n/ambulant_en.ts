@@ -2970,12 +2970,12 @@
         <translation>Print the controlled drugs ledger</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+29" />
         <source>Every line of the ledger of %1 in the period, with the balances and both signatures. Printing is recorded in the access log.</source>
         <translation>Every line of the ledger of %1 in the period, with the balances and both signatures. Printing is recorded in the access log.</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-28" />
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3005,14 +3005,9 @@
         <translation>Preview of the controlled drugs ledger</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Save the controlled drugs ledger</source>
         <translation>Save the controlled drugs ledger</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location line="+19" />
@@ -4128,7 +4123,7 @@
 <context>
     <name>PrintSheet</name>
     <message>
-        <location filename="../desktop/ui/print_sheet.py" line="+174" />
+        <location filename="../desktop/ui/print_sheet.py" line="+164" />
         <source>The printer could not be started: %1</source>
         <translation>The printer could not be started: %1</translation>
     </message>
@@ -4137,18 +4132,23 @@
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
+    <message>
+        <location line="+22" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>PrintSheetDialog</name>
     <message>
-        <location line="-134" />
-        <location line="+83" />
+        <location line="-145" />
+        <location line="+72" />
         <location line="+14" />
         <source>Medication sheet</source>
         <translation>Medication sheet</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-53" />
         <source>The medication list and a signing grid for %1, to sign on paper and to leave in the home. Printing is recorded in the access log.</source>
         <translation>The medication list and a signing grid for %1, to sign on paper and to leave in the home. Printing is recorded in the access log.</translation>
     </message>
@@ -4183,12 +4183,7 @@
         <translation>Save medication sheet</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+18" />
+        <location line="+8" />
         <source>Medication sheet saved: %1</source>
         <translation>Medication sheet saved: %1</translation>
     </message>
@@ -4995,7 +4990,7 @@
 <context>
     <name>SheetPreview</name>
     <message>
-        <location filename="../desktop/ui/print_sheet.py" line="+95" />
+        <location filename="../desktop/ui/print_sheet.py" line="+111" />
         <source>Preview of the medication sheet</source>
         <translation>Preview of the medication sheet</translation>
     </message>

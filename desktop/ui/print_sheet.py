@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, QStandardPaths, QTimer
@@ -86,20 +87,9 @@ class PrintSheetDialog(FormDialog):
 
     def accept(self) -> None:
         """Save as PDF: ask where (Documents, a name with the client and the date), then write."""
-        dialog = QFileDialog(self, self.tr("Save medication sheet"), str(documents_folder()),
-                             self.tr("PDF files (*.pdf)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(sheet_file_name(self.client_name, self.start.value()))
-        dialog.fileSelected.connect(self._save_chosen)
-        dialog.finished.connect(dialog.deleteLater)
-        self.file_dialog = keep_on_screen(dialog)
-        dialog.open()
-
-    def _save_chosen(self, path: str) -> None:
-        if path:
-            self.save_pdf(Path(path), close=True)
+        self.file_dialog = open_save_dialog(self, self.tr("Save medication sheet"),
+                                            sheet_file_name(self.client_name, self.start.value()),
+                                            lambda path: self.save_pdf(path, close=True))
 
     def _confirm_saved(self, path: Path) -> None:
         """Say in the window's status bar where the sheet went (the dialog closes at once)."""
@@ -186,11 +176,27 @@ def documents_folder() -> Path:
     return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
-def sheet_file_name(client_name: str, start: dt.date) -> str:
-    """``legemiddelark-<client>-<first day>.pdf``: the name in lower case, one dash between words,
-    without characters a file name may not hold on Windows, macOS or Linux."""
+def sheet_file_name(client_name: str, day: dt.date, kind: str = "legemiddelark") -> str:
+    """``<kind>-<client>-<day>.pdf`` (e.g. ``legemiddelark-kari-nordmann-2026-12-01.pdf``): the name in lower
+    case, one dash between words, without characters a file name may not hold on Windows, macOS or Linux."""
     words = re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", client_name).lower().split()
-    return "-".join(["legemiddelark", *words, f"{start:%Y-%m-%d}"]) + ".pdf"
+    return "-".join([kind, *words, f"{day:%Y-%m-%d}"]) + ".pdf"
+
+
+def open_save_dialog(parent: QWidget, title: str, file_name: str, chosen: Callable[[Path], object]) -> QFileDialog:
+    """Ask where to save a PDF: Qt's own dialog (in the UI language), opened in Documents with ``file_name``,
+    opened with ``open()`` so nothing blocks; ``chosen`` gets the path."""
+    dialog = QFileDialog(parent, title, str(documents_folder()),
+                         QCoreApplication.translate("PrintSheet", "PDF files (*.pdf)"))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix("pdf")
+    dialog.selectFile(file_name)
+    dialog.fileSelected.connect(lambda path: chosen(Path(path)) if path else None)
+    dialog.finished.connect(dialog.deleteLater)
+    keep_on_screen(dialog)
+    dialog.open()
+    return dialog
 
 
 class SheetPreview(QPdfView):

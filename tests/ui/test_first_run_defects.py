@@ -114,3 +114,19 @@ def test_save_as_pdf_starts_in_documents_with_the_clients_name_and_confirms(qtbo
     qtbot.waitUntil(lambda: not sheet.isVisible())
     assert target.read_bytes().startswith(b"%PDF")
     assert str(target) in unlocked.statusBar().currentMessage()
+
+
+def test_the_ledger_is_saved_the_same_way_from_documents_with_the_clients_name(qtbot, unlocked, visit_db,  # noqa: ANN001
+                                                                               tmp_path) -> None:
+    from desktop.ui.client.ledger_print import LedgerPrintDialog
+    dialog = LedgerPrintDialog(unlocked.session, visit_db.client_id, unlocked)
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.client_name == "Kåre Testesen")
+    dialog.accept()
+    files = dialog.file_dialog
+    assert isinstance(files, QFileDialog)
+    qtbot.waitUntil(files.isVisible)
+    assert Path(files.directory().absolutePath()) == documents_folder()
+    assert files.selectedFiles()[0].endswith(f"narkotikaregnskap-kåre-testesen-{dialog.end.value():%Y-%m-%d}.pdf")
+    files.reject()
+    dialog.reject()

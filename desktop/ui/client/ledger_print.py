@@ -19,7 +19,7 @@ from ..forms.form_dialog import FormDialog
 from ..i18n.language import fill
 from ..kit.screen import initial_dialog_size, keep_on_screen
 from ..ops import Task, service_call
-from ..print_sheet import SheetPreview, show_print_failure
+from ..print_sheet import SheetPreview, open_save_dialog, sheet_file_name, show_print_failure
 from ..printing import PrintTicket, send_to_printer
 from ..session import Session
 
@@ -52,10 +52,13 @@ class LedgerPrintDialog(FormDialog):
         self.start.dateChanged.connect(self._refresh.start)
         self.end.dateChanged.connect(self._refresh.start)
         self.finished.connect(lambda _result: self.preview.clear())
+        self.client_name = ""                    # read with the client (the file name carries it)
+        self.file_dialog: QFileDialog | None = None
         session.ops.read(self, service_call(Ambulant.get_client, client_id), self._show_client)
         self.update_preview()
 
     def _show_client(self, client: Client) -> None:
+        self.client_name = client.name
         self.set_intro(fill(self.tr("Every line of the ledger of %1 in the period, with the balances and both "
                                     "signatures. Printing is recorded in the access log."), client.name))
 
@@ -67,12 +70,10 @@ class LedgerPrintDialog(FormDialog):
                               self.preview.show_pdf, lambda _error: self.preview.clear(), errors=self)
 
     def accept(self) -> None:
-        """Save as PDF: ask where, then write."""
-        name = f"narkotikaregnskap-{self.end.value():%Y-%m-%d}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the controlled drugs ledger"), name,
-                                                    self.tr("PDF files (*.pdf)"))
-        if path:
-            self.save_pdf(Path(path), close=True)
+        """Save as PDF: ask where (Documents, a name with the client and the date), then write."""
+        self.file_dialog = open_save_dialog(self, self.tr("Save the controlled drugs ledger"),
+                                            sheet_file_name(self.client_name, self.end.value(), "narkotikaregnskap"),
+                                            lambda path: self.save_pdf(path, close=True))
 
     def save_pdf(self, path: Path, close: bool = False) -> bool:
         """Write the ledger to ``path`` (and log it); errors are shown in the dialog. False when it failed."""
