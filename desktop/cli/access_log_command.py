@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from .output_path import checked_out_path, write_error
+from .report_arguments import checked_out_path, write_error
 
 if TYPE_CHECKING:
     from ..services import Ambulant
@@ -28,5 +28,5 @@ def run(args: argparse.Namespace, app: Ambulant) -> int:
         count = app.save_access_log(client.client_id, out)
     except OSError as exc:
         raise write_error(out, exc) from None
-    print(f"Innsynslogg lagret / access log saved: {out} ({count} linjer, {client.name})")
+    print(f"Innsynslogg lagret: {out} ({count} linjer, {client.name})")
     return 0

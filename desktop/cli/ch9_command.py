@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from .output_path import checked_out_path, write_error
+from .report_arguments import checked_out_path, write_error
 
 if TYPE_CHECKING:  # services imports this package; only the type is needed here
     from ..services import Ambulant
@@ -31,5 +31,5 @@ def run(args: argparse.Namespace, app: Ambulant) -> int:
         count = app.save_chapter9_report(client.client_id, out, args.record)
     except OSError as exc:
         raise write_error(out, exc) from None
-    print(f"Kapittel 9-rapport lagret / chapter 9 report saved: {out} ({count} registrering(er), {client.name})")
+    print(f"Kapittel 9-rapport lagret: {out} ({count} registrering(er), {client.name})")
     return 0

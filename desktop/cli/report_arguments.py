@@ -1,7 +1,9 @@
-"""The ``--out FILE.pdf`` of the report commands: checked before anything is read or written."""
+"""The arguments the report commands share (``--out FILE.pdf``, dates), checked before anything is
+read or written, and the message for a write that failed."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from ..domain.errors import DomainError
@@ -22,3 +24,14 @@ def write_error(out: Path, exc: OSError) -> DomainError:
     """A failed write as the DomainError the command line reports (exit 2)."""
     return DomainError("out", f"Kunne ikke skrive «{out}»: {exc.strerror or exc}.",
                        f'Could not write "{out}": {exc.strerror or exc}.')
+
+
+def parse_day(text: str | None, field: str) -> dt.date | None:
+    """A date typed as YYYY-MM-DD (None when not given), or a DomainError naming ``field``."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise DomainError(field, f"«{text}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-11-26.",
+                          f'"{text}" is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-26.') from None
