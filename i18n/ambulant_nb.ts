@@ -1344,7 +1344,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/form_dialog.py" line="+78" />
+        <location filename="../desktop/ui/forms/form_dialog.py" line="+80" />
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>Feil</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+157" />
         <source>Press Save again to save it.</source>
         <translation>Trykk Lagre igjen for å lagre likevel.</translation>
     </message>
@@ -3321,11 +3321,6 @@
         <location line="+19" />
         <source>e.g. 138/88</source>
         <translation>f.eks. 138/88</translation>
-    </message>
-    <message>
-        <location line="+69" />
-        <source>Press Save again to save it.</source>
-        <translation>Trykk Lagre igjen for å lagre likevel.</translation>
     </message>
 </context>
 <context>

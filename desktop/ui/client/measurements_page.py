@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLine
 from ...domain.observation import ENTRY_KINDS, MEASUREMENT_KINDS, TREND_KINDS, Measurement
 from ...services import Ambulant
 from ..i18n import labels
-from ..i18n.language import ui_language
+from ..forms.form_dialog import TimeQuestion
 from ..kit.charts import TrendChart
 from ..kit.formatting import fmt_datetime, fmt_decimal, qdatetime
 from ..forms.fields import DateTimeField
@@ -57,7 +57,7 @@ class MeasurementsPage(QWidget):
         form.addRow(self.tr("Time"), self.at)
         # The time follows the clock until the worker sets it: it is when this entry was begun, shown and editable.
         self._time_touched = False
-        self._confirmed_time: object = None   # a questioned time the worker confirmed by saving again
+        self._time_question: TimeQuestion | None = None   # the time questioned last (saving again saves it)
         self._setting_time = False
         self.at.dateTimeChanged.connect(self._time_edited)
         self.value.installEventFilter(self)
@@ -163,12 +163,10 @@ class MeasurementsPage(QWidget):
             return None
         typed = self.value.text()
         at = self.at.value()
-        warning = self.session.app.event_time_warning(at) if self.session.is_unlocked else None
-        if warning is not None and self._confirmed_time != at:
-            # Questioned once (a wrong clock, a slip of the date); saving again saves it.
-            self._confirmed_time = at
-            text = warning.message_en if ui_language() == "en" else warning.message_nb
-            self.value_error.setText(text + " " + self.tr("Press Save again to save it."))
+        question = TimeQuestion.ask(self.session, at, self._time_question)
+        if question is not None:   # a wrong clock, a slip of the date: asked once, saving again saves it
+            self._time_question = question
+            self.value_error.setText(question.text)
             self.value_error.show()
             return None
         return self.session.ops.write(

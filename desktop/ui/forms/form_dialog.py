@@ -15,6 +15,8 @@ so it runs on the GUI thread, still through the runner). Converting one::
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -54,7 +56,7 @@ class FormDialog(QDialog):
         self._aliases: dict[str, str] = {}
         self._initial: dict[str, str] = {}
         self._saving = False
-        self._confirmed_time: object = None   # a questioned time the worker confirmed by saving again
+        self._time_question: TimeQuestion | None = None   # the time questioned last (saving again saves it)
         outer = QVBoxLayout(self)
         # Everything but the buttons scrolls: on a small screen (or at 200 %) the form scrolls
         # inside the dialog and Save/Cancel stay in sight; an error shown later never grows the dialog.
@@ -162,17 +164,15 @@ class FormDialog(QDialog):
         pressing Save again saves it (a wrong laptop clock once sent a dose dated two years ahead)."""
         for key in ("at", "start"):
             widget = getattr(self, key, None)
-            if isinstance(widget, DateTimeField) and self.session.is_unlocked:
+            if isinstance(widget, DateTimeField):
                 break
         else:
             return False
-        at = widget.value()
-        warning = self.session.app.event_time_warning(at)
-        if warning is None or self._confirmed_time == at:
+        question = TimeQuestion.ask(self.session, widget.value(), self._time_question)
+        if question is None:
             return False
-        self._confirmed_time = at
-        text = warning.message_en if ui_language() == "en" else warning.message_nb
-        self.show_error(key, text + " " + QCoreApplication.translate("FormDialog", "Press Save again to save it."))
+        self._time_question = question
+        self.show_error(key, question.text)
         return True
 
     def read_fields(self, read: Callable[[], T]) -> tuple[bool, T | None]:
@@ -233,6 +233,25 @@ class FormDialog(QDialog):
     def has_input(self) -> bool:
         """True when something was typed that has not been saved."""
         return any(_text_of(w) != self._initial[k] for k, w in self._fields.items())
+
+
+@dataclass(frozen=True)
+class TimeQuestion:
+    """A recorded time the worker is asked about once: in the future, or before the last confirmed sync."""
+
+    at: dt.datetime
+    text: str
+
+    @classmethod
+    def ask(cls, session: Session, at: dt.datetime, asked: TimeQuestion | None) -> TimeQuestion | None:
+        """The question to show for ``at``, or None: nothing odd, or the same time was asked about already."""
+        if not session.is_unlocked or (asked is not None and asked.at == at):
+            return None
+        warning = session.app.event_time_warning(at)
+        if warning is None:
+            return None
+        text = warning.message_en if ui_language() == "en" else warning.message_nb
+        return cls(at, text + " " + QCoreApplication.translate("FormDialog", "Press Save again to save it."))
 
 
 def _text_of(widget: QWidget) -> str:
