@@ -142,6 +142,7 @@ def _run_status(args: argparse.Namespace, app: Ambulant) -> int:
                 print(f"  {_RECORD_COUNTS_NB[key]}: {n}")
         o = status["outbox"]
         print(f"Til synkronisering: {o['pending']} venter, {o['failed']} feilet, {o['synced']} synkronisert")
+        print(f"Enhet på serveren: Device/{status['device']}")
     return EXIT_OK
 
 

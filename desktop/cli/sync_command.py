@@ -115,7 +115,8 @@ def run(args: argparse.Namespace, app: Ambulant) -> int:
                           "conflicts": summary.conflicts, "clock_skew_seconds": summary.clock_skew_seconds,
                           "clock_warning": summary.clock_warning_nb or None, "message": summary.message_nb,
                           "failures": [dataclasses.asdict(f) for f in summary.failed],
-                          "pull": _pull_json(summary.pull)}, ensure_ascii=False))
+                          "pull": _pull_json(summary.pull), "device_active": summary.device_active,
+                          "journal_destroyed": summary.journal_destroyed}, ensure_ascii=False))
     else:
         _print_summary(summary)
     return summary.exit_code

@@ -27,6 +27,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from .clock import local_text
 from .errors import DomainError
 from .ledger import (LedgerCount, LedgerDeviation, LedgerDrug, LedgerNotGiven, LedgerReceipt, LedgerWaste,
                      NotGivenDisposition, unit_key)
@@ -272,7 +273,7 @@ def build_ledgers(orders: Sequence[MedicationOrder], entries: Sequence[Any],
 def _mismatch_block(ledger: DrugLedger) -> LedgerBlock | None:
     if ledger.open_mismatches:
         count = ledger.open_mismatches[-1]
-        when = count.meta.occurred_at.astimezone(LOCAL_TZ).strftime("%d.%m.%Y kl. %H:%M")
+        when = local_text(count.meta.occurred_at)
         return LedgerBlock(
             BlockReason.COUNT_MISMATCH,
             f"Tellingen av {ledger.drug.label} {when} stemte ikke med beholdningen. Registrer et avvik i "

@@ -36,7 +36,7 @@ from typing import Any
 
 from .allergy_check import AllergyMatch, MatchKind, allergy_matches
 from .clients import Allergy
-from .clock import LOCAL_TZ
+from .clock import LOCAL_TZ, local_text
 from .double_check_policy import LocalProcedure
 from .drug_catalogue import DrugCatalogue
 from .errors import DomainError
@@ -94,10 +94,6 @@ class RuleContext:
 
 def _local_time(when: dt.datetime) -> str:
     return when.astimezone(LOCAL_TZ).strftime("%H:%M")
-
-
-def _local_datetime(when: dt.datetime) -> str:
-    return when.astimezone(LOCAL_TZ).strftime("%d.%m.%Y kl. %H:%M")
 
 
 def _span(delta: dt.timedelta, hours_word: str, minutes_word: str) -> str:
@@ -227,9 +223,9 @@ def _administration(adm: Administration, ctx: RuleContext) -> list[Finding]:
         assert order.stopped_at is not None
         found.append(Finding(
             Rule.STOPPED_ORDER, "order_id",
-            f"Ordinasjonen er seponert fra {_local_datetime(order.stopped_at)} etter beskjed fra "
+            f"Ordinasjonen er seponert fra {local_text(order.stopped_at)} etter beskjed fra "
             f"{order.stop_instructed_by}: {order.stop_reason}",
-            f"The order is stopped from {_local_datetime(order.stopped_at)} as instructed by "
+            f"The order is stopped from {local_text(order.stopped_at)} as instructed by "
             f"{order.stop_instructed_by}: {order.stop_reason}"))
     elif not order.active_on(when.astimezone(LOCAL_TZ).date()):
         found.append(Finding(Rule.ORDER_NOT_IN_FORCE, "order_id", "Ordinasjonen gjelder ikke denne dagen.",

@@ -48,7 +48,7 @@ class Ambulant(CaseloadServices, ClientServices, MedicationServices, Observation
     def sync(self) -> SyncService:
         """Sync now, settings, connection test, refused records (loaded on first use)."""
         from .sync import SyncService
-        return SyncService(self.db, self.clock)
+        return SyncService(self.db, self.clock, self)
 
     def cipher_version(self) -> str:
         """The SQLCipher version the journal is encrypted with (the self-test reports it)."""

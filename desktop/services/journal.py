@@ -14,7 +14,9 @@ from ..domain.clock import utcnow
 from ..domain.identifiers import parse_hpr
 from ..domain.records import WorkerRef
 from ..store.database import Database, DatabaseFiles
+from ..store.errors import JournalShredded
 from ..store.unlock_throttle import UnlockThrottle
+from ..store.unlocking import raise_if_shredded
 from ..domain.errors import DomainError
 # normalize_passphrase is the window's and the CLI's one way to read a passphrase, re-exported from here.
 from ..store.keys import KeyMode, ScryptParams, normalize_passphrase
@@ -36,6 +38,16 @@ def journal_exists(data_dir: Path) -> bool:
 def journal_file(data_dir: Path) -> Path:
     """The encrypted database file in ``data_dir`` (for messages that name it)."""
     return DatabaseFiles(Path(data_dir)).db
+
+
+def destroyed_journal(data_dir: Path) -> JournalShredded | None:
+    """What to say when the journal in ``data_dir`` was destroyed because the device was revoked, else None."""
+    files = DatabaseFiles(Path(data_dir))
+    try:
+        raise_if_shredded(files.shredded, str(files.data_dir))
+    except JournalShredded as said:
+        return said
+    return None
 
 
 def keyring_available() -> bool:

@@ -11,6 +11,9 @@ access log (and so reaches the server with the next sync).
 
 The clock starts at the last successful sync (the ``last_sync`` setting the sync
 engine writes), or at the journal's creation when it never synced.
+
+A laptop the municipality revoked (``desktop.services.revoke``) shuts client data the
+same way, until the sync has sent everything and the journal is destroyed.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.audit import AuditAction
 from ..domain.errors import DomainError
-from ..store.errors import ClientDataLocked, StoreError
+from ..store.errors import ClientDataLocked, DeviceRevoked, StoreError
 from ..sync.settings import LAST_SYNC_KEY
 
 if TYPE_CHECKING:
@@ -32,6 +35,8 @@ DEFAULT_RETENTION_DAYS = 14
 RETENTION_DAYS_KEY = "retention.days_without_server_contact"
 CREATED_AT_KEY = "created_at"
 REFUSAL_DETAIL = "retention: client data locked until the next successful sync"
+REVOKED_AT_KEY = "device.revoked_at"     # set while the server says this laptop is revoked
+REVOKED_REFUSAL_DETAIL = "device revoked: client data locked until the journal is destroyed"
 
 
 @dataclass(frozen=True)
@@ -91,13 +96,24 @@ def retention_status(services: ServiceBase) -> RetentionStatus:
     return RetentionStatus(limit, contact, since, days)
 
 
-def require_client_access(services: ServiceBase) -> None:
-    """Raise :class:`ClientDataLocked` when the retention has run out (logged once per session)."""
+def client_data_shut(services: ServiceBase) -> ClientDataLocked | None:
+    """Why client data is shut now (the device revoked, or the retention ran out), else None."""
+    if services.db.get_setting(REVOKED_AT_KEY):
+        with services.db.reading():
+            counts = services.db.outbox.counts()
+        return DeviceRevoked(counts.pending + counts.failed + counts.conflict)
     status = retention_status(services)
-    if not status.locked:
+    return ClientDataLocked(status.days_without_contact, status.limit_days) if status.locked else None
+
+
+def require_client_access(services: ServiceBase) -> None:
+    """Raise :class:`ClientDataLocked` when client data is shut (the first refusal of a session logged)."""
+    shut = client_data_shut(services)
+    if shut is None:
         return
     if not getattr(services, "_retention_refusal_logged", False):
         with contextlib.suppress(StoreError):   # a full disk must not hide why the data is shut
-            services.db.log_access(services.worker, AuditAction.READ, services.clock(), None, REFUSAL_DETAIL)
+            detail = REVOKED_REFUSAL_DETAIL if isinstance(shut, DeviceRevoked) else REFUSAL_DETAIL
+            services.db.log_access(services.worker, AuditAction.READ, services.clock(), None, detail)
             services._retention_refusal_logged = True  # type: ignore[attr-defined]
-    raise ClientDataLocked(status.days_without_contact, status.limit_days)
+    raise shut

@@ -50,4 +50,4 @@ class StatusServices(ServiceBase):
                    "plan": sum(counts.get(k, 0) for k in plan_kinds),
                    "by_kind": counts}
         return Status(clients=len(self.list_clients()), records=records, outbox=outbox,
-                      worker=self.worker, last_sync=self.db.get_setting("last_sync"))
+                      worker=self.worker, last_sync=self.db.get_setting("last_sync"), device_id=self.db.device_id)

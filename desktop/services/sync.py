@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ..domain.clock import utcnow
 
@@ -17,13 +18,18 @@ from ..store.database import Database
 from ..sync.auth import (ClientKey, StaticBearer, authenticator_for, generate_client_key, load_bearer_token,
                          load_client_key, store_bearer_token)
 from ..sync.connectivity import ProbeResult, is_online, probe
-from ..sync.engine import (FailedRecord, RetryPolicy, SyncEngine, SyncOutcome, SyncProgress, SyncSummary,
-                           conflict_records, failed_records, records_lacking)
-from ..sync.engine import retry_failed as _retry_failed
+from ..sync.engine import RetryPolicy, SyncEngine
 from ..sync.errors import SyncError
 from ..sync.http_client import FhirHttpClient, Timeouts
 from ..sync.pull import LAST_PULL_KEY, PullSummary
+from ..sync.queue import conflict_records, failed_records, records_lacking
+from ..sync.queue import retry_failed as _retry_failed
 from ..sync.settings import LAST_SYNC_KEY, MAX_BUNDLE_SIZE, AuthMode, SyncSettings, check_server_url
+from ..sync.summary import FailedRecord, SyncOutcome, SyncProgress, SyncSummary
+from .revoke import settle_device
+
+if TYPE_CHECKING:
+    from .facade import Ambulant
 
 
 @dataclass(frozen=True)
@@ -124,9 +130,10 @@ class SyncService:
     database or imports the engine's internals.
     """
 
-    def __init__(self, db: Database, clock: Callable[[], dt.datetime] = utcnow) -> None:
+    def __init__(self, db: Database, clock: Callable[[], dt.datetime] = utcnow, app: Ambulant | None = None) -> None:
         self._db = db
         self._clock = clock
+        self._app = app      # the journal's services: a revoked device destroys the journal through them
         # What cancel() and cancel_connection_check() cut: the running engine, a connection test's client.
         self._engines: set[SyncEngine] = set()
         self._probes: set[FhirHttpClient] = set()
@@ -139,7 +146,10 @@ class SyncService:
     def run(self, progress: Callable[[SyncProgress], None] | None = None, settings: SyncSettings | None = None,
             token_file: str | None = None, include_deferred: bool = True,
             engine_ready: Callable[[SyncEngine], None] | None = None) -> SyncSummary:
-        """One sync with the stored settings (or ``settings``); see :func:`sync_now`. :meth:`cancel` stops it."""
+        """One sync with the stored settings (or ``settings``); see :func:`sync_now`. :meth:`cancel` stops it.
+
+        When the server says this laptop is revoked, what waits is sent at once and the journal is then
+        destroyed (``summary.journal_destroyed``; the app is closed): ``desktop.services.revoke``."""
         made: list[SyncEngine] = []
 
         def ready(engine: SyncEngine) -> None:
@@ -148,9 +158,17 @@ class SyncService:
                 self._engines.add(engine)
             if engine_ready is not None:
                 engine_ready(engine)
-        try:
-            return sync_now(self._db, progress, settings, token_file, include_deferred, engine_ready=ready,
+
+        def once(chosen: SyncSettings | None) -> SyncSummary:
+            return sync_now(self._db, progress, chosen, token_file, include_deferred, engine_ready=ready,
                             clock=self._clock)
+        try:
+            summary = once(settings)
+            if self._app is None:
+                return summary
+            # The push after a revoke: the revoke's log line and what still waits; no pull, no second read.
+            again = replace(settings or self.load_settings(), pull=False, device_check=False)
+            return settle_device(self._app, summary, lambda: once(again))
         finally:
             with self._running_lock:
                 self._engines.difference_update(made)

@@ -40,12 +40,13 @@ class Status:
     outbox: OutboxCounts
     worker: WorkerRef
     last_sync: str | None
+    device_id: str = ""     # this laptop's FHIR Device id on the server (what IT sets inactive to revoke it)
 
     def as_json(self) -> dict[str, Any]:
         return {"clients": self.clients, "records": self.records,
                 "outbox": dataclasses.asdict(self.outbox),
                 "worker": {"name": self.worker.name, "hpr": self.worker.hpr},
-                "last_sync": self.last_sync}
+                "last_sync": self.last_sync, "device": self.device_id}
 
 
 @dataclass(frozen=True)

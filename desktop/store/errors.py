@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from ..domain.clock import local_text
 from ..domain.errors import AmbulantError
 
 
@@ -173,14 +176,40 @@ class ClientDataLocked(StoreError):
             "what is waiting will be sent.")
 
 
+class DeviceRevoked(ClientDataLocked):
+    """The municipality revoked this laptop: client data stays closed; the journal is destroyed once
+    everything written on it is confirmed by the server (desktop/services/revoke.py)."""
+
+    def __init__(self, unconfirmed: int) -> None:
+        self.days = self.limit = 0
+        self.unconfirmed = unconfirmed
+        StoreError.__init__(
+            self,
+            "Kommunen har trukket tilbake denne enheten, så brukerdata er stengt her. "
+            f"{unconfirmed} oppføringer er ennå ikke bekreftet av serveren; når de er sendt, slettes journalen "
+            "på denne maskinen. Synkroniser, og kontakt IT-kontakten din.",
+            "The municipality revoked this device, so client data is closed here. "
+            f"{unconfirmed} records are not yet confirmed by the server; once they are sent, the journal on this "
+            "computer is destroyed. Synchronise, and contact your IT contact.")
+
+
 class JournalShredded(StoreError):
     """The journal in this folder was destroyed on the server's request (the device was revoked)."""
 
     exit_code = 2
 
     def __init__(self, data_dir: str, at: str) -> None:
+        at = _when(at)
         super().__init__(
             f"Journalen på denne maskinen ({data_dir}) ble slettet {at} fordi kommunen har trukket tilbake "
             "enheten. Det som var sendt, finnes på serveren. Kontakt IT-kontakten din.",
             f"The journal on this computer ({data_dir}) was destroyed on {at} because the municipality revoked "
             "the device. What had been sent is on the server. Contact your IT contact.")
+
+
+def _when(iso: str) -> str:
+    """An ISO time from a file as the worker reads it (the text itself when it is not one)."""
+    try:
+        return local_text(dt.datetime.fromisoformat(iso))
+    except ValueError:
+        return iso

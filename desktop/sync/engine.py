@@ -31,6 +31,9 @@ The rules it keeps:
   (superseded); a 412 on an If-Match PUT is a conflict the worker sees.
 * Persons are resolved by identifier before the first PUT (:mod:`desktop.sync.identity`).
 * The server's ``Date`` against the device clock: ``SyncSummary.clock_skew_seconds``.
+* This laptop's FHIR ``Device`` is registered at the first contact and read at every one
+  (:mod:`desktop.sync.device`; in the pull's first request when the pull runs):
+  ``SyncSummary.device_active`` False means municipal IT revoked it.
 
 * After the push, over the same connection, the **pull** brings the worker's caseload down
   (:mod:`desktop.sync.pull`; on by default, ``SyncSettings.pull``), and clients who left the
@@ -49,24 +52,25 @@ import ssl
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from enum import Enum
+from dataclasses import dataclass
 
 from ..domain.clock import utcnow
 from ..store.database import Database
 from ..store.errors import DatabaseDamaged
-from ..store.outbox import OutboxState
 from .auth import Authenticator
 from .bundles import EntryAnswer, EntryState
 from .clock_skew import clock_skew_seconds, skew_warning
 from .connectivity import probe
-from .errors import AuthError, SyncError
+from .device import DeviceState, device_search, register_device, state_of
+from .errors import AuthError
 from .http_client import FhirHttpClient, Timeouts
 from .persons import resolve_persons
 from .planner import PlannedEntry, SyncPlan, plan_sync
-from .pull import PullSummary, Puller
+from .pull import PullSummary, Puller, engine_fetcher
+from .pull_fetch import FetchStopped, Search
 from .sender import Sender, StopRun
 from .settings import ServerProfile, SyncSettings, record_last_sync
+from .summary import FailedRecord, SyncOutcome, SyncProgress, SyncSummary
 
 
 @dataclass(frozen=True)
@@ -91,68 +95,6 @@ class RetryPolicy:
 
 CONFLICT_NB = ("Noen andre har endret dette på serveren etter versjonen du bygde på. Din versjon er ikke "
                "sendt; se over begge før du retter.")
-
-
-class SyncOutcome(str, Enum):
-    COMPLETE = "complete"          # nothing pending or failed
-    INCOMPLETE = "incomplete"      # reached the server; some rows failed or wait
-    UNREACHABLE = "unreachable"    # no usable server (down, offline, refused login, stopped mid-way)
-    CANCELLED = "cancelled"
-
-
-@dataclass(frozen=True)
-class SyncProgress:
-    """Where a running sync is, for a progress bar and a status line."""
-
-    phase: str            # "connecting", "sending", "waiting", "receiving" (the pull), "done"
-    total: int            # rows to send in this run
-    sent: int
-    failed: int
-    round_trips: int
-    message_nb: str = ""
-    received: int = 0     # resources received from the server so far (the pull)
-
-
-@dataclass(frozen=True)
-class FailedRecord:
-    """A row (or a Practitioner, seq None) the server refused, with its reason."""
-
-    seq: int | None
-    kind: str
-    ref: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class SyncSummary:
-    """The end-of-shift summary: sent, failed with reasons, waiting."""
-
-    outcome: SyncOutcome
-    sent: int
-    failed: list[FailedRecord]
-    waiting: int                 # rows still pending after the run
-    failed_total: int            # rows in the failed state after the run (this run's and earlier)
-    round_trips: int
-    bytes_sent: int
-    seconds: float
-    message_nb: str
-    message_en: str
-    waiting_reasons: list[str] = field(default_factory=list)
-    json_bytes: int = 0          # the Bundles' JSON before gzip (bytes_sent is what went on the wire)
-    conflicts: int = 0           # rows in the conflict state (412: changed on the server by someone else)
-    clock_skew_seconds: float | None = None   # device clock minus the server's Date (positive: device ahead)
-    clock_warning_nb: str = ""   # set when the clocks differ by more than a few minutes
-    clock_warning_en: str = ""
-    pull: PullSummary | None = None   # what came down from the server after the push (None: no pull ran)
-
-    @property
-    def exit_code(self) -> int:
-        """0 all synced, 1 some failed or waiting, 2 the server could not be reached."""
-        if self.outcome is SyncOutcome.COMPLETE:
-            return 0
-        if self.outcome is SyncOutcome.INCOMPLETE:
-            return 1
-        return 2
 
 
 class SyncEngine:
@@ -190,6 +132,8 @@ class SyncEngine:
         self._skew: float | None = None
         self._main_version: dict[int, str | None] = {}
         self._pulled: PullSummary | None = None
+        self._device_search: Search | None = None
+        self._device_active: bool | None = None
 
     # -- the run -------------------------------------------------------------------
 
@@ -227,8 +171,11 @@ class SyncEngine:
                 sender = Sender(self, client, profile, result.capabilities)
                 resolve_persons(self, sender, plan)
                 sender.send_all(plan)
+                if self.settings.device_check:
+                    self._device_search = device_search(self.db.device_id)
                 if self.settings.pull and not self.cancel.is_set():
                     self._pull(client, sender, profile, include_deferred)
+                self._device_active = self._check_device(client, sender)
             except StopRun as stop:
                 # A cancel can surface as a stop from inside a Bundle's retry loop: still a cancel.
                 outcome = SyncOutcome.CANCELLED if self.cancel.is_set() else SyncOutcome.UNREACHABLE
@@ -244,13 +191,31 @@ class SyncEngine:
     def _pull(self, client: FhirHttpClient, sender: Sender, profile: ServerProfile, include_deferred: bool) -> None:
         """Bring the caseload down; a damaged page stops the pull, never what was sent."""
         try:
-            self._pulled = Puller(self, client, sender.kind, self._report_pull, profile).run()
+            riders = [self._device_search] if self._device_search is not None else []
+            self._pulled = Puller(self, client, sender.kind, self._report_pull, profile).run(riders)
         except DatabaseDamaged as exc:
             self._pulled = PullSummary(False, problems=(exc.message_nb,), message_nb=exc.message_nb,
                                        message_en=exc.message_en)
             return
         if self._pulled.removed and not self.cancel.is_set():
             self._send_again(sender, profile, include_deferred)
+
+    def _check_device(self, client: FhirHttpClient, sender: Sender) -> bool | None:
+        """This laptop's Device on the server: True active, False revoked, None unknown (never stops the run).
+
+        Read in the pull's first request when the pull ran; alone otherwise. Registered when missing."""
+        search = self._device_search
+        if search is None or self.cancel.is_set():
+            return None
+        if not search.done and self._pulled is None:
+            try:
+                engine_fetcher(self, client, sender.kind, self._report_pull).run([search])
+            except FetchStopped:
+                return None
+        state = state_of(search, self.db.device_id)
+        if state is DeviceState.MISSING:
+            state = register_device(client, self.db.device_id, self.db.worker, sender.kind)
+        return {DeviceState.ACTIVE: True, DeviceState.REVOKED: False}.get(state)
 
     def abort(self) -> None:
         """Cancel from any thread and cut the request in flight (its connection is shut down), so the
@@ -285,7 +250,7 @@ class SyncEngine:
         summary = SyncSummary(outcome, sent, list(self._failed), counts.pending, counts.failed, client.requests,
                               client.bytes_sent, time.monotonic() - started, message_nb, message_en,
                               self._waiting_reasons, client.json_bytes, counts.conflict, self._skew, *warning,
-                              pull=pulled)
+                              pull=pulled, device_active=self._device_active)
         self.report("done", message=message_nb)
         return summary
 
@@ -413,33 +378,4 @@ class SyncEngine:
         return not any(a not in self.confirmed and a not in self.dead for a in entry.after)
 
 
-def failed_records(db: Database) -> list[FailedRecord]:
-    """Every row the server refused (this run or earlier), with the reason: for the failures list."""
-    with db.reading():
-        rows = db.outbox.entries(OutboxState.FAILED)
-    return [FailedRecord(r.seq, r.kind, r.ref, r.last_error or "") for r in rows]
-
-
-def conflict_records(db: Database) -> list[FailedRecord]:
-    """Every row in conflict (the server refused it with 412: someone else changed the record first)."""
-    with db.reading():
-        rows = db.outbox.entries(OutboxState.CONFLICT)
-    return [FailedRecord(r.seq, r.kind, r.ref, r.last_error or "") for r in rows]
-
-
-def records_lacking(db: Database, server_url: str) -> int:
-    """How many outbox rows ``server_url`` has not confirmed: what a sync to it would send
-    (for "Switch server? N records will be sent to the new server")."""
-    from .settings import check_server_url
-    with db.reading():
-        return db.outbox.lacking(check_server_url(server_url))
-
-
-def retry_failed(db: Database, seqs: list[int] | None = None) -> int:
-    """Put failed rows (all, or the given ones) back in the queue for the next sync."""
-    with db.transaction():
-        return db.outbox.retry_failed(seqs)
-
-
-__all__ = ["FailedRecord", "RetryPolicy", "SyncEngine", "SyncError", "SyncOutcome", "SyncProgress",
-           "SyncSummary", "conflict_records", "failed_records", "records_lacking", "retry_failed"]
+__all__ = ["RetryPolicy", "SyncEngine"]

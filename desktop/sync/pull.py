@@ -6,7 +6,8 @@ One run (:meth:`Puller.run`), over the engine's connection:
    adopted: the push never writes a second Practitioner for the worker);
 2. **one request**: the caseload search (active CareTeams with the worker as participant, and
    the configured Group) together with the searches for what changed, since the watermark,
-   for the clients already here (``desktop.sync.caseload``);
+   for the clients already here (``desktop.sync.caseload``), and the engine's own searches
+   (this laptop's Device: ``desktop.sync.device``);
 3. for clients new to the caseload, one more request with everything about them;
 4. every page still to come, of every search, one request per round (``desktop.sync.pull_fetch``);
 5. everything written in one transaction (``desktop.sync.pull_apply``): a pull never writes
@@ -91,13 +92,16 @@ class Puller:
         self.server = client.base_url
         self.report = report
         self.worker: WorkerRef = engine.db.worker
-        self.fetcher = Fetcher(client, kind, engine.sleep, lambda attempt: engine.retry.delay(attempt, engine.rng),
-                               engine.retry.attempts, engine.retry.max_retry_after_s, engine.cancel.is_set,
-                               lambda received: report(received, f"Hentet {received} fra serveren …"))
+        self.fetcher = engine_fetcher(engine, client, kind, report)
+        self.riders: list[Search] = []
 
-    def run(self) -> PullSummary:
-        """Pull once; never raises for server trouble (the summary says what happened)."""
+    def run(self, riders: list[Search] | None = None) -> PullSummary:
+        """Pull once; never raises for server trouble (the summary says what happened).
+
+        ``riders`` are searches of the caller's that go in the pull's first request (the Device):
+        fetched, never applied, and not part of whether the pull was complete."""
         started, trips = time.monotonic(), self.client.requests
+        self.riders = list(riders or [])
         try:
             summary = self._pull()
         except FetchStopped as stop:
@@ -115,7 +119,7 @@ class Puller:
         if known is not None:
             return known
         search = plan.practitioner_search(self.worker.hpr)
-        self.fetcher.run([search])
+        self.fetcher.run([search, *self.riders])     # the engine's searches come along: no extra request
         found = [r for r in search.entries if r.get("resourceType") == "Practitioner"]
         if search.error or len(found) != 1:
             return None
@@ -132,6 +136,7 @@ class Puller:
     def _pull(self) -> PullSummary:
         practitioner = self._practitioner()
         if practitioner is None:
+            self.fetcher.run(self.riders)     # already done when they came with the Practitioner search
             return PullSummary(True, message_nb="Serveren kjenner ikke HPR-nummeret ditt (eller kjenner det flere "
                                "ganger): ingen arbeidsliste å hente.",
                                message_en="The server has no single Practitioner with your HPR number: no caseload.")
@@ -150,7 +155,7 @@ class Puller:
             first += plan.data_searches(known, since, window_start, now=now)
         first += plan.refetch_searches(waiting)
         self.report(0, "Henter arbeidslisten …")
-        self.fetcher.run(first)
+        self.fetcher.run(first + self.riders)
         round_one_times = list(self.fetcher.server_times)
         run.searches = list(first)
         run.caseload_complete = all(s.complete for s in first if s.key in ("caseload", "group"))
@@ -253,6 +258,14 @@ class Puller:
             except PurgeRefused:
                 waiting += 1
         return purged, waiting
+
+
+def engine_fetcher(engine: SyncEngine, client: FhirHttpClient, kind: str | None,
+                   report: Callable[[int, str], None]) -> Fetcher:
+    """A :class:`Fetcher` on the engine's connection that waits, retries and cancels as the engine does."""
+    return Fetcher(client, kind, engine.sleep, lambda attempt: engine.retry.delay(attempt, engine.rng),
+                   engine.retry.attempts, engine.retry.max_retry_after_s, engine.cancel.is_set,
+                   lambda received: report(received, f"Hentet {received} fra serveren …"))
 
 
 def _unique(resources: list[Json]) -> list[Json]:

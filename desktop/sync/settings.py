@@ -84,6 +84,9 @@ class SyncSettings:
     pull: bool = True                       # bring the caseload down with every sync
     window_days: int = DEFAULT_WINDOW_DAYS  # others' doses, observations and documents: this many days back
     caseload_group: str = ""                # a FHIR Group whose members are in the caseload too (its id)
+    # Read this laptop's FHIR Device at every contact (a revoke, desktop/sync/device.py). Not a stored
+    # setting: always on; off only where a test counts the push's own requests.
+    device_check: bool = True
 
     @classmethod
     def load(cls, db: Database) -> SyncSettings:

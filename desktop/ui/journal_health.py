@@ -20,8 +20,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from ..services.integrity import CheckRun, IntegrityReport, put_repaired_in_place, repair_open_journal
-from ..services.retention import retention_status
-from ..store.errors import ClientDataLocked, StoreError
+from ..services.retention import client_data_shut as data_shut
+from ..store.errors import StoreError
 from .i18n.language import error_text, fill
 from .kit.widgets import Banner
 from .session import Session
@@ -174,8 +174,6 @@ class JournalChecks(QObject):
 
 
 def client_data_shut(session: Session) -> str | None:
-    """The message to show when the retention has shut client data, else None."""
-    status = retention_status(session.app)
-    if not status.locked:
-        return None
-    return error_text(ClientDataLocked(status.days_without_contact, status.limit_days))
+    """The message to show when client data is shut (the retention ran out, the device revoked), else None."""
+    shut = data_shut(session.app)
+    return None if shut is None else error_text(shut)

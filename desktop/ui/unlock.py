@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from ..services.journal import unlock_wait_seconds
+from ..services.journal import destroyed_journal, unlock_wait_seconds
 from ..store.errors import StoreError, UnlockThrottled, WrongPassphrase
 from .kit.icons import icon
 from .i18n.language import error_text, fill
@@ -68,10 +68,16 @@ class UnlockPage(QWidget):
         self.wait_timer.timeout.connect(self.update_wait)
 
     def prepare(self, drafts_kept: bool) -> None:
-        """Get ready to be shown: empty field, focus in it."""
+        """Get ready to be shown: empty field, focus in it (or, when the journal was destroyed, why)."""
         self.passphrase.clear()
         self.error.hide()
         self.drafts_note.setVisible(drafts_kept)
+        destroyed = destroyed_journal(self.session.data_dir)
+        self.passphrase.setEnabled(destroyed is None)
+        self.button.setEnabled(destroyed is None)
+        if destroyed is not None:
+            self.show_error(error_text(destroyed))   # a revoked device: nothing here to unlock any more
+            return
         self.passphrase.setFocus()
         self._wait_if_throttled()
 
@@ -129,8 +135,9 @@ class UnlockPage(QWidget):
         self.passphrase.setFocus()
 
     def show_error(self, message: str) -> None:
-        """Show ``message`` next to the passphrase field."""
+        """Show ``message`` next to the passphrase field (the card grows to hold it)."""
         self.error.setText(message)
         self.error.show()
+        self.error.updateGeometry()
         self.passphrase.selectAll()
         self.passphrase.setFocus()

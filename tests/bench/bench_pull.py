@@ -41,7 +41,8 @@ from desktop.domain.records import WorkerRef  # noqa: E402
 from desktop.store.database import Database  # noqa: E402
 from desktop.store.keys import ScryptParams  # noqa: E402
 from desktop.sync.caseload import DATA_SEARCHES, fhir_instant  # noqa: E402
-from desktop.sync.engine import SyncEngine, SyncOutcome  # noqa: E402
+from desktop.sync.engine import SyncEngine  # noqa: E402
+from desktop.sync.summary import SyncOutcome  # noqa: E402
 from desktop.sync.settings import DEFAULT_WINDOW_DAYS, SyncSettings  # noqa: E402
 from tests.fhir_independent import MedplumServer  # noqa: E402
 from tests.fhir_standin import StandinConfig, StandinServer  # noqa: E402

@@ -39,7 +39,8 @@ from desktop.domain.medication_rules import LOCAL_TZ  # noqa: E402
 from desktop.domain.records import WorkerRef  # noqa: E402
 from desktop.store.database import Database  # noqa: E402
 from desktop.store.keys import ScryptParams  # noqa: E402
-from desktop.sync.engine import SyncEngine, SyncOutcome  # noqa: E402
+from desktop.sync.engine import SyncEngine  # noqa: E402
+from desktop.sync.summary import SyncOutcome  # noqa: E402
 from desktop.sync.http_client import encode_json  # noqa: E402
 from desktop.sync.planner import plan_sync  # noqa: E402
 from desktop.sync.settings import ServerProfile, SyncSettings  # noqa: E402

@@ -189,7 +189,7 @@ def test_no_store_message_invites_deleting_the_journal() -> None:
 
     invites = re.compile(r"\b(slett|slette|delete|remove|fjern|fjerne)\b", re.IGNORECASE)
     samples = {"path": "/data/ambulant.db", "data_dir": "/data", "found": 3, "known": 2, "wait_seconds": 4,
-               "days": 20, "limit": 14, "at": "2026-12-01T10:00:00"}
+               "days": 20, "limit": 14, "at": "2026-12-01T10:00:00", "unconfirmed": 2}
     checked = 0
     for _name, cls in inspect.getmembers(errors, inspect.isclass):
         if not issubclass(cls, errors.StoreError) or cls is errors.StoreError:

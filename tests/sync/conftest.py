@@ -13,7 +13,8 @@ import pytest
 from desktop.domain.kinds import kind_of
 from desktop.store.database import Database
 from desktop.store.outbox import OutboxState
-from desktop.sync.engine import RetryPolicy, SyncEngine, SyncSummary
+from desktop.sync.engine import RetryPolicy, SyncEngine
+from desktop.sync.summary import SyncSummary
 from desktop.sync.fhir_codes import allergy_id, practitioner_id
 from desktop.sync.fhir_mapping import practitioners_for, resource_type_of_kind
 from desktop.sync.settings import SyncSettings
@@ -52,10 +53,11 @@ def sync(db: Database, standin: StandinServer, batch: int = 500, retry: RetryPol
          pull: bool = False, **kw: Any) -> SyncSummary:
     """One sync run against the stand-in.
 
-    The push tests count the server's write requests; the pull's searches go in POSTed
-    Bundles too, so they run with the pull off unless ``pull`` (tests/sync/test_pull*.py).
+    The push tests count the server's write requests and round trips; the pull's searches and
+    the Device read (desktop/sync/device.py) go in POSTed Bundles too, so they run with both off
+    unless ``pull`` (tests/sync/test_pull*.py; the Device: tests/sync/test_device.py).
     """
-    settings = SyncSettings(server_url=standin.base_url, bundle_size=batch, pull=pull)
+    settings = SyncSettings(server_url=standin.base_url, bundle_size=batch, pull=pull, device_check=pull)
     return SyncEngine(db, settings, retry=retry, **kw).run()
 
 
@@ -102,7 +104,10 @@ def assert_exactly_once(db: Database, standin: StandinServer, failed: int = 0) -
         assert not duplicates, f"{type_} duplicated on the server: {duplicates[:3]}"
         if not failed:
             assert standin.resource_count(type_) == count, type_
-    assert standin.resource_count() == (len(expected) if not failed else standin.resource_count())
+    # This laptop's Device (registered when the run read it, desktop/sync/device.py): ours, once, or none.
+    devices = standin.resource_count("Device")
+    assert devices == 0 or (devices == 1 and standin.get("Device", db.device_id) is not None)
+    assert standin.resource_count() - devices == (len(expected) if not failed else standin.resource_count() - devices)
     if not failed:
         for (type_, id_), version_id in expected.items():
             resource = standin.get(type_, id_)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.sync.engine import SyncOutcome
+from desktop.sync.summary import SyncOutcome
 from tests.helpers import add_client
 from tests.sync.conftest import assert_exactly_once, sync
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop.store.database import Database
-from desktop.sync.engine import SyncOutcome
+from desktop.sync.summary import SyncOutcome
 from tests.conftest import FAST_KDF, PASSPHRASE, WORKER
 from tests.helpers import add_client
 from tests.sync.conftest import assert_exactly_once, pending_rows, row_states, sync

@@ -6,7 +6,8 @@ import datetime as dt
 
 from desktop.domain.clients import Allergy
 from desktop.store.outbox import OutboxState
-from desktop.sync.engine import SyncOutcome, conflict_records, records_lacking, retry_failed
+from desktop.sync.queue import conflict_records, records_lacking, retry_failed
+from desktop.sync.summary import SyncOutcome
 from desktop.sync.fhir_codes import FNR_SYSTEM, HPR_SYSTEM
 from tests.conftest import WORKER
 from tests.helpers import add_client

@@ -20,7 +20,8 @@ from cryptography.x509.oid import NameOID
 from desktop.sync.auth import (ClientCredentialsJwt, ClientKey, StaticBearer, authenticator_for,
                                generate_client_key, load_bearer_token, load_client_key, store_bearer_token)
 from desktop.sync.connectivity import probe, read_capabilities
-from desktop.sync.engine import SyncEngine, SyncOutcome
+from desktop.sync.engine import SyncEngine
+from desktop.sync.summary import SyncOutcome
 from desktop.sync.errors import AuthError, SettingsError
 from desktop.sync.http_client import FhirHttpClient, Timeouts, encode_json
 from desktop.sync.settings import AuthMode, ServerProfile, SyncSettings, check_server_url

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from desktop.support.demo_data import seed_demo
-from desktop.sync.engine import SyncOutcome, records_lacking
+from desktop.sync.queue import records_lacking
+from desktop.sync.summary import SyncOutcome
 from desktop.sync.fhir_mapping import ALL_RESOURCE_TYPES
 from tests.sync.conftest import expected_on_server, sync
 

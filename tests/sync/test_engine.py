@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from desktop.store.outbox import OutboxState
-from desktop.sync.engine import SyncEngine, SyncOutcome, SyncProgress
+from desktop.sync.engine import SyncEngine
+from desktop.sync.summary import SyncOutcome, SyncProgress
 from desktop.sync.settings import ServerProfile, SyncSettings
 from tests.helpers import add_client
 from tests.sync.conftest import (FAST_RETRY, assert_exactly_once, make_server, sync, version_on_server,

@@ -9,7 +9,8 @@ import pytest
 
 from desktop.services import Ambulant
 from desktop.store.database import Database
-from desktop.sync.engine import SyncEngine, SyncOutcome, SyncProgress
+from desktop.sync.engine import SyncEngine
+from desktop.sync.summary import SyncOutcome, SyncProgress
 from desktop.sync.http_client import Timeouts
 from desktop.sync.settings import SyncSettings
 from tests.helpers import add_client

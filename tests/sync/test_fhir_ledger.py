@@ -17,7 +17,7 @@ from desktop.domain.kinds import kind_of
 from desktop.domain.ledger import LEDGER_KINDS
 from desktop.sync import fhir_codes as codes
 from desktop.sync import fhir_ledger as fl
-from desktop.sync.engine import SyncOutcome
+from desktop.sync.summary import SyncOutcome
 from desktop.sync.fhir_common import RecordsContext, references_in
 from desktop.sync.fhir_mapping import map_record, practitioners_for, resource_type_of_kind
 from tests.conftest import SECOND, WORKER

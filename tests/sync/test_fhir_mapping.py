@@ -386,7 +386,7 @@ def test_a_stopped_order_goes_up_as_stopped_with_when_who_and_why(app, clock, db
     """The prescriber's stop entered in the window reaches the server as the stop it is, not as an active order."""
     import datetime as dt
 
-    from desktop.sync.engine import SyncOutcome
+    from desktop.sync.summary import SyncOutcome
     from tests.helpers import add_client, add_fixed_order
     from tests.sync.conftest import sync
     order = add_fixed_order(app, add_client(app).client_id, "Metformin")

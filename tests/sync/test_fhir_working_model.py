@@ -18,7 +18,7 @@ from desktop.domain.observation import CHAPTER9_FIELDS, Chapter9Field, Chapter9R
 from desktop.domain.plan import EvaluationOutcome, GroupMember, TaskOutcome, TaskReview
 from desktop.store.outbox import OutboxState
 from desktop.sync import fhir_codes as codes
-from desktop.sync.engine import SyncOutcome
+from desktop.sync.summary import SyncOutcome
 from desktop.sync.fhir_access_log import audit_event_from_fhir
 from desktop.sync.fhir_mapping import map_audit_event, map_record, resource_type_of_kind
 from desktop.sync.fhir_plan import EXT_GOAL_ANALYSIS, EXT_GOAL_PLAN, EXT_MEASURE_SCOPE

@@ -7,7 +7,8 @@ import datetime as dt
 from desktop.domain.records import correct
 from desktop.store.audit import AuditAction
 from desktop.sync.clock_skew import skew_warning
-from desktop.sync.engine import SyncEngine, SyncOutcome
+from desktop.sync.engine import SyncEngine
+from desktop.sync.summary import SyncOutcome
 from desktop.sync.settings import SyncSettings
 from tests.conftest import WORKER
 from tests.helpers import add_client

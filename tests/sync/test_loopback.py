@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.cli.loopback_fhir import LoopbackFhirServer
-from desktop.sync.engine import SyncOutcome
+from desktop.sync.summary import SyncOutcome
 from tests.helpers import add_client, add_fixed_order
 from tests.sync.conftest import sync
 

@@ -21,7 +21,7 @@ from desktop.domain.identifiers import OID_FNR, OID_HPR
 from desktop.domain.medication import AdministrationStatus, MedicationOrder
 from desktop.services import Ambulant
 from desktop.store.outbox import OutboxState
-from desktop.sync.engine import SyncOutcome
+from desktop.sync.summary import SyncOutcome
 from desktop.sync.fhir_codes import OBSERVATION_CODES
 from tests.conftest import WORKER
 from tests.sync.conftest import row_states, sync

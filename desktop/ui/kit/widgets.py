@@ -297,11 +297,29 @@ class _Card(QFrame):
         self.setMaximumWidth(width)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(self._width, super().sizeHint().height())
+        return QSize(self._width, self._height_for(self._width, super().sizeHint().height()))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        # Qt's box layout asks a centred item's height for the *layout's* width, not the card's: a long
+        # error under the passphrase field was clipped. The hints below carry the height instead.
+        return False
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # Wrapped text (a long error) is never clipped at the width the card got.
         hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), 300), hint.height())
+        width = self.width() if self.isVisible() and self.width() > 0 else self._width
+        return QSize(min(hint.width(), 300), self._height_for(width, hint.height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()     # a new width: a new height for the wrapped text
+
+    def _height_for(self, width: int, fallback: int) -> int:
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return fallback
+        return max(fallback, layout.totalHeightForWidth(width))
 
 
 def centred_card(page: QWidget, width: int) -> QVBoxLayout:

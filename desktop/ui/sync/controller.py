@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QMainWindow
 
 from ...services import Ambulant, Changes
 from ...services.changes import OUTBOX_CHANGED
+from ...services.journal import destroyed_journal
 from ...services.sync import SyncOutcome, SyncProgress, SyncSummary
+from ..errors import show_expected
 from ..i18n.language import fill, ui_language
 from ..ops import Job, Task
 from ..session import Session
@@ -112,6 +114,9 @@ class SyncController(QObject):
 
     def _finished(self, summary: SyncSummary | None) -> None:
         self._ended()
+        if summary is not None and summary.journal_destroyed:
+            self._journal_destroyed()
+            return
         if summary is not None:
             self.last_summary = summary
             if summary.outcome is SyncOutcome.CANCELLED:
@@ -124,6 +129,14 @@ class SyncController(QObject):
         elif self._report is not None and self._report.isVisible():
             self._report.show_summary(self.last_summary)
         self.finished.emit(summary)
+
+    def _journal_destroyed(self) -> None:
+        """The municipality revoked this laptop and the sync destroyed the journal: lock, and say so."""
+        self.window.lock()          # duck-typed: the main window's lock (hides forms, closes the session)
+        said = destroyed_journal(self.session.data_dir)
+        if said is not None:
+            show_expected(said, None, self.window)
+        self.finished.emit(None)
 
     def summary_line(self, summary: SyncSummary) -> str:
         """One status-bar line in the UI language (the engine's own sentences are Bokmål and English)."""
