@@ -6,10 +6,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ..domain.errors import AmbulantError
+from ..services.journal import destroyed_journal
 from .errors import show_expected
 from .session import MIN_PASSPHRASE_LENGTH, Session
 from .kit.theme import error_style, tones
-from .kit.widgets import centred_card, heading, muted
+from .i18n.language import error_text
+from .kit.widgets import Banner, centred_card, heading, muted
 
 
 def passphrase_strength(text: str) -> int:
@@ -41,6 +43,9 @@ class SetupPage(QWidget):
         box.addWidget(heading(self.tr("Welcome to Ambulant"), 1))
         box.addWidget(muted(self.tr("Set up this computer for your work. Everything you record is kept in an "
                                     "encrypted database on this computer until it is synchronised.")))
+        destroyed = destroyed_journal(session.data_dir)
+        if destroyed is not None:       # a revoked laptop starting again: say what happened to the last journal
+            box.addWidget(Banner("info", error_text(destroyed)))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.errors: dict[str, QLabel] = {}

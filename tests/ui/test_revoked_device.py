@@ -9,13 +9,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.sync.settings import SyncSettings
+from desktop.ui.kit.widgets import Banner
 from tests.fhir_standin import StandinConfig, StandinServer
 from tests.sync.conftest import require_references
 
 DONE_MS = 20_000
 
 
-def test_the_window_locks_and_says_the_journal_was_destroyed(qtbot, unlocked, visit_db, tmp_path: Path) -> None:
+def test_the_window_locks_and_says_the_journal_was_destroyed(qtbot, unlocked, visit_db, make_window,
+                                                            tmp_path: Path) -> None:
     window = unlocked
     app = window.session.app
     device_id = app.db.device_id
@@ -50,5 +52,13 @@ def test_the_window_locks_and_says_the_journal_was_destroyed(qtbot, unlocked, vi
             window.resize(width, height)
             QApplication.processEvents()
             assert window.grab().save(str(folder / f"ui-revoked-window-{width}.png"))
+
+        restarted = make_window(visit_db.data_dir)        # the next start: set up anew, told what happened
+        assert restarted.stack.currentWidget() is restarted.setup_page
+        banners = [b for b in restarted.setup_page.findChildren(Banner) if "trukket tilbake enheten" in b.text()]
+        assert len(banners) == 1 and banners[0].isVisible()
+        restarted.resize(1024, 768)
+        QApplication.processEvents()
+        assert restarted.grab().save(str(folder / "ui-revoked-setup-1024.png"))
     finally:
         server.stop()
