@@ -135,3 +135,30 @@ def test_a_garbage_wrong_passphrase_count_is_no_count(journal: Path, tmp_path: P
     file.write_text(PASSPHRASE, encoding="utf-8")
     assert status_with(journal, file, capsys)[0] == 0
     assert not DatabaseFiles(journal).throttle.exists()     # a right passphrase clears it
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:1/\tfhir", "http://127.0.0.1:1/fh ir", "https://fhir.kom mune.no/r4",
+                                 "https://exa_mple..no/fhir", "http://127.0.0.1:1/fhir\x00"],
+                         ids=["embedded-tab", "space-in-path", "space-in-host", "empty-label", "nul"])
+def test_a_server_address_that_would_break_every_sync_is_refused_when_given(journal: Path, tmp_path: Path, url: str,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    passphrase_file = tmp_path / "pass"
+    passphrase_file.write_text(PASSPHRASE, encoding="utf-8")
+    code = main(["--data-dir", str(journal), "--passphrase-file", str(passphrase_file), "sync", "--server", url])
+    err = capsys.readouterr().err
+    assert code == 2 and "ikke en gyldig serveradresse" in err and "Traceback" not in err
+    app = open_journal(journal, PASSPHRASE)
+    try:
+        assert app.sync.load_settings().server_url is None                # nothing was saved
+    finally:
+        app.close()
+
+
+def test_a_broken_address_saved_by_an_older_version_is_a_message_at_sync(journal: Path) -> None:
+    app = open_journal(journal, PASSPHRASE)
+    try:
+        app.db.set_setting("sync.server_url", "http://127.0.0.1:1/\tfhir")   # as an earlier version saved it
+        summary = app.sync.run()
+        assert summary.outcome.value == "unreachable" and "ikke en gyldig serveradresse" in summary.message_nb
+    finally:
+        app.close()

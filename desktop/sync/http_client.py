@@ -201,6 +201,8 @@ class FhirHttpClient:
             return self._http.request(method, url, **kwargs)
         except httpx.TransportError as exc:
             raise TransportError(f"{type(exc).__name__}: {exc}") from exc
+        except (httpx.InvalidURL, UnicodeError) as exc:     # an address the checks let through: no request
+            raise TransportError(f"{type(exc).__name__}: {exc}") from exc
 
 
 def _shut(stream: Any) -> None:

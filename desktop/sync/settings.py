@@ -46,18 +46,38 @@ class AuthMode(str, Enum):
 
 
 def check_server_url(url: str) -> str:
-    """The base URL without a trailing slash; only https, or http to this machine (loopback)."""
+    """The base URL without a trailing slash; only https, or http to this machine (loopback).
+
+    Whitespace or control characters inside it, or a host name that cannot be encoded, are refused
+    here: saved, they would break every later sync."""
     text = url.strip().rstrip("/")
     parts = urlsplit(text)
+    invalid = SettingsError(f"«{url.strip()}» er ikke en gyldig serveradresse (https://…).",
+                            f'"{url.strip()}" is not a valid server address (https://...).')
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SettingsError(f"«{url}» er ikke en gyldig serveradresse (https://…).",
-                            f'"{url}" is not a valid server address (https://...).')
+        raise invalid
+    if any(c.isspace() or not c.isprintable() for c in text) or not _encodable_host(parts.hostname):
+        raise invalid
     if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise SettingsError("Ukryptert http er bare lov mot denne maskinen. Bruk https.",
                             "Plain http is only allowed to this machine. Use https.")
     if parts.query or parts.fragment:
         raise SettingsError("Serveradressen kan ikke ha ? eller #.", "The server address cannot have ? or #.")
     return text
+
+
+def _encodable_host(host: str) -> bool:
+    """True when the host name can go on the wire (IDNA for a name, or an IP address)."""
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return True
+    except ValueError:
+        pass
+    try:
+        host.encode("idna")
+    except UnicodeError:
+        return False
+    return all(label and len(label) <= 63 for label in host.rstrip(".").split("."))
 
 
 def is_loopback(host: str) -> bool:
