@@ -3113,77 +3113,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+61" />
+        <location filename="../desktop/ui/main_window.py" line="+59" />
         <source>Demo – Ambulant</source>
         <translation>Demo – Ambulant</translation>
     </message>
     <message>
-        <location line="+98" />
-        <source>Lock state</source>
-        <translation>Låsestatus</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Signed in as</source>
-        <translation>Pålogget som</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Waiting to synchronise</source>
-        <translation>Venter på synkronisering</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Last synchronised</source>
-        <translation>Sist synkronisert</translation>
-    </message>
-    <message>
-        <location line="+176" />
-        <source>The double-check rules are saved.</source>
-        <translation>Reglene for dobbeltkontroll er lagret.</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>About Ambulant</source>
-        <translation>Om Ambulant</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Ambulant – journal, medication and plan for ambulant vernepleiere. Works offline; data is encrypted on this computer.</source>
-        <translation>Ambulant – journal, legemidler og plan for ambulante vernepleiere. Virker uten nett; dataene er kryptert på denne datamaskinen.</translation>
-    </message>
-    <message>
-        <location line="+39" />
-        <source>Locked</source>
-        <translation>Låst</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Unlocked</source>
-        <translation>Ulåst</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Waiting to sync: %1</source>
-        <translation>Venter på synkronisering: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>failed: %1</source>
-        <translation>feilet: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Last sync: %1</source>
-        <translation>Sist synkronisert: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>never</source>
-        <translation>aldri</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+280" />
         <source>Unsaved text</source>
         <translation>Ulagret tekst</translation>
     </message>
@@ -5806,6 +5741,77 @@
         <location line="+2" />
         <source>Tools</source>
         <translation>Verktøy</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <location filename="../desktop/ui/window_dialogs.py" line="+51" />
+        <source>The double-check rules are saved.</source>
+        <translation>Reglene for dobbeltkontroll er lagret.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>About Ambulant</source>
+        <translation>Om Ambulant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ambulant – journal, medication and plan for ambulant vernepleiere. Works offline; data is encrypted on this computer.</source>
+        <translation>Ambulant – journal, legemidler og plan for ambulante vernepleiere. Virker uten nett; dataene er kryptert på denne datamaskinen.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <location filename="../desktop/ui/window_status.py" line="+32" />
+        <source>Lock state</source>
+        <translation>Låsestatus</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed in as</source>
+        <translation>Pålogget som</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waiting to synchronise</source>
+        <translation>Venter på synkronisering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last synchronised</source>
+        <translation>Sist synkronisert</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Unlocked</source>
+        <translation>Ulåst</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Waiting to sync: %1</source>
+        <translation>Venter på synkronisering: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>failed: %1</source>
+        <translation>feilet: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last sync: %1</source>
+        <translation>Sist synkronisert: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>never</source>
+        <translation>aldri</translation>
     </message>
 </context>
 <context>

@@ -242,13 +242,13 @@ def dialogs(window) -> Iterator[tuple[str, Callable[[], object], str]]:  # noqa:
     yield "second-signer", dose_dialog("GIVEN"), ""
     yield "administration-notes", first_row(med.fixed, med.edit_administration_notes), ""
     yield "order-in-error", first_row(med.fixed, med.mark_order_in_error), ""
-    yield "print-sheet", lambda: window.print_sheet(None), "print-dialog"
+    yield "print-sheet", lambda: window.dialogs.print_sheet(None), "print-dialog"
 
     def from_sheet_dialog(action: str) -> Callable[[], object]:
         def open_it() -> object:
             from PySide6.QtWidgets import QApplication
             from desktop.ui.print_sheet import PrintSheetDialog
-            window.print_sheet(None)
+            window.dialogs.print_sheet(None)
             QApplication.processEvents()
             sheet = [d for d in window.findChildren(PrintSheetDialog) if d.isVisible()][-1]
             return getattr(sheet, action)()
@@ -288,14 +288,14 @@ def dialogs(window) -> Iterator[tuple[str, Callable[[], object], str]]:  # noqa:
     yield "substance-use", obs.registrations.add_substance_use, ""
     yield "behaviour", obs.registrations.add_behaviour, ""
     yield "children", obs.children.record_assessment, ""
-    yield "settings", window.open_settings, ""
+    yield "settings", window.dialogs.open_settings, ""
     yield "sync-settings", window.open_sync_settings, ""
     yield "sync-report", window.open_sync_report, "sync-report"
-    yield "access-log", window.open_access_log, ""
+    yield "access-log", window.dialogs.open_access_log, ""
 
     def from_access_log() -> object:
         from desktop.ui.client.access_log_dialog import AccessLogDialog
-        window.open_access_log()
+        window.dialogs.open_access_log()
         window.session.ops.wait_idle(10)
         log = [d for d in window.findChildren(AccessLogDialog) if d.isVisible()][-1]
         return log.print_button.click()
@@ -304,11 +304,11 @@ def dialogs(window) -> Iterator[tuple[str, Callable[[], object], str]]:  # noqa:
 
     def from_procedure() -> object:
         from desktop.ui.forms.procedure_form import LocalProcedureDialog
-        window.open_procedure()
+        window.dialogs.open_procedure()
         procedure = [d for d in window.findChildren(LocalProcedureDialog) if d.isVisible()][-1]
         return procedure.enroll.click()
 
-    yield "procedure", window.open_procedure, ""
+    yield "procedure", window.dialogs.open_procedure, ""
     yield "register-client", window.caseload_actions.register_action.trigger, ""
     yield "allergy", window.caseload_actions.allergy_action.trigger, ""
     yield "enroll-colleague", from_procedure, ""
@@ -387,7 +387,7 @@ def run(size: str, shots: Path | None, client_name: str) -> dict:
     session.unlock(DEMO_PASSPHRASE)
     probe.settle()
     probe.check_window("main window", window)
-    for label in (window.pending_label, window.last_sync_label):
+    for label in (window.status.pending_label, window.status.last_sync_label):
         probe.check("status bar", label)
     probe.check("client list", window.client_list.search)
     ids = window.client_list.client_ids()
