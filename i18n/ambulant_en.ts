@@ -81,7 +81,7 @@
 <context>
     <name>AllergyDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/client_forms.py" line="+75" />
+        <location filename="../desktop/ui/forms/client_forms.py" line="+77" />
         <source>CAVE / allergy</source>
         <translation>CAVE / allergy</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/assessment_forms.py" line="+73" />
+        <location filename="../desktop/ui/forms/assessment_forms.py" line="+74" />
         <source>New analysis</source>
         <translation>New analysis</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>BehaviourDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/registration_forms.py" line="+72" />
+        <location filename="../desktop/ui/forms/registration_forms.py" line="+76" />
         <source>Behaviour registration</source>
         <translation>Behaviour registration</translation>
     </message>
@@ -437,7 +437,7 @@
 <context>
     <name>Chapter9Dialog</name>
     <message>
-        <location filename="../desktop/ui/forms/chapter9_forms.py" line="+30" />
+        <location filename="../desktop/ui/forms/chapter9_forms.py" line="+32" />
         <source>Chapter 9: emergency intervention</source>
         <translation>Chapter 9: emergency intervention</translation>
     </message>
@@ -868,7 +868,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/consent_forms.py" line="+29" />
+        <location filename="../desktop/ui/forms/consent_forms.py" line="+30" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
@@ -941,7 +941,7 @@
 <context>
     <name>CorrectDoseDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/dose_forms.py" line="+93" />
+        <location filename="../desktop/ui/forms/dose_forms.py" line="+95" />
         <source>Correct a signed dose</source>
         <translation>Correct a signed dose</translation>
     </message>
@@ -1007,7 +1007,7 @@
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/ledger_forms.py" line="+145" />
+        <location filename="../desktop/ui/forms/ledger_forms.py" line="+146" />
         <source>Count of controlled drugs</source>
         <translation>Count of controlled drugs</translation>
     </message>
@@ -1217,7 +1217,7 @@
 <context>
     <name>EnrollColleagueDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/procedure_form.py" line="+29" />
+        <location filename="../desktop/ui/forms/procedure_form.py" line="+32" />
         <source>Enroll a colleague for double checks</source>
         <translation>Enroll a colleague for double checks</translation>
     </message>
@@ -1344,7 +1344,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/form_dialog.py" line="+80" />
+        <location filename="../desktop/ui/forms/form_dialog.py" line="+75" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+151" />
         <source>Press Save again to save it.</source>
         <translation>Press Save again to save it.</translation>
     </message>
@@ -3019,7 +3019,7 @@
 <context>
     <name>LocalProcedureDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/procedure_form.py" line="+15" />
+        <location filename="../desktop/ui/forms/procedure_form.py" line="+16" />
         <source>Double check and colleagues</source>
         <translation>Double check and colleagues</translation>
     </message>
@@ -3359,7 +3359,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+87" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+88" />
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
@@ -3412,7 +3412,7 @@
 <context>
     <name>MembersDialog</name>
     <message>
-        <location line="-88" />
+        <location line="-89" />
         <source>Members of the responsibility group</source>
         <translation>Members of the responsibility group</translation>
     </message>
@@ -3425,7 +3425,7 @@
 <context>
     <name>NotGivenDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/ledger_forms.py" line="+153" />
+        <location filename="../desktop/ui/forms/ledger_forms.py" line="+154" />
         <source>Dose prepared but not given</source>
         <translation>Dose prepared but not given</translation>
     </message>
@@ -3529,7 +3529,7 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/order_form.py" line="+53" />
+        <location filename="../desktop/ui/forms/order_form.py" line="+56" />
         <source>New order from a paper order</source>
         <translation>New order from a paper order</translation>
     </message>
@@ -4351,7 +4351,7 @@
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/registration_forms.py" line="-65" />
+        <location filename="../desktop/ui/forms/registration_forms.py" line="-66" />
         <source>The client's own rating</source>
         <translation>The client's own rating</translation>
     </message>
@@ -4380,7 +4380,7 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/ledger_forms.py" line="-101" />
+        <location filename="../desktop/ui/forms/ledger_forms.py" line="-102" />
         <source>Receipt of controlled drugs</source>
         <translation>Receipt of controlled drugs</translation>
     </message>
@@ -4486,12 +4486,12 @@
 <context>
     <name>RegistrationChart</name>
     <message>
-        <location filename="../desktop/ui/client/registration_chart.py" line="+27" />
+        <location filename="../desktop/ui/client/registration_chart.py" line="+24" />
         <source>Ratings and behaviour over time</source>
         <translation>Ratings and behaviour over time</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
@@ -4501,7 +4501,7 @@
         <translation>Behaviour per day</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+39" />
         <source>No ratings or behaviour registrations in the last 90 days</source>
         <translation>No ratings or behaviour registrations in the last 90 days</translation>
     </message>
@@ -4608,7 +4608,7 @@
 <context>
     <name>ReviewTable</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+13" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+14" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -5019,7 +5019,7 @@
 <context>
     <name>StopOrderDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/stop_order_form.py" line="+25" />
+        <location filename="../desktop/ui/forms/stop_order_form.py" line="+27" />
         <source>Stop order as instructed</source>
         <translation>Stop order as instructed</translation>
     </message>
@@ -5062,7 +5062,7 @@
 <context>
     <name>SubstanceUseDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/registration_forms.py" line="+12" />
+        <location filename="../desktop/ui/forms/registration_forms.py" line="+13" />
         <source>Substance use</source>
         <translation>Substance use</translation>
     </message>
@@ -5534,12 +5534,12 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../desktop/ui/kit/charts.py" line="+26" />
+        <location filename="../desktop/ui/kit/charts.py" line="+86" />
         <source>Trend chart</source>
         <translation>Trend chart</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
         <source>Normal range</source>
         <translation>Normal range</translation>
     </message>
@@ -5554,7 +5554,7 @@
         <translation>Outside normal range</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+34" />
         <source>no measurements in the last 90 days</source>
         <translation>no measurements in the last 90 days</translation>
     </message>
@@ -5620,7 +5620,7 @@
 <context>
     <name>WasteDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/ledger_forms.py" line="+45" />
+        <location filename="../desktop/ui/forms/ledger_forms.py" line="+46" />
         <source>Waste of controlled drugs</source>
         <translation>Waste of controlled drugs</translation>
     </message>
@@ -5835,7 +5835,7 @@
 <context>
     <name>_MembersForm</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="-157" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="-158" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
