@@ -5172,7 +5172,7 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/server_dialog.py" line="+43" />
+        <location filename="../desktop/ui/sync/server_dialog.py" line="+49" />
         <source>Synchronisation settings</source>
         <translation>Synchronisation settings</translation>
     </message>
@@ -5228,12 +5228,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+114" />
+        <location line="+135" />
         <source>Paste the token you were given</source>
         <translation>Paste the token you were given</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-134" />
         <source>Access &amp;token</source>
         <translation>Access &amp;token</translation>
     </message>
@@ -5258,23 +5258,38 @@
         <translation>Sc&amp;ope</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
+        <source>Caseload &amp;group</source>
+        <translation>Caseload &amp;group</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Days of &amp;history</source>
+        <translation>Days of &amp;history</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Synchronise auto&amp;matically when the network is available</source>
         <translation>Synchronise auto&amp;matically when the network is available</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-25" />
         <source>No key pair yet.</source>
         <translation>No key pair yet.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+113" />
+        <location line="+134" />
         <source>Make a key pair</source>
         <translation>Make a key pair</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-127" />
         <source>Public &amp;key</source>
         <translation>Public &amp;key</translation>
     </message>
@@ -5284,7 +5299,17 @@
         <translation>Give this public key to whoever registers the client. The private key stays in the keyring.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5" />
+        <source>A FHIR Group on the server whose members you follow too. Empty: none.</source>
+        <translation>A FHIR Group on the server whose members you follow too. Empty: none.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>How far back colleagues' doses and observations are fetched.</source>
+        <translation>How far back colleagues' doses and observations are fetched.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Test &amp;connection</source>
         <translation>Test &amp;connection</translation>
     </message>
@@ -5294,7 +5319,7 @@
         <translation>Connection test result</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+89" />
         <source>A token is stored; paste a new one to replace it</source>
         <translation>A token is stored; paste a new one to replace it</translation>
     </message>
@@ -5329,7 +5354,7 @@
         <translation>Keep the current key</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+81" />
         <source>Asking the server…</source>
         <translation>Asking the server…</translation>
     </message>

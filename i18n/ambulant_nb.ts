@@ -5172,7 +5172,7 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/server_dialog.py" line="+43" />
+        <location filename="../desktop/ui/sync/server_dialog.py" line="+49" />
         <source>Synchronisation settings</source>
         <translation>Innstillinger for synkronisering</translation>
     </message>
@@ -5228,12 +5228,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+114" />
+        <location line="+135" />
         <source>Paste the token you were given</source>
         <translation>Lim inn tilgangsnøkkelen du har fått</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-134" />
         <source>Access &amp;token</source>
         <translation>&amp;Tilgangsnøkkel</translation>
     </message>
@@ -5258,23 +5258,38 @@
         <translation>&amp;Omfang (scope)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
+        <source>Caseload &amp;group</source>
+        <translation>&amp;Gruppe i arbeidslisten</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>days</source>
+        <translation>dager</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Days of &amp;history</source>
+        <translation>Dager &amp;bakover</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Synchronise auto&amp;matically when the network is available</source>
         <translation>Synkroniser a&amp;utomatisk når nett er tilgjengelig</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-25" />
         <source>No key pair yet.</source>
         <translation>Ingen nøkkelpar ennå.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+113" />
+        <location line="+134" />
         <source>Make a key pair</source>
         <translation>Lag nøkkelpar</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-127" />
         <source>Public &amp;key</source>
         <translation>Offentlig &amp;nøkkel</translation>
     </message>
@@ -5284,7 +5299,17 @@
         <translation>Gi den offentlige nøkkelen til den som registrerer klienten. Den private nøkkelen blir i nøkkelringen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5" />
+        <source>A FHIR Group on the server whose members you follow too. Empty: none.</source>
+        <translation>En FHIR-gruppe på serveren med brukere du også følger. Tomt: ingen.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>How far back colleagues' doses and observations are fetched.</source>
+        <translation>Hvor langt tilbake kollegers doser og observasjoner hentes.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Test &amp;connection</source>
         <translation>Test &amp;forbindelse</translation>
     </message>
@@ -5294,7 +5319,7 @@
         <translation>Resultat av tilkoblingstesten</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+89" />
         <source>A token is stored; paste a new one to replace it</source>
         <translation>En nøkkel er lagret; lim inn en ny for å bytte den</translation>
     </message>
@@ -5329,7 +5354,7 @@
         <translation>Behold nøkkelen</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+81" />
         <source>Asking the server…</source>
         <translation>Spør serveren …</translation>
     </message>

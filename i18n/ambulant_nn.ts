@@ -5172,7 +5172,7 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/server_dialog.py" line="+43" />
+        <location filename="../desktop/ui/sync/server_dialog.py" line="+49" />
         <source>Synchronisation settings</source>
         <translation>Innstillingar for synkronisering</translation>
     </message>
@@ -5228,12 +5228,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+114" />
+        <location line="+135" />
         <source>Paste the token you were given</source>
         <translation>Lim inn tilgangsnøkkelen du har fått</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-134" />
         <source>Access &amp;token</source>
         <translation>&amp;Tilgangsnøkkel</translation>
     </message>
@@ -5258,23 +5258,38 @@
         <translation>&amp;Omfang (scope)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
+        <source>Caseload &amp;group</source>
+        <translation>&amp;Gruppe i arbeidslista</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Days of &amp;history</source>
+        <translation>Dagar &amp;bakover</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Synchronise auto&amp;matically when the network is available</source>
         <translation>Synkroniser a&amp;utomatisk når nett er tilgjengeleg</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-25" />
         <source>No key pair yet.</source>
         <translation>Ikkje noko nøkkelpar enno.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+113" />
+        <location line="+134" />
         <source>Make a key pair</source>
         <translation>Lag nøkkelpar</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-127" />
         <source>Public &amp;key</source>
         <translation>Offentleg &amp;nøkkel</translation>
     </message>
@@ -5284,7 +5299,17 @@
         <translation>Gi den offentlege nøkkelen til den som registrerer klienten. Den private nøkkelen blir verande i nøkkelringen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5" />
+        <source>A FHIR Group on the server whose members you follow too. Empty: none.</source>
+        <translation>Ei FHIR-gruppe på serveren med brukarar du òg følgjer. Tomt: inga.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>How far back colleagues' doses and observations are fetched.</source>
+        <translation>Kor langt tilbake doser og observasjonar frå kollegar blir henta.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Test &amp;connection</source>
         <translation>&amp;Prøv tilkoplinga</translation>
     </message>
@@ -5294,7 +5319,7 @@
         <translation>Resultat av tilkoplingstesten</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+89" />
         <source>A token is stored; paste a new one to replace it</source>
         <translation>Ein nøkkel er lagra; lim inn ein ny for å byte han ut</translation>
     </message>
@@ -5329,7 +5354,7 @@
         <translation>Behald nøkkelen</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+81" />
         <source>Asking the server…</source>
         <translation>Spør serveren …</translation>
     </message>
