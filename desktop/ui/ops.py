@@ -155,10 +155,6 @@ class OperationRunner(QObject):
         """Run ``op(app, task)`` on a thread of its own (sync, connection test, printing)."""
         return self._submit(Kind.TASK, owner, op, on_success, on_failure, errors, progress=progress, cancel=cancel)
 
-    def announce(self, changes: Changes) -> None:
-        """Tell the views about a change made outside the runner (the medication tab until it uses it)."""
-        self.changed.emit(changes)
-
     @property
     def busy(self) -> bool:
         """True while any operation is queued, running or not yet delivered."""
