@@ -81,7 +81,7 @@
 <context>
     <name>AllergyDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/client_forms.py" line="+75" />
+        <location filename="../desktop/ui/forms/client_forms.py" line="+77" />
         <source>CAVE / allergy</source>
         <translation>CAVE / allergy</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/assessment_forms.py" line="+73" />
+        <location filename="../desktop/ui/forms/assessment_forms.py" line="+74" />
         <source>New analysis</source>
         <translation>New analysis</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>BehaviourDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/registration_forms.py" line="+72" />
+        <location filename="../desktop/ui/forms/registration_forms.py" line="+76" />
         <source>Behaviour registration</source>
         <translation>Behaviour registration</translation>
     </message>
@@ -437,7 +437,7 @@
 <context>
     <name>Chapter9Dialog</name>
     <message>
-        <location filename="../desktop/ui/forms/chapter9_forms.py" line="+30" />
+        <location filename="../desktop/ui/forms/chapter9_forms.py" line="+32" />
         <source>Chapter 9: emergency intervention</source>
         <translation>Chapter 9: emergency intervention</translation>
     </message>
@@ -868,7 +868,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/consent_forms.py" line="+29" />
+        <location filename="../desktop/ui/forms/consent_forms.py" line="+30" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
@@ -941,7 +941,7 @@
 <context>
     <name>CorrectDoseDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/dose_forms.py" line="+93" />
+        <location filename="../desktop/ui/forms/dose_forms.py" line="+95" />
         <source>Correct a signed dose</source>
         <translation>Correct a signed dose</translation>
     </message>
@@ -1007,7 +1007,7 @@
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/ledger_forms.py" line="+145" />
+        <location filename="../desktop/ui/forms/ledger_forms.py" line="+146" />
         <source>Count of controlled drugs</source>
         <translation>Count of controlled drugs</translation>
     </message>
@@ -1217,7 +1217,7 @@
 <context>
     <name>EnrollColleagueDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/procedure_form.py" line="+29" />
+        <location filename="../desktop/ui/forms/procedure_form.py" line="+32" />
         <source>Enroll a colleague for double checks</source>
         <translation>Enroll a colleague for double checks</translation>
     </message>
@@ -1344,7 +1344,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/form_dialog.py" line="+80" />
+        <location filename="../desktop/ui/forms/form_dialog.py" line="+75" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+151" />
         <source>Press Save again to save it.</source>
         <translation>Press Save again to save it.</translation>
     </message>
@@ -3019,7 +3019,7 @@
 <context>
     <name>LocalProcedureDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/procedure_form.py" line="+15" />
+        <location filename="../desktop/ui/forms/procedure_form.py" line="+16" />
         <source>Double check and colleagues</source>
         <translation>Double check and colleagues</translation>
     </message>
@@ -3113,77 +3113,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+61" />
+        <location filename="../desktop/ui/main_window.py" line="+59" />
         <source>Demo – Ambulant</source>
         <translation>Demo – Ambulant</translation>
     </message>
     <message>
-        <location line="+98" />
-        <source>Lock state</source>
-        <translation>Lock state</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Signed in as</source>
-        <translation>Signed in as</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Waiting to synchronise</source>
-        <translation>Waiting to synchronise</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Last synchronised</source>
-        <translation>Last synchronised</translation>
-    </message>
-    <message>
-        <location line="+176" />
-        <source>The double-check rules are saved.</source>
-        <translation>The double-check rules are saved.</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>About Ambulant</source>
-        <translation>About Ambulant</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Ambulant – journal, medication and plan for ambulant vernepleiere. Works offline; data is encrypted on this computer.</source>
-        <translation>Ambulant – journal, medication and plan for ambulant vernepleiere. Works offline; data is encrypted on this computer.</translation>
-    </message>
-    <message>
-        <location line="+39" />
-        <source>Locked</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Unlocked</source>
-        <translation>Unlocked</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Waiting to sync: %1</source>
-        <translation>Waiting to sync: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>failed: %1</source>
-        <translation>failed: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Last sync: %1</source>
-        <translation>Last sync: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+280" />
         <source>Unsaved text</source>
         <translation>Unsaved text</translation>
     </message>
@@ -3424,7 +3359,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+87" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+88" />
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
@@ -3477,7 +3412,7 @@
 <context>
     <name>MembersDialog</name>
     <message>
-        <location line="-88" />
+        <location line="-89" />
         <source>Members of the responsibility group</source>
         <translation>Members of the responsibility group</translation>
     </message>
@@ -3490,7 +3425,7 @@
 <context>
     <name>NotGivenDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/ledger_forms.py" line="+153" />
+        <location filename="../desktop/ui/forms/ledger_forms.py" line="+154" />
         <source>Dose prepared but not given</source>
         <translation>Dose prepared but not given</translation>
     </message>
@@ -3594,7 +3529,7 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/order_form.py" line="+53" />
+        <location filename="../desktop/ui/forms/order_form.py" line="+56" />
         <source>New order from a paper order</source>
         <translation>New order from a paper order</translation>
     </message>
@@ -4416,7 +4351,7 @@
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/registration_forms.py" line="-65" />
+        <location filename="../desktop/ui/forms/registration_forms.py" line="-66" />
         <source>The client's own rating</source>
         <translation>The client's own rating</translation>
     </message>
@@ -4445,7 +4380,7 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/ledger_forms.py" line="-101" />
+        <location filename="../desktop/ui/forms/ledger_forms.py" line="-102" />
         <source>Receipt of controlled drugs</source>
         <translation>Receipt of controlled drugs</translation>
     </message>
@@ -4551,12 +4486,12 @@
 <context>
     <name>RegistrationChart</name>
     <message>
-        <location filename="../desktop/ui/client/registration_chart.py" line="+27" />
+        <location filename="../desktop/ui/client/registration_chart.py" line="+24" />
         <source>Ratings and behaviour over time</source>
         <translation>Ratings and behaviour over time</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
@@ -4566,7 +4501,7 @@
         <translation>Behaviour per day</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+39" />
         <source>No ratings or behaviour registrations in the last 90 days</source>
         <translation>No ratings or behaviour registrations in the last 90 days</translation>
     </message>
@@ -4673,7 +4608,7 @@
 <context>
     <name>ReviewTable</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+13" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+14" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -5084,7 +5019,7 @@
 <context>
     <name>StopOrderDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/stop_order_form.py" line="+25" />
+        <location filename="../desktop/ui/forms/stop_order_form.py" line="+27" />
         <source>Stop order as instructed</source>
         <translation>Stop order as instructed</translation>
     </message>
@@ -5127,7 +5062,7 @@
 <context>
     <name>SubstanceUseDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/registration_forms.py" line="+12" />
+        <location filename="../desktop/ui/forms/registration_forms.py" line="+13" />
         <source>Substance use</source>
         <translation>Substance use</translation>
     </message>
@@ -5237,7 +5172,7 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/server_dialog.py" line="+43" />
+        <location filename="../desktop/ui/sync/server_dialog.py" line="+49" />
         <source>Synchronisation settings</source>
         <translation>Synchronisation settings</translation>
     </message>
@@ -5293,12 +5228,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+114" />
+        <location line="+135" />
         <source>Paste the token you were given</source>
         <translation>Paste the token you were given</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-134" />
         <source>Access &amp;token</source>
         <translation>Access &amp;token</translation>
     </message>
@@ -5323,23 +5258,38 @@
         <translation>Sc&amp;ope</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
+        <source>Caseload &amp;group</source>
+        <translation>Caseload &amp;group</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Days of &amp;history</source>
+        <translation>Days of &amp;history</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Synchronise auto&amp;matically when the network is available</source>
         <translation>Synchronise auto&amp;matically when the network is available</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-25" />
         <source>No key pair yet.</source>
         <translation>No key pair yet.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+113" />
+        <location line="+134" />
         <source>Make a key pair</source>
         <translation>Make a key pair</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-127" />
         <source>Public &amp;key</source>
         <translation>Public &amp;key</translation>
     </message>
@@ -5349,7 +5299,17 @@
         <translation>Give this public key to whoever registers the client. The private key stays in the keyring.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5" />
+        <source>A FHIR Group on the server whose members you follow too. Empty: none.</source>
+        <translation>A FHIR Group on the server whose members you follow too. Empty: none.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>How far back colleagues' doses and observations are fetched.</source>
+        <translation>How far back colleagues' doses and observations are fetched.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Test &amp;connection</source>
         <translation>Test &amp;connection</translation>
     </message>
@@ -5359,7 +5319,7 @@
         <translation>Connection test result</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+89" />
         <source>A token is stored; paste a new one to replace it</source>
         <translation>A token is stored; paste a new one to replace it</translation>
     </message>
@@ -5394,7 +5354,7 @@
         <translation>Keep the current key</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+81" />
         <source>Asking the server…</source>
         <translation>Asking the server…</translation>
     </message>
@@ -5599,12 +5559,12 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../desktop/ui/kit/charts.py" line="+26" />
+        <location filename="../desktop/ui/kit/charts.py" line="+86" />
         <source>Trend chart</source>
         <translation>Trend chart</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
         <source>Normal range</source>
         <translation>Normal range</translation>
     </message>
@@ -5619,7 +5579,7 @@
         <translation>Outside normal range</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+34" />
         <source>no measurements in the last 90 days</source>
         <translation>no measurements in the last 90 days</translation>
     </message>
@@ -5685,7 +5645,7 @@
 <context>
     <name>WasteDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/ledger_forms.py" line="+45" />
+        <location filename="../desktop/ui/forms/ledger_forms.py" line="+46" />
         <source>Waste of controlled drugs</source>
         <translation>Waste of controlled drugs</translation>
     </message>
@@ -5809,6 +5769,77 @@
     </message>
 </context>
 <context>
+    <name>WindowDialogs</name>
+    <message>
+        <location filename="../desktop/ui/window_dialogs.py" line="+51" />
+        <source>The double-check rules are saved.</source>
+        <translation>The double-check rules are saved.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>About Ambulant</source>
+        <translation>About Ambulant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ambulant – journal, medication and plan for ambulant vernepleiere. Works offline; data is encrypted on this computer.</source>
+        <translation>Ambulant – journal, medication and plan for ambulant vernepleiere. Works offline; data is encrypted on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <location filename="../desktop/ui/window_status.py" line="+32" />
+        <source>Lock state</source>
+        <translation>Lock state</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed in as</source>
+        <translation>Signed in as</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waiting to synchronise</source>
+        <translation>Waiting to synchronise</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last synchronised</source>
+        <translation>Last synchronised</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Waiting to sync: %1</source>
+        <translation>Waiting to sync: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawConsentDialog</name>
     <message>
         <location filename="../desktop/ui/forms/consent_forms.py" line="+27" />
@@ -5829,7 +5860,7 @@
 <context>
     <name>_MembersForm</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="-157" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="-158" />
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -81,7 +81,7 @@
 <context>
     <name>AllergyDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/client_forms.py" line="+75" />
+        <location filename="../desktop/ui/forms/client_forms.py" line="+77" />
         <source>CAVE / allergy</source>
         <translation>CAVE / allergi</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/assessment_forms.py" line="+73" />
+        <location filename="../desktop/ui/forms/assessment_forms.py" line="+74" />
         <source>New analysis</source>
         <translation>Ny analyse</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>BehaviourDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/registration_forms.py" line="+72" />
+        <location filename="../desktop/ui/forms/registration_forms.py" line="+76" />
         <source>Behaviour registration</source>
         <translation>Åtferdsregistrering</translation>
     </message>
@@ -437,7 +437,7 @@
 <context>
     <name>Chapter9Dialog</name>
     <message>
-        <location filename="../desktop/ui/forms/chapter9_forms.py" line="+30" />
+        <location filename="../desktop/ui/forms/chapter9_forms.py" line="+32" />
         <source>Chapter 9: emergency intervention</source>
         <translation>Kapittel 9: skadeavvergjande tiltak i naudsituasjon</translation>
     </message>
@@ -868,7 +868,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/consent_forms.py" line="+29" />
+        <location filename="../desktop/ui/forms/consent_forms.py" line="+30" />
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
@@ -941,7 +941,7 @@
 <context>
     <name>CorrectDoseDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/dose_forms.py" line="+93" />
+        <location filename="../desktop/ui/forms/dose_forms.py" line="+95" />
         <source>Correct a signed dose</source>
         <translation>Rett ein signert dose</translation>
     </message>
@@ -1007,7 +1007,7 @@
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/ledger_forms.py" line="+145" />
+        <location filename="../desktop/ui/forms/ledger_forms.py" line="+146" />
         <source>Count of controlled drugs</source>
         <translation>Teljing av A- og B-preparat</translation>
     </message>
@@ -1217,7 +1217,7 @@
 <context>
     <name>EnrollColleagueDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/procedure_form.py" line="+29" />
+        <location filename="../desktop/ui/forms/procedure_form.py" line="+32" />
         <source>Enroll a colleague for double checks</source>
         <translation>Registrer ein kollega for dobbeltkontroll</translation>
     </message>
@@ -1344,7 +1344,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/form_dialog.py" line="+80" />
+        <location filename="../desktop/ui/forms/form_dialog.py" line="+75" />
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>Feil</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+151" />
         <source>Press Save again to save it.</source>
         <translation>Trykk Lagre igjen for å lagre likevel.</translation>
     </message>
@@ -3019,7 +3019,7 @@
 <context>
     <name>LocalProcedureDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/procedure_form.py" line="+15" />
+        <location filename="../desktop/ui/forms/procedure_form.py" line="+16" />
         <source>Double check and colleagues</source>
         <translation>Dobbeltkontroll og kollegaer</translation>
     </message>
@@ -3113,77 +3113,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+61" />
+        <location filename="../desktop/ui/main_window.py" line="+59" />
         <source>Demo – Ambulant</source>
         <translation>Demo – Ambulant</translation>
     </message>
     <message>
-        <location line="+98" />
-        <source>Lock state</source>
-        <translation>Låsestatus</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Signed in as</source>
-        <translation>Pålogga som</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Waiting to synchronise</source>
-        <translation>Ventar på synkronisering</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Last synchronised</source>
-        <translation>Sist synkronisert</translation>
-    </message>
-    <message>
-        <location line="+176" />
-        <source>The double-check rules are saved.</source>
-        <translation>Reglane for dobbeltkontroll er lagra.</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>About Ambulant</source>
-        <translation>Om Ambulant</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Ambulant – journal, medication and plan for ambulant vernepleiere. Works offline; data is encrypted on this computer.</source>
-        <translation>Ambulant – journal, legemiddel og plan for ambulante vernepleiarar. Verkar utan nett; dataa er krypterte på denne datamaskina.</translation>
-    </message>
-    <message>
-        <location line="+39" />
-        <source>Locked</source>
-        <translation>Låst</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Unlocked</source>
-        <translation>Ulåst</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Waiting to sync: %1</source>
-        <translation>Ventar på synkronisering: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>failed: %1</source>
-        <translation>feila: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Last sync: %1</source>
-        <translation>Sist synkronisert: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>never</source>
-        <translation>aldri</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+280" />
         <source>Unsaved text</source>
         <translation>Ulagra tekst</translation>
     </message>
@@ -3424,7 +3359,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+87" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+88" />
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
@@ -3477,7 +3412,7 @@
 <context>
     <name>MembersDialog</name>
     <message>
-        <location line="-88" />
+        <location line="-89" />
         <source>Members of the responsibility group</source>
         <translation>Medlemer i ansvarsgruppa</translation>
     </message>
@@ -3490,7 +3425,7 @@
 <context>
     <name>NotGivenDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/ledger_forms.py" line="+153" />
+        <location filename="../desktop/ui/forms/ledger_forms.py" line="+154" />
         <source>Dose prepared but not given</source>
         <translation>Dose tilreidd, men ikkje gitt</translation>
     </message>
@@ -3594,7 +3529,7 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/order_form.py" line="+53" />
+        <location filename="../desktop/ui/forms/order_form.py" line="+56" />
         <source>New order from a paper order</source>
         <translation>Ny ordinasjon frå papirordinasjon</translation>
     </message>
@@ -4416,7 +4351,7 @@
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/registration_forms.py" line="-65" />
+        <location filename="../desktop/ui/forms/registration_forms.py" line="-66" />
         <source>The client's own rating</source>
         <translation>Brukaren si eiga vurdering</translation>
     </message>
@@ -4445,7 +4380,7 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/ledger_forms.py" line="-101" />
+        <location filename="../desktop/ui/forms/ledger_forms.py" line="-102" />
         <source>Receipt of controlled drugs</source>
         <translation>Mottak av A- og B-preparat</translation>
     </message>
@@ -4551,12 +4486,12 @@
 <context>
     <name>RegistrationChart</name>
     <message>
-        <location filename="../desktop/ui/client/registration_chart.py" line="+27" />
+        <location filename="../desktop/ui/client/registration_chart.py" line="+24" />
         <source>Ratings and behaviour over time</source>
         <translation>Vurderingar og åtferd over tid</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>Rating</source>
         <translation>Vurdering</translation>
     </message>
@@ -4566,7 +4501,7 @@
         <translation>Åtferd per dag</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+39" />
         <source>No ratings or behaviour registrations in the last 90 days</source>
         <translation>Ingen vurderingar eller åtferdsregistreringar dei siste 90 dagane</translation>
     </message>
@@ -4673,7 +4608,7 @@
 <context>
     <name>ReviewTable</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="+13" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="+14" />
         <source>Task</source>
         <translation>Oppgåve</translation>
     </message>
@@ -5084,7 +5019,7 @@
 <context>
     <name>StopOrderDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/stop_order_form.py" line="+25" />
+        <location filename="../desktop/ui/forms/stop_order_form.py" line="+27" />
         <source>Stop order as instructed</source>
         <translation>Seponer etter beskjed</translation>
     </message>
@@ -5127,7 +5062,7 @@
 <context>
     <name>SubstanceUseDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/registration_forms.py" line="+12" />
+        <location filename="../desktop/ui/forms/registration_forms.py" line="+13" />
         <source>Substance use</source>
         <translation>Rusmiddelbruk</translation>
     </message>
@@ -5237,7 +5172,7 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/server_dialog.py" line="+43" />
+        <location filename="../desktop/ui/sync/server_dialog.py" line="+49" />
         <source>Synchronisation settings</source>
         <translation>Innstillingar for synkronisering</translation>
     </message>
@@ -5293,12 +5228,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+114" />
+        <location line="+135" />
         <source>Paste the token you were given</source>
         <translation>Lim inn tilgangsnøkkelen du har fått</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-134" />
         <source>Access &amp;token</source>
         <translation>&amp;Tilgangsnøkkel</translation>
     </message>
@@ -5323,23 +5258,38 @@
         <translation>&amp;Omfang (scope)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
+        <source>Caseload &amp;group</source>
+        <translation>&amp;Gruppe i arbeidslista</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Days of &amp;history</source>
+        <translation>Dagar &amp;bakover</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Synchronise auto&amp;matically when the network is available</source>
         <translation>Synkroniser a&amp;utomatisk når nett er tilgjengeleg</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-25" />
         <source>No key pair yet.</source>
         <translation>Ikkje noko nøkkelpar enno.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+113" />
+        <location line="+134" />
         <source>Make a key pair</source>
         <translation>Lag nøkkelpar</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-127" />
         <source>Public &amp;key</source>
         <translation>Offentleg &amp;nøkkel</translation>
     </message>
@@ -5349,7 +5299,17 @@
         <translation>Gi den offentlege nøkkelen til den som registrerer klienten. Den private nøkkelen blir verande i nøkkelringen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5" />
+        <source>A FHIR Group on the server whose members you follow too. Empty: none.</source>
+        <translation>Ei FHIR-gruppe på serveren med brukarar du òg følgjer. Tomt: inga.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>How far back colleagues' doses and observations are fetched.</source>
+        <translation>Kor langt tilbake doser og observasjonar frå kollegar blir henta.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Test &amp;connection</source>
         <translation>&amp;Prøv tilkoplinga</translation>
     </message>
@@ -5359,7 +5319,7 @@
         <translation>Resultat av tilkoplingstesten</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+89" />
         <source>A token is stored; paste a new one to replace it</source>
         <translation>Ein nøkkel er lagra; lim inn ein ny for å byte han ut</translation>
     </message>
@@ -5394,7 +5354,7 @@
         <translation>Behald nøkkelen</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+81" />
         <source>Asking the server…</source>
         <translation>Spør serveren …</translation>
     </message>
@@ -5599,12 +5559,12 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../desktop/ui/kit/charts.py" line="+26" />
+        <location filename="../desktop/ui/kit/charts.py" line="+86" />
         <source>Trend chart</source>
         <translation>Trendgraf</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
         <source>Normal range</source>
         <translation>Normalområde</translation>
     </message>
@@ -5619,7 +5579,7 @@
         <translation>Utanfor normalområdet</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+34" />
         <source>no measurements in the last 90 days</source>
         <translation>ingen målingar siste 90 dagar</translation>
     </message>
@@ -5685,7 +5645,7 @@
 <context>
     <name>WasteDialog</name>
     <message>
-        <location filename="../desktop/ui/forms/ledger_forms.py" line="+45" />
+        <location filename="../desktop/ui/forms/ledger_forms.py" line="+46" />
         <source>Waste of controlled drugs</source>
         <translation>Kassasjon av A- og B-preparat</translation>
     </message>
@@ -5809,6 +5769,77 @@
     </message>
 </context>
 <context>
+    <name>WindowDialogs</name>
+    <message>
+        <location filename="../desktop/ui/window_dialogs.py" line="+51" />
+        <source>The double-check rules are saved.</source>
+        <translation>Reglane for dobbeltkontroll er lagra.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>About Ambulant</source>
+        <translation>Om Ambulant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ambulant – journal, medication and plan for ambulant vernepleiere. Works offline; data is encrypted on this computer.</source>
+        <translation>Ambulant – journal, legemiddel og plan for ambulante vernepleiarar. Verkar utan nett; dataa er krypterte på denne datamaskina.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <location filename="../desktop/ui/window_status.py" line="+32" />
+        <source>Lock state</source>
+        <translation>Låsestatus</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed in as</source>
+        <translation>Pålogga som</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waiting to synchronise</source>
+        <translation>Ventar på synkronisering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last synchronised</source>
+        <translation>Sist synkronisert</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Unlocked</source>
+        <translation>Ulåst</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Waiting to sync: %1</source>
+        <translation>Ventar på synkronisering: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>failed: %1</source>
+        <translation>feila: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last sync: %1</source>
+        <translation>Sist synkronisert: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawConsentDialog</name>
     <message>
         <location filename="../desktop/ui/forms/consent_forms.py" line="+27" />
@@ -5829,7 +5860,7 @@
 <context>
     <name>_MembersForm</name>
     <message>
-        <location filename="../desktop/ui/forms/group_forms.py" line="-157" />
+        <location filename="../desktop/ui/forms/group_forms.py" line="-158" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>

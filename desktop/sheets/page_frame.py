@@ -1,5 +1,5 @@
 """What every printout shares: A4 landscape, the fonts and colours, the styles, the client's identity at the
-top, and the footer with who printed it, when, and "Side x/y".
+top, and the footer with who printed it, when, and "Side x/y" (the portrait documents use the same footer).
 
 The medication sheet and the controlled-drug ledger are built on this, so they
 look the same and a change to the frame changes both.
@@ -138,6 +138,28 @@ def numbered_canvas(draw_footer: Callable[[Canvas, int, int], None]) -> type[Can
     return NumberedCanvas
 
 
+def page_footer(regular: str, bold: str, lines: tuple[str, str], page_width: float, margin_x: float,
+                rule_y: float) -> Callable[[Canvas, int, int], None]:
+    """The footer of every printout, for :func:`numbered_canvas`: a rule at ``rule_y`` across the page
+    between the margins, ``lines[0]`` in bold under it, ``lines[1]`` under that and "Side x/y" on the right."""
+
+    def draw_footer(canvas: Canvas, number: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(0.6)
+        canvas.line(margin_x, rule_y, page_width - margin_x, rule_y)
+        canvas.setFillColor(INK)
+        canvas.setFont(bold, 7.5)
+        canvas.drawString(margin_x, rule_y - 10, lines[0])
+        canvas.setFont(regular, 7)
+        canvas.drawString(margin_x, rule_y - 20, lines[1])
+        canvas.setFont(bold, 9)
+        canvas.drawRightString(page_width - margin_x, rule_y - 20, f"Side {number}/{total}")
+        canvas.restoreState()
+
+    return draw_footer
+
+
 def render_pages(header: Flowable, story: Callable[[float], list[Flowable]], st: SheetStyles, *,
                  client: Client, printed_by: WorkerRef, printed_at: dt.datetime, check_line: str,
                  title: str, subject: str, too_tall: DomainError) -> bytes:
@@ -162,21 +184,8 @@ def render_pages(header: Flowable, story: Callable[[float], list[Flowable]], st:
 
     printed = f"Skrevet ut av {printed_by.name} (HPR {printed_by.hpr}), {format_datetime(printed_at)}"
     patient = f"{client.name}, f. {format_date(client.birth_date)}"
-
-    def draw_footer(canvas: Canvas, number: int, total: int) -> None:
-        canvas.saveState()
-        y = MARGIN_BOTTOM + FOOTER_HEIGHT - 3 * mm
-        canvas.setStrokeColor(INK)
-        canvas.setLineWidth(0.6)
-        canvas.line(MARGIN_X, y, page_w - MARGIN_X, y)
-        canvas.setFont(st.bold, 7.5)
-        canvas.setFillColor(INK)
-        canvas.drawString(MARGIN_X, y - 10, check_line)
-        canvas.setFont(st.regular, 7)
-        canvas.drawString(MARGIN_X, y - 20, f"{printed} · {patient}")
-        canvas.setFont(st.bold, 9)
-        canvas.drawRightString(page_w - MARGIN_X, y - 20, f"Side {number}/{total}")
-        canvas.restoreState()
+    draw_footer = page_footer(st.regular, st.bold, (check_line, f"{printed} · {patient}"), page_w, MARGIN_X,
+                              MARGIN_BOTTOM + FOOTER_HEIGHT - 3 * mm)
 
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,

@@ -1,6 +1,6 @@
 """The portrait A4 documents: the chapter 9 report, the client's access log and the meeting minutes.
 
-They share the "Side x/y" canvas and the colours of :mod:`page_frame` (the landscape
+They share the footer, the "Side x/y" canvas and the colours of :mod:`page_frame` (the landscape
 frame of the medication sheet and the ledger) and are built with
 :func:`build_portrait_document`. All use the embedded fonts of
 :mod:`desktop.sheets.fonts` and write no temp files.
@@ -15,11 +15,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
 from .fonts import register_fonts
-from .page_frame import HEAD_FILL, INK, MUTED, RULE, numbered_canvas
+from .page_frame import HEAD_FILL, INK, MUTED, RULE, numbered_canvas, page_footer
 
 
 PORTRAIT_MARGIN_X = 18 * mm
@@ -87,20 +86,8 @@ def build_portrait_document(story: list[Flowable], st: DocumentStyles, title: st
     frame = Frame(PORTRAIT_MARGIN_X, frame_bottom, PORTRAIT_WIDTH, page_h - PORTRAIT_MARGIN_TOP - frame_bottom,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
-    def draw_footer(canvas: Canvas, number: int, total: int) -> None:
-        canvas.saveState()
-        y = PORTRAIT_MARGIN_BOTTOM + PORTRAIT_FOOTER - 4 * mm
-        canvas.setStrokeColor(INK)
-        canvas.setLineWidth(0.6)
-        canvas.line(PORTRAIT_MARGIN_X, y, page_w - PORTRAIT_MARGIN_X, y)
-        canvas.setFillColor(INK)
-        canvas.setFont(st.bold, 7.5)
-        canvas.drawString(PORTRAIT_MARGIN_X, y - 10, footer_lines[0])
-        canvas.setFont(st.regular, 7)
-        canvas.drawString(PORTRAIT_MARGIN_X, y - 20, footer_lines[1])
-        canvas.setFont(st.bold, 9)
-        canvas.drawRightString(page_w - PORTRAIT_MARGIN_X, y - 20, f"Side {number}/{total}")
-        canvas.restoreState()
+    draw_footer = page_footer(st.regular, st.bold, footer_lines, page_w, PORTRAIT_MARGIN_X,
+                              PORTRAIT_MARGIN_BOTTOM + PORTRAIT_FOOTER - 4 * mm)
 
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=PORTRAIT_MARGIN_X, rightMargin=PORTRAIT_MARGIN_X,

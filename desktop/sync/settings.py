@@ -129,7 +129,7 @@ class SyncSettings:
             raise SettingsError("Ingen server er satt opp for synkronisering.", "No sync server is set up.")
         if not 1 <= self.bundle_size <= MAX_BUNDLE_SIZE:
             raise SettingsError(f"Buntstørrelsen må være mellom 1 og {MAX_BUNDLE_SIZE}.",
-                                f"The bundle size must be between 1 and {MAX_BUNDLE_SIZE}.")
+                                f"The bundle size must be between 1 and {MAX_BUNDLE_SIZE}.", "bundle_size")
         url = check_server_url(self.server_url)
         endpoint = self.token_endpoint
         if self.auth is AuthMode.CLIENT_CREDENTIALS:
@@ -139,10 +139,13 @@ class SyncSettings:
             endpoint = check_server_url(endpoint)
         if not 1 <= self.window_days <= MAX_WINDOW_DAYS:
             raise SettingsError(f"Antall dager bakover må være mellom 1 og {MAX_WINDOW_DAYS}.",
-                                f"The number of days back must be between 1 and {MAX_WINDOW_DAYS}.")
+                                f"The number of days back must be between 1 and {MAX_WINDOW_DAYS}.", "window_days")
         group = self.caseload_group.strip()
         if group and not re.fullmatch(r"[A-Za-z0-9\-.]{1,64}", group):
-            raise SettingsError("Gruppe-id-en er ikke en gyldig FHIR-id.", "The Group id is not a valid FHIR id.")
+            raise SettingsError(f"Gruppe-id-en «{group}» er ikke en gyldig FHIR-id: bruk bare bokstavene a–z "
+                                "(ikke æ, ø, å), tall, bindestrek og punktum, høyst 64 tegn.",
+                                f'The Group id "{group}" is not a valid FHIR id: use only the letters a-z, digits, '
+                                "hyphens and full stops, at most 64 characters.", "caseload_group")
         return replace(self, server_url=url, token_endpoint=endpoint, caseload_group=group)
 
     def save(self, db: Database) -> None:

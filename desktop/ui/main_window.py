@@ -2,7 +2,9 @@
 
 Everything it reads or writes goes through the session's operation runner (``session.ops``);
 the sync lives in :class:`~desktop.ui.sync.controller.SyncController`, the actions and menus in
-:class:`~desktop.ui.window_actions.WindowActions`.
+:class:`~desktop.ui.window_actions.WindowActions`, the dialogs they open in
+:class:`~desktop.ui.window_dialogs.WindowDialogs` and the status bar in
+:class:`~desktop.ui.window_status.WindowStatus`.
 """
 
 from __future__ import annotations
@@ -10,30 +12,26 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import (QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from ..services import Ambulant, SyncStatus
 from ..services.changes import MEDICATION_KINDS, PLAN_KINDS, Changes
+from .caseload_actions import CaseloadActions
 from .client.access_log_dialog import AccessLogDialog
 from .client.client_list import ClientList
 from .client.client_view import ClientView
 from .forms.form_dialog import FormDialog
-from .i18n.language import fill
 from .idle_lock import IdleLock
 from .journal_health import JournalChecks, JournalNotice, client_data_shut
-from .kit.formatting import fmt_worker, stored_time_text
 from .kit.icons import app_icon
 from .kit.screen import FittingScrollArea, fit_main_window
-from .kit.widgets import ElidingLabel
 from .session import Session
 from .settings import UiSettings
-from .settings_dialog import SettingsDialog
 from .setup import SetupPage
 from .sync.controller import SyncController
 from .unlock import UnlockPage
-from .caseload_actions import CaseloadActions
 from .window_actions import WindowActions
+from .window_dialogs import WindowDialogs
+from .window_status import WindowStatus
 
 # Dose states move with the clock (due → overdue): re-read the open client this often.
 REFRESH_MS = 60_000
@@ -95,13 +93,14 @@ class MainWindow(QMainWindow):
         column.addWidget(self.notice)
         column.addWidget(pages, 1)
         self.setCentralWidget(central)
+        self.dialogs = WindowDialogs(self)
         self.commands = WindowActions(self, {
             "lock": self.lock, "sync_now": self.sync_now, "open_sync_report": self.open_sync_report,
-            "open_sync_settings": self.open_sync_settings, "open_settings": self.open_settings,
-            "open_procedure": self.open_procedure,
+            "open_sync_settings": self.open_sync_settings, "open_settings": self.dialogs.open_settings,
+            "open_procedure": self.dialogs.open_procedure,
             "close": self.close, "focus_search": self.focus_search, "show_tab": self.show_tab,
-            "new_note": self.new_note, "print_sheet": lambda: self.print_sheet(None),
-            "open_access_log": self.open_access_log, "about": self.about})
+            "new_note": self.new_note, "print_sheet": lambda: self.dialogs.print_sheet(None),
+            "open_access_log": self.dialogs.open_access_log, "about": self.dialogs.about})
         a = self.commands
         self.lock_action, self.sync_action, self.print_action = a.lock, a.sync, a.print
         self.sync_report_action, self.sync_settings_action, self.access_log_action = (
@@ -113,7 +112,7 @@ class MainWindow(QMainWindow):
             not running and self.session.is_unlocked))
         self.sync.message.connect(self.statusBar().showMessage)
         self.sync.finished.connect(self._sync_finished)
-        self._build_status_bar()
+        self.status = WindowStatus(self, session)
 
         self.idle = IdleLock(settings.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -121,11 +120,6 @@ class MainWindow(QMainWindow):
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self._tick)
         self._ticks = 0
-        # After a save the view repaints first; the status bar's count follows a moment later.
-        self._status_soon = QTimer(self)
-        self._status_soon.setSingleShot(True)
-        self._status_soon.setInterval(250)
-        self._status_soon.timeout.connect(self.update_status)
         self.auto_sync_timer = QTimer(self)
         self.auto_sync_timer.setInterval(AUTO_SYNC_MS)
         self.auto_sync_timer.timeout.connect(self.auto_sync)
@@ -134,7 +128,7 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.ops.changed.connect(self._on_changed)
         self.client_list.client_opened.connect(self.open_client)
-        self.client_view.print_requested.connect(self.print_sheet)
+        self.client_view.print_requested.connect(self.dialogs.print_sheet)
         self.client_view.open_failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self._repaint_client())
 
@@ -146,20 +140,6 @@ class MainWindow(QMainWindow):
             self._show_locked()
         # Within the screen's free area; maximised on screens smaller than 1366×768 (or at 150 %/200 %).
         self.opens_maximised = fit_main_window(self, QSize(1280, 800))
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.lock_state = QLabel()
-        self.worker_label = ElidingLabel()      # gives way first on a narrow window; the count never does
-        self.pending_label = QLabel()
-        self.last_sync_label = ElidingLabel()
-        for label in (self.lock_state, self.worker_label, self.pending_label, self.last_sync_label):
-            label.setContentsMargins(6, 0, 6, 0)
-            bar.addPermanentWidget(label)
-        self.lock_state.setAccessibleName(self.tr("Lock state"))
-        self.worker_label.setAccessibleName(self.tr("Signed in as"))
-        self.pending_label.setAccessibleName(self.tr("Waiting to synchronise"))
-        self.last_sync_label.setAccessibleName(self.tr("Last synchronised"))
 
     # -- pages ------------------------------------------------------------------
 
@@ -173,7 +153,7 @@ class MainWindow(QMainWindow):
     def _show_locked(self) -> None:
         self._show_page(self.unlock_page)
         self.unlock_page.prepare(drafts_kept=bool(self._hidden_dialogs) or self.client_view.has_draft())
-        self.update_status()
+        self.status.refresh()
 
     def _on_unlocked(self) -> None:
         self._show_page(self.workspace)
@@ -182,7 +162,7 @@ class MainWindow(QMainWindow):
         self.checks.start()
         if not self._client_data_open():
             self._start_timers()
-            self.update_status()
+            self.status.refresh()
             return
         self.client_list.reload()
         reopen = self.client_list.open_id
@@ -190,7 +170,7 @@ class MainWindow(QMainWindow):
             self.open_client(reopen)      # gone from the list since: the read says so in the status bar
         self._show_hidden_dialogs()
         self._start_timers()
-        self.update_status()
+        self.status.refresh()
         if self.client_view.overview is None:
             self.client_list.search.setFocus()
 
@@ -287,16 +267,6 @@ class MainWindow(QMainWindow):
         self.client_view.observations.setCurrentWidget(self.client_view.observations.journal)
         self.client_view.observations.journal.composer.edit.setFocus()
 
-    def print_sheet(self, client_id: str | None) -> None:
-        """Open the medication sheet dialog for the open client."""
-        client_id = client_id or self.client_view.client_id
-        if client_id is None or not self.session.is_unlocked:
-            return
-        from .print_sheet import PrintSheetDialog  # reportlab and QtPdf load only when printing
-        dialog = PrintSheetDialog(self.session, client_id, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
     def sync_now(self) -> bool:
         """Send what waits to the municipal server, off the GUI thread; the summary opens when it ends."""
         return self.sync.start(automatic=False)
@@ -321,56 +291,14 @@ class MainWindow(QMainWindow):
             self.caseload_actions.sync_finished(summary)   # the list and the open client as the pull left them
         if self.session.is_unlocked and self.notice.kind == "locked" and self._client_data_open():
             self.client_list.reload()      # the sync reached the server: client data opens again
-        self.update_status()
-
-    def open_procedure(self) -> QDialog | None:
-        """File → Double check and colleagues…: the local procedure for signing and the enrolled colleagues."""
-        if not self.session.is_unlocked:
-            return None
-        from .forms.procedure_form import LocalProcedureDialog
-        dialog = LocalProcedureDialog(self.session, self)
-        dialog.saved.connect(lambda _p: self._procedure_saved())
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def _procedure_saved(self) -> None:
-        self.statusBar().showMessage(self.tr("The double-check rules are saved."), 8_000)
-        self.client_view.refresh()   # "Double check" marks follow the new rules
-
-    def open_access_log(self) -> QDialog | None:
-        """Show who opened, wrote or printed what in the open client's record."""
-        client_id = self.client_view.client_id
-        if client_id is None or not self.session.is_unlocked:
-            return None
-        dialog = AccessLogDialog(self.session, client_id, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def apply_settings(self, settings: UiSettings) -> None:
-        """Store new settings; the idle delay applies at once, the language at the next start."""
-        self.settings = settings
-        settings.save(self.session.data_dir)
-        self.idle.set_minutes(settings.idle_lock_minutes)
-
-    def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Ambulant"),
-                          self.tr("Ambulant – journal, medication and plan for ambulant vernepleiere. "
-                                  "Works offline; data is encrypted on this computer."))
+        self.status.refresh()
 
     # -- refreshing ---------------------------------------------------------
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.client_id and changes.touches(MEDICATION_KINDS | PLAN_KINDS):
             self.client_list.update_marks(changes.client_id)
-        self._status_soon.start()
+        self.status.refresh_soon()   # the view repaints first; the count follows
 
     def _tick(self) -> None:
         """Each minute: the open client's dose states and marks; every few minutes all clients' marks."""
@@ -379,41 +307,24 @@ class MainWindow(QMainWindow):
         if not self._client_data_open():
             self.client_view.clear()
             self.client_list.clear()
-            self.update_status()
+            self.status.refresh()
             return
         if was_shut:                 # a sync reached the server meanwhile: client data opens again
             self.client_list.reload()
-            self.update_status()
+            self.status.refresh()
             return
         self.client_view.refresh()
         if self._ticks % FULL_MARKS_EVERY == 0:
             self.client_list.reload()
         elif self.client_view.client_id is not None:
             self.client_list.update_marks(self.client_view.client_id)
-        self.update_status()
+        self.status.refresh()
 
     def _repaint_client(self) -> None:
         overview = self.client_view.overview
         self.client_view.observations.measurements.chart.apply_palette()
         if overview is not None:
             self.client_view.render(overview)
-
-    def update_status(self) -> None:
-        """Lock state, worker, records waiting to sync, last sync (``Ambulant.sync_status()``)."""
-        if not self.session.is_unlocked:
-            self.lock_state.setText(self.tr("Locked"))
-            for label in (self.worker_label, self.pending_label, self.last_sync_label):
-                label.clear()
-            return
-        self.session.ops.read(self, Ambulant.sync_status, self._show_status)
-
-    def _show_status(self, status: SyncStatus) -> None:
-        self.lock_state.setText(self.tr("Unlocked"))
-        self.worker_label.setText(fmt_worker(status.worker))
-        self.pending_label.setText(fill(self.tr("Waiting to sync: %1"), status.pending) +
-                                   (" · " + fill(self.tr("failed: %1"), status.failed) if status.failed else ""))
-        self.last_sync_label.setText(fill(self.tr("Last sync: %1"), stored_time_text(status.last_sync)
-                                          or self.tr("never")))
 
     # -- closing ------------------------------------------------------------
 

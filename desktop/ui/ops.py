@@ -30,8 +30,7 @@ announced. Locking (:meth:`OperationRunner.stop`) cancels tasks, drops queued re
 writes finish, and only then — on the GUI thread, once no worker is running — closes the journal.
 
 ``OperationRunner(inline=True)`` runs reads and writes at once on the calling thread (tests step
-through the window); tasks keep their thread. ``write(..., here=True)`` does the same for one call:
-for forms whose ``save(app)`` still reads their own widgets (they must run on the GUI thread).
+through the window); tasks keep their thread.
 """
 
 from __future__ import annotations
@@ -143,11 +142,10 @@ class OperationRunner(QObject):
         return self._submit(Kind.READ, owner, op, on_success, on_failure, errors)
 
     def write(self, owner: QObject | None, op: Callable[[Ambulant], T], on_success: Callable[[T], object] | None = None,
-              on_failure: Callable[[BaseException], bool | None] | None = None, *, errors: ErrorTarget = None,
-              here: bool = False) -> Job[T] | None:
-        """Write through the services on the journal thread (``here``: now, on this thread); what it
-        returns is announced on :attr:`changed`."""
-        return self._submit(Kind.WRITE, owner, op, on_success, on_failure, errors, here=here)
+              on_failure: Callable[[BaseException], bool | None] | None = None, *,
+              errors: ErrorTarget = None) -> Job[T] | None:
+        """Write through the services on the journal thread; what it returns is announced on :attr:`changed`."""
+        return self._submit(Kind.WRITE, owner, op, on_success, on_failure, errors)
 
     def task(self, owner: QObject | None, op: Callable[[Ambulant, Task], T],
              on_success: Callable[[T], object] | None = None,
@@ -157,17 +155,13 @@ class OperationRunner(QObject):
         """Run ``op(app, task)`` on a thread of its own (sync, connection test, printing)."""
         return self._submit(Kind.TASK, owner, op, on_success, on_failure, errors, progress=progress, cancel=cancel)
 
-    def announce(self, changes: Changes) -> None:
-        """Tell the views about a change made outside the runner (the medication tab until it uses it)."""
-        self.changed.emit(changes)
-
     @property
     def busy(self) -> bool:
         """True while any operation is queued, running or not yet delivered."""
         return bool(self._pending)
 
     def _submit(self, kind: Kind, owner: QObject | None, op: Callable[..., Any], on_success: Any, on_failure: Any,
-                errors: ErrorTarget, here: bool = False, progress: Any = None, cancel: Any = None) -> Job[Any] | None:
+                errors: ErrorTarget, progress: Any = None, cancel: Any = None) -> Job[Any] | None:
         app = self._app_source()
         if app is None:
             return None
@@ -179,7 +173,7 @@ class OperationRunner(QObject):
             job.thread = threading.Thread(target=self._run_task, args=(job,), name="ambulant-task", daemon=True)
             self._task_threads.append(job.thread)
             job.thread.start()
-        elif self.inline or here:
+        elif self.inline:
             self._execute(job)
             self._deliver(job)
         else:

@@ -199,7 +199,7 @@ def test_a_full_visit_with_the_keyboard(qtbot, make_window, data_dir, clock, tmp
     incident = only_dialog(window, IncidentDialog)
     qtbot.keyClicks(incident.description, "Halvskrevet hendelse")
     old_db = app.db
-    window.apply_settings(UiSettings(idle_lock_minutes=0.01))   # 0.6 s, through the setting
+    window.dialogs.apply_settings(UiSettings(idle_lock_minutes=0.01))   # 0.6 s, through the setting
     assert UiSettings.load(data_dir).idle_lock_minutes == 0.01
     assert (data_dir / SETTINGS_FILE).exists()
     qtbot.waitUntil(lambda: not session.is_unlocked, timeout=5000)
@@ -212,7 +212,7 @@ def test_a_full_visit_with_the_keyboard(qtbot, make_window, data_dir, clock, tmp
     grab(window, shots / "locked.png")
 
     # -- unlock: the forms come back with their text, the client is read again -
-    window.apply_settings(UiSettings(idle_lock_minutes=30))
+    window.dialogs.apply_settings(UiSettings(idle_lock_minutes=30))
     reads_before = None
     qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
     qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)

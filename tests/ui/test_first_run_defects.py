@@ -95,7 +95,7 @@ def test_the_chapter9_form_names_the_client_and_stays_put_after_a_failed_save(qt
 
 
 def test_save_as_pdf_starts_in_documents_with_the_clients_name_and_confirms(qtbot, unlocked, tmp_path) -> None:  # noqa: ANN001
-    unlocked.print_sheet(None)
+    unlocked.dialogs.print_sheet(None)
     sheet = only_dialog(unlocked, PrintSheetDialog)
     sheet.accept()
     files = sheet.file_dialog

@@ -10,9 +10,9 @@ from tests.sync.conftest import assert_exactly_once, require_references
 def test_sync_now_sends_everything_and_updates_the_status_bar(qtbot, unlocked, visit_db) -> None:
     app = unlocked.session.app
     app.write_note(visit_db.client_id, "Notat fra besøket")
-    unlocked.update_status()
-    assert unlocked.pending_label.text() != "Venter på synkronisering: 0"
-    assert unlocked.last_sync_label.text() == "Sist synkronisert: aldri"
+    unlocked.status.refresh()
+    assert unlocked.status.pending_label.text() != "Venter på synkronisering: 0"
+    assert unlocked.status.last_sync_label.text() == "Sist synkronisert: aldri"
     with StandinServer() as server:
         require_references(server)
         SyncSettings(server_url=server.base_url).save(app.db)
@@ -20,5 +20,5 @@ def test_sync_now_sends_everything_and_updates_the_status_bar(qtbot, unlocked, v
         assert not unlocked.sync_action.isEnabled()          # one sync at a time
         qtbot.waitUntil(lambda: unlocked.sync_action.isEnabled(), timeout=30_000)
         assert_exactly_once(app.db, server)
-    assert unlocked.pending_label.text() == "Venter på synkronisering: 0"
-    assert unlocked.last_sync_label.text() != "Sist synkronisert: aldri"
+    assert unlocked.status.pending_label.text() == "Venter på synkronisering: 0"
+    assert unlocked.status.last_sync_label.text() != "Sist synkronisert: aldri"

@@ -319,7 +319,7 @@ def test_automatic_sync_runs_when_online_and_records_wait_but_not_while_locked(q
         _wait_done(qtbot, unlocked)
         assert_exactly_once(app.db, server)
         assert not [d for d in unlocked.findChildren(SyncSummaryDialog) if d.isVisible()]  # it stays quiet
-        assert unlocked.last_sync_label.text() != "Sist synkronisert: aldri"
+        assert unlocked.status.last_sync_label.text() != "Sist synkronisert: aldri"
 
         # Nothing waits: the automatic sync asks the server nothing.
         trips = server.round_trips

@@ -30,14 +30,14 @@ def test_a_wrong_passphrase_is_refused_next_to_the_field_and_changes_nothing(qtb
     assert page.error.isVisibleTo(page) and page.error.text() == WrongPassphrase().message_nb
     assert page.passphrase.selectedText() == "feil passordfrase"      # ready to be typed over
     assert _digest(db_file) == before
-    assert window.lock_state.text() == "Låst"
+    assert window.status.lock_state.text() == "Låst"
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     assert window.session.is_unlocked and window.stack.currentWidget() is window.workspace
-    assert window.lock_state.text() == "Ulåst"
-    assert window.worker_label.text() == "Test Vernepleier (HPR 1234567)"
-    assert window.pending_label.text().startswith("Venter på synkronisering: ")
-    assert window.last_sync_label.text() == "Sist synkronisert: aldri"
+    assert window.status.lock_state.text() == "Ulåst"
+    assert window.status.worker_label.text() == "Test Vernepleier (HPR 1234567)"
+    assert window.status.pending_label.text().startswith("Venter på synkronisering: ")
+    assert window.status.last_sync_label.text() == "Sist synkronisert: aldri"
 
 
 def test_setup_says_what_is_wrong_by_each_field_and_keeps_what_was_typed(qtbot, make_window, data_dir) -> None:

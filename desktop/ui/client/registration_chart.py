@@ -6,40 +6,31 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtCharts import QLineSeries, QScatterSeries, QValueAxis
+from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from ...domain import medication_rules as rules
 from ...domain.observation import BehaviourRegistration, ClientRating
-from ..kit.formatting import date_format
+from ..kit.charts import TimeChart, line_pen
 from ..kit.theme import is_dark
 
 
-class RegistrationChart(QChartView):
+class RegistrationChart(TimeChart):
     """Ratings as a line on the left axis; behaviour registrations per day as points on the right axis."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        chart = QChart()
-        super().__init__(chart, parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setAccessibleName(self.tr("Ratings and behaviour over time"))
+        super().__init__(self.tr("Ratings and behaviour over time"), QMargins(2, 2, 2, 0), parent)
         self.setMinimumHeight(130)
         self.setMaximumHeight(300)   # the list above gets the rest of a small screen
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.setMargins(QMargins(2, 2, 2, 0))
         self.ratings = QLineSeries()
         self.ratings.setName(self.tr("Rating"))
         self.ratings.setPointsVisible(True)
         self.behaviour = QScatterSeries()
         self.behaviour.setName(self.tr("Behaviour per day"))
         self.behaviour.setMarkerSize(9)
-        chart.addSeries(self.ratings)
-        chart.addSeries(self.behaviour)
-        self.x_axis = QDateTimeAxis()
-        self.x_axis.setFormat(date_format().replace("yyyy", "yy"))
-        self.x_axis.setTickCount(6)
+        self.add_series(self.ratings, self.behaviour)
         self.rating_axis = QValueAxis()
         self.rating_axis.setRange(0, 10)
         self.rating_axis.setTickCount(3)
@@ -47,25 +38,14 @@ class RegistrationChart(QChartView):
         self.count_axis = QValueAxis()
         self.count_axis.setLabelFormat("%d")
         self.count_axis.setTickCount(3)
-        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(self.rating_axis, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(self.count_axis, Qt.AlignmentFlag.AlignRight)
-        for series, axis in ((self.ratings, self.rating_axis), (self.behaviour, self.count_axis)):
-            series.attachAxis(self.x_axis)
-            series.attachAxis(axis)
+        self.add_value_axis(self.rating_axis, Qt.AlignmentFlag.AlignLeft, self.ratings)
+        self.add_value_axis(self.count_axis, Qt.AlignmentFlag.AlignRight, self.behaviour)
         self.apply_palette()
 
     def apply_palette(self) -> None:
-        chart = self.chart()
-        palette = self.palette()
-        chart.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
-        text = palette.color(QPalette.ColorRole.Text)
-        chart.setTitleBrush(QBrush(text))
-        chart.legend().setLabelColor(text)
-        for axis in (self.x_axis, self.rating_axis, self.count_axis):
-            axis.setLabelsColor(text)
-            axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
-        self.ratings.setPen(QPen(QColor("#64b5f6") if is_dark() else QColor("#1565c0"), 2))
+        """Colours from the current (light or dark) palette."""
+        super().apply_palette()
+        self.ratings.setPen(line_pen())
         orange = QColor("#ffb74d") if is_dark() else QColor("#e65100")
         self.behaviour.setColor(orange)
         self.behaviour.setBorderColor(orange)
@@ -93,7 +73,6 @@ class RegistrationChart(QChartView):
         lo, hi = min(xs), max(xs)
         if hi - lo < 86_400_000:
             lo, hi = lo - 43_200_000, hi + 43_200_000
-        pad = (hi - lo) * 0.04
-        self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(lo - pad)), QDateTime.fromMSecsSinceEpoch(int(hi + pad)))
+        self.set_time_range(lo, hi, 0.04)
         top = max([p.y() for p in count_points], default=1)
         self.count_axis.setRange(0, max(2, int(top + 1) + int(top + 1) % 2))   # an even top: a middle tick

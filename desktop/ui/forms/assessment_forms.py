@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget)
@@ -12,6 +12,7 @@ from ...domain.errors import DomainError
 from ...services import Ambulant
 from ..i18n import plan_labels
 from ..kit.formatting import fmt_date, to_local
+from ..ops import service_call
 from ..session import Session
 from .fields import DateTimeField, TextArea
 from .form_dialog import FormDialog
@@ -55,12 +56,12 @@ class AssessmentDialog(FormDialog):
                                                  TextArea(lines=2))
         initial_dialog_size(self, QSize(640, 760))
 
-    def save(self, app: Ambulant) -> Assessment:
+    def operation(self) -> Callable[[Ambulant], Assessment]:
         findings = tuple(AreaFinding(area, box.text()) for area, box in self.areas.items() if box.text().strip())
         methods = tuple(m for m, box in self.methods.items() if box.isChecked())
-        return app.add_assessment(self.client_id, self.title.text(), findings, methods,
-                                  Participation(self.participation.currentData()), self.tool.text(),
-                                  self.participation_note.text(), at=self.at.value())
+        return service_call(Ambulant.add_assessment, self.client_id, self.title.text(), findings, methods,
+                            Participation(self.participation.currentData()), self.tool.text(),
+                            self.participation_note.text(), at=self.at.value())
 
 
 class AnalysisDialog(FormDialog):
@@ -96,10 +97,9 @@ class AnalysisDialog(FormDialog):
         return tuple(self.sources.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.sources.count())
                      if self.sources.item(i).checkState() == Qt.CheckState.Checked)
 
-    def save(self, app: Ambulant) -> Analysis:
+    def operation(self) -> Callable[[Ambulant], Analysis]:
         if not self.sources.count():
             raise DomainError("assessment_ids", "Registrer kartleggingen først.", "Record the assessment first.")
-        return app.add_analysis(self.client_id, self.chosen(), self.worker.text(), self.client.text(),
-                                tuple(self.hypotheses.text().splitlines()),
-                                Participation(self.participation.currentData()), self.title.text(),
-                                at=self.at.value())
+        return service_call(Ambulant.add_analysis, self.client_id, self.chosen(), self.worker.text(),
+                            self.client.text(), tuple(self.hypotheses.text().splitlines()),
+                            Participation(self.participation.currentData()), self.title.text(), at=self.at.value())

@@ -4,6 +4,7 @@ and the field list and code system URL the municipality sets."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QWidget
@@ -14,6 +15,7 @@ from ...services import Ambulant
 from ..i18n import plan_labels
 from ..i18n.language import ui_language
 from ..kit.formatting import fmt_datetime
+from ..ops import service_call
 from ..session import Session
 from .fields import DateField, DateTimeField, TextArea
 from .form_dialog import FormDialog
@@ -43,9 +45,9 @@ class Chapter9Dialog(FormDialog):
                                                                         lines=2))
         initial_dialog_size(self, QSize(620, 760))
 
-    def save(self, app: Ambulant) -> Chapter9Registration:
-        return app.record_chapter9(self.client_id, self.start.value(), self.end.value(),
-                                   {k: w.text() for k, w in self.answers.items()})
+    def operation(self) -> Callable[[Ambulant], Chapter9Registration]:
+        return service_call(Ambulant.record_chapter9, self.client_id, self.start.value(), self.end.value(),
+                            {k: w.text() for k, w in self.answers.items()})
 
 
 class Chapter9SentDialog(FormDialog):
@@ -68,10 +70,10 @@ class Chapter9SentDialog(FormDialog):
         self.date = self.add_field("date", self.tr("Date"), DateField(session.now().date()))
         self.how = self.add_field("how", self.tr("How"), QLineEdit(), hint=self.tr("e.g. Altinn, letter"))
 
-    def save(self, app: Ambulant) -> Chapter9Registration:
-        return app.record_chapter9_sent(self.registration.meta.record_id,
-                                        Chapter9Recipient(self.recipient.currentData()), self.name.text(),
-                                        self.date.value(), self.how.text())
+    def operation(self) -> Callable[[Ambulant], Chapter9Registration]:
+        return service_call(Ambulant.record_chapter9_sent, self.registration.meta.record_id,
+                            Chapter9Recipient(self.recipient.currentData()), self.name.text(), self.date.value(),
+                            self.how.text())
 
 
 class Chapter9SettingsDialog(FormDialog):
@@ -104,5 +106,5 @@ class Chapter9SettingsDialog(FormDialog):
             chosen.append(Chapter9Field(key, nb, en or nb, flag not in ("nei", "no")))
         return tuple(chosen)
 
-    def save(self, app: Ambulant) -> Chapter9Config:
-        return app.set_chapter9_config(self.chosen_fields(), self.code_system.text())
+    def operation(self) -> Callable[[Ambulant], Chapter9Config]:
+        return service_call(Ambulant.set_chapter9_config, self.chosen_fields(), self.code_system.text())

@@ -6,6 +6,7 @@ by national id, so a client already in the municipal record is never made twice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -15,6 +16,7 @@ from ...domain.clients import Allergy, Client, Relative
 from ...domain.errors import DomainError
 from ...services import Ambulant
 from ..i18n.language import fill
+from ..ops import service_call
 from ..session import Session
 from .fields import DateField, TextArea
 from .form_dialog import FormDialog
@@ -60,10 +62,10 @@ class RegisterClientDialog(FormDialog):
         self.save_button.setText(self.tr("Register"))
         self.resize(680, self.sizeHint().height())
 
-    def save(self, app: Ambulant) -> Client:
-        return app.register_client(self.name.text(), self.national_id.text(), self.birth_date.value(),
-                                   self.address.text(), self.phone.text(), parse_relatives(self.relatives.text()),
-                                   self.unit.text())
+    def operation(self) -> Callable[[Ambulant], Client]:
+        return service_call(Ambulant.register_client, self.name.text(), self.national_id.text(),
+                            self.birth_date.value(), self.address.text(), self.phone.text(),
+                            parse_relatives(self.relatives.text()), self.unit.text())
 
 
 class AllergyDialog(FormDialog):
@@ -105,9 +107,10 @@ class AllergyDialog(FormDialog):
         if allergy is not None and allergy.recorded_by:
             self.recorded_by.setText(allergy.recorded_by)
 
-    def save(self, app: Ambulant) -> Any:
+    def operation(self) -> Callable[[Ambulant], Any]:
         existing: Allergy | None = self.entry.currentData()
         fields = (self.reaction.text(), self.severity.text(), self.source.text(), self.recorded_by.text())
         if existing is None:
-            return app.add_allergy(self.client.client_id, self.substance.text(), *fields)
-        return app.change_allergy(self.client.client_id, existing.substance, self.substance.text(), *fields)
+            return service_call(Ambulant.add_allergy, self.client.client_id, self.substance.text(), *fields)
+        return service_call(Ambulant.change_allergy, self.client.client_id, existing.substance, self.substance.text(),
+                            *fields)

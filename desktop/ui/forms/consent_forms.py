@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
@@ -12,6 +12,7 @@ from ...domain.errors import DomainError
 from ...services import Ambulant
 from ..i18n import plan_labels
 from ..kit.formatting import fmt_date
+from ..ops import service_call
 from ..session import Session
 from .fields import DateField
 from .form_dialog import FormDialog
@@ -52,7 +53,7 @@ class ConsentDialog(FormDialog):
     def _kind_changed(self) -> None:
         self.recipients.setEnabled(ConsentKind(self.kind.currentData()) is ConsentKind.SHARING)
 
-    def save(self, app: Ambulant) -> Consent:
+    def operation(self) -> Callable[[Ambulant], Consent]:
         kind = ConsentKind(self.kind.currentData())
         recipients: list[ConsentRecipient] = []
         if kind is ConsentKind.SHARING:
@@ -61,9 +62,9 @@ class ConsentDialog(FormDialog):
                     raise DomainError("recipients", f"Linje {line}: skriv både hvem og hva de kan se.",
                                       f"Line {line}: enter both who and what they may see.")
                 recipients.append(ConsentRecipient(cells[0], cells[1]))
-        return app.record_consent(self.client_id, kind, bool(self.given.currentData()), self.date.value(),
-                                  self.scope.text(), tuple(recipients), self.valid_until.value(),
-                                  self.oral.isChecked())
+        return service_call(Ambulant.record_consent, self.client_id, kind, bool(self.given.currentData()),
+                            self.date.value(), self.scope.text(), tuple(recipients), self.valid_until.value(),
+                            self.oral.isChecked())
 
 
 class WithdrawConsentDialog(FormDialog):
@@ -79,7 +80,7 @@ class WithdrawConsentDialog(FormDialog):
         self.add_field("consent", self.tr("Consent"), self.consent)
         self.on = self.add_field("withdrawn_on", self.tr("Withdrawn from"), DateField(session.now().date()))
 
-    def save(self, app: Ambulant) -> Consent:
+    def operation(self) -> Callable[[Ambulant], Consent]:
         if self.consent.currentData() is None:
             raise DomainError("consent", "Det finnes ikke noe gjeldende samtykke.", "There is no consent in force.")
-        return app.withdraw_consent(self.consent.currentData(), self.on.value())
+        return service_call(Ambulant.withdraw_consent, self.consent.currentData(), self.on.value())

@@ -9,6 +9,7 @@ colleague's passphrase where a double check is needed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
@@ -23,6 +24,7 @@ from ..i18n import labels
 from ..i18n.language import fill
 from ..kit.formatting import fmt_datetime, fmt_time
 from ..kit.theme import banner_style
+from ..ops import service_call
 from ..session import Session
 from .fields import DateTimeField, TextArea
 from .form_dialog import FormDialog
@@ -75,12 +77,12 @@ class SignDoseDialog(RuleFormDialog):
             self.save_button.setText(self.tr("Sign"))
         self.resize(560, self.sizeHint().height())
 
-    def save(self, app: Ambulant) -> Administration:
-        return app.record_administration(
-            self.order.order_id, self.status, scheduled_for=self.scheduled_for,
-            second_signer=self.second.signature() if self.second else None,
-            reason=self.reason.currentText() if self.reason else "", note=self.note.text(),
-            overrides=self.overrides())
+    def operation(self) -> Callable[[Ambulant], Administration]:
+        return service_call(Ambulant.record_administration, self.order.order_id, self.status,
+                            scheduled_for=self.scheduled_for,
+                            second_signer=self.second.signature() if self.second else None,
+                            reason=self.reason.currentText() if self.reason else "", note=self.note.text(),
+                            overrides=self.overrides())
 
 
 class CorrectDoseDialog(RuleFormDialog):
@@ -115,17 +117,17 @@ class CorrectDoseDialog(RuleFormDialog):
         self.save_button.setText(self.tr("Save correction"))
         self.resize(580, self.sizeHint().height())
 
-    def save(self, app: Ambulant) -> Administration:
+    def operation(self) -> Callable[[Ambulant], Administration]:
         status = AdministrationStatus(self.status.currentData())
         taken = status not in _NOT_TAKEN
         at = self.at.value()
-        return app.correct_administration(
-            self.administration.meta.record_id, self.why.text(), status=status,
-            dose=parse_dose(self.dose.text()) if taken else None,
-            at=at if at != self.administration.meta.occurred_at.replace(second=0, microsecond=0) else None,
-            second_signer=self.second.signature() if self.second else None,
-            reason=self.reason.currentText() if not taken else "", note=self.note.text(),
-            overrides=self.overrides())
+        moved = at != self.administration.meta.occurred_at.replace(second=0, microsecond=0)
+        return service_call(Ambulant.correct_administration, self.administration.meta.record_id, self.why.text(),
+                            status=status, dose=parse_dose(self.dose.text()) if taken else None,
+                            at=at if moved else None,
+                            second_signer=self.second.signature() if self.second else None,
+                            reason=self.reason.currentText() if not taken else "", note=self.note.text(),
+                            overrides=self.overrides())
 
 
 class PrnDoseDialog(RuleFormDialog):
@@ -159,11 +161,11 @@ class PrnDoseDialog(RuleFormDialog):
         self.save_button.setText(self.tr("Sign") if not self.reasons else self.save_button.text())
         self.resize(580, self.sizeHint().height())
 
-    def save(self, app: Ambulant) -> Administration:
-        return app.record_administration(
-            self.order.order_id, AdministrationStatus.GIVEN, dose=parse_dose(self.dose.text()),
-            at=self.at.value(), second_signer=self.second.signature() if self.second else None,
-            prn_reason=self.reason.text(), note=self.note.text(), overrides=self.overrides())
+    def operation(self) -> Callable[[Ambulant], Administration]:
+        return service_call(Ambulant.record_administration, self.order.order_id, AdministrationStatus.GIVEN,
+                            dose=parse_dose(self.dose.text()), at=self.at.value(),
+                            second_signer=self.second.signature() if self.second else None,
+                            prn_reason=self.reason.text(), note=self.note.text(), overrides=self.overrides())
 
 
 class EffectDialog(FormDialog):
@@ -184,6 +186,6 @@ class EffectDialog(FormDialog):
             self.rating.addItem(text, value)
         self.add_field("rating", self.tr("Rating"), self.rating)
 
-    def save(self, app: Ambulant) -> EffectEvaluation:
-        return app.record_effect(self.administration.meta.record_id, self.effect.text(),
-                                 self.rating.currentData())
+    def operation(self) -> Callable[[Ambulant], EffectEvaluation]:
+        return service_call(Ambulant.record_effect, self.administration.meta.record_id, self.effect.text(),
+                            self.rating.currentData())

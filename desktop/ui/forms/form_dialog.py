@@ -1,16 +1,11 @@
 """The base of every data-entry dialog: fields with an error line under each, saved through the services.
 
-Saving goes through the operation runner: :meth:`FormDialog.operation` reads the fields
-(on the GUI thread) and returns the service call, which runs on the journal thread. A
-failed save keeps the dialog open with everything typed, and shows the DomainError's
-message next to the field it names (``error.field``).
-
-A form not yet converted implements ``save(app)`` instead (it reads its widgets inside,
-so it runs on the GUI thread, still through the runner). Converting one::
-
-    def save(self, app): return app.add_goal(self.client_id, self.title.text())
-    # becomes
-    def operation(self): return service_call(Ambulant.add_goal, self.client_id, self.title.text())
+Saving goes through the operation runner's write, like every other write of the window:
+:meth:`FormDialog.operation` reads the fields (on the GUI thread) and returns the service call
+(``service_call(Ambulant.add_goal, self.client_id, self.title.text())``), which runs on the
+journal thread; what it saved is announced as :class:`~desktop.services.changes.Changes`. A
+failed save keeps the dialog open with everything typed, and shows the DomainError's message
+next to the field it names (``error.field``).
 """
 
 from __future__ import annotations
@@ -37,7 +32,7 @@ T = TypeVar("T")
 
 
 class FormDialog(QDialog):
-    """A form that saves one thing. Subclasses add fields and implement :meth:`save`.
+    """A form that saves one thing. Subclasses add fields and implement :meth:`operation`.
 
     The fields always sit in a scroll area with the buttons below it (``scroll`` is kept for
     callers that still pass it), and the dialog never opens larger than the screen.
@@ -136,13 +131,9 @@ class FormDialog(QDialog):
 
     # -- saving ---------------------------------------------------------------
 
-    def operation(self) -> Callable[[Ambulant], Any] | None:
-        """Read the fields and return the service call that saves them (run off the GUI thread);
-        raise DomainError on bad input. None: this form still implements :meth:`save`."""
-        return None
-
-    def save(self, app: Ambulant) -> Any:
-        """Older forms: save through the services and return what was saved (runs on the GUI thread)."""
+    def operation(self) -> Callable[[Ambulant], Any]:
+        """Read the fields and return the service call that saves them (run on the journal thread, so it
+        must not touch a widget); raise DomainError on bad input."""
         raise NotImplementedError
 
     def accept(self) -> None:
@@ -152,9 +143,7 @@ class FormDialog(QDialog):
         found, op = self.read_fields(self.operation)
         if not found or self._time_needs_a_second_look():
             return
-        here = op is None
-        job = self.session.ops.write(self, (lambda app: self.save(app)) if here else op, self._saved,
-                                     self._failed, errors=self, here=here)
+        job = self.session.ops.write(self, op, self._saved, self._failed, errors=self)
         if job is not None and not job.done:
             self._saving = True
             self.save_button.setEnabled(False)

@@ -16,9 +16,9 @@ from ...domain.plan import AgreedTask, GroupMember, Meeting, ResponsibilityGroup
 from ...services import Ambulant
 from ..i18n import plan_labels
 from ..kit.formatting import fmt_date
+from ..ops import service_call
 from ..session import Session
 from .fields import DateField, TextArea
-from ..ops import service_call
 from .form_dialog import FormDialog
 from ..kit.screen import initial_dialog_size
 from .plan_forms import split_lines
@@ -94,8 +94,9 @@ class MembersDialog(_MembersForm):
         self.members = self._members_table(group.members)
         initial_dialog_size(self, QSize(760, 460))
 
-    def save(self, app: Ambulant) -> ResponsibilityGroup:
-        return app.update_group(self.group.meta.record_id, members_from(self.members), self.name.text())
+    def operation(self) -> Callable[[Ambulant], ResponsibilityGroup]:
+        return service_call(Ambulant.update_group, self.group.meta.record_id, members_from(self.members),
+                            self.name.text())
 
 
 class ReviewTable(QTableWidget):

@@ -23,6 +23,7 @@ from ...services.ledger import ClientLedger, DrugLedgerView
 from ..i18n import labels
 from ..kit.formatting import fmt_datetime, fmt_decimal
 from ..i18n.language import fill
+from ..ops import service_call
 from ..session import Session
 from .fields import DateTimeField, TextArea
 from .form_dialog import FormDialog
@@ -130,10 +131,10 @@ class ReceiptDialog(LedgerForm):
         self.unit_edit.setText(self.unit())
         self.unit_edit.setReadOnly(self.view().ledger.kept)   # every line after the first is in the same unit
 
-    def save(self, app: Ambulant) -> Any:
-        return app.record_ledger_receipt(self.client_id, self.view().drug, self.amount(self.quantity),
-                                         self.unit_edit.text(), self.source.currentData(), self.supplier.text(),
-                                         at=self.when(), note=self.note.text())
+    def operation(self) -> Callable[[Ambulant], Any]:
+        return service_call(Ambulant.record_ledger_receipt, self.client_id, self.view().drug,
+                            self.amount(self.quantity), self.unit_edit.text(), self.source.currentData(),
+                            self.supplier.text(), at=self.when(), note=self.note.text())
 
 
 class CountDialog(LedgerForm):
@@ -156,9 +157,10 @@ class CountDialog(LedgerForm):
             self.tr("Two people count together. A count that differs from the ledger blocks the next dose "
                     "until a deviation is recorded.")))
 
-    def save(self, app: Ambulant) -> Any:
-        return app.record_ledger_count(self.client_id, self.view().drug, self.amount(self.counted, "counted"),
-                                       self.signer(), unit=self.unit(), at=self.when(), note=self.note.text())
+    def operation(self) -> Callable[[Ambulant], Any]:
+        return service_call(Ambulant.record_ledger_count, self.client_id, self.view().drug,
+                            self.amount(self.counted, "counted"), self.signer(), unit=self.unit(), at=self.when(),
+                            note=self.note.text())
 
 
 class WasteDialog(LedgerForm):
@@ -178,9 +180,9 @@ class WasteDialog(LedgerForm):
     def drug_changed(self) -> None:
         self.set_intro(escape(self.balance_text()))
 
-    def save(self, app: Ambulant) -> Any:
-        return app.record_ledger_waste(self.client_id, self.view().drug, self.amount(self.quantity),
-                                       self.reason.text(), self.signer(), at=self.when(), note=self.note.text())
+    def operation(self) -> Callable[[Ambulant], Any]:
+        return service_call(Ambulant.record_ledger_waste, self.client_id, self.view().drug, self.amount(self.quantity),
+                            self.reason.text(), self.signer(), at=self.when(), note=self.note.text())
 
 
 class NotGivenDialog(LedgerForm):
@@ -228,12 +230,11 @@ class NotGivenDialog(LedgerForm):
             self.quantity.setText(fmt_decimal(order.dose.amount))
             self.reason.setText(adm.reason)
 
-    def save(self, app: Ambulant) -> Any:
+    def operation(self) -> Callable[[Ambulant], Any]:
         adm: Administration | None = self.dose.currentData()
-        return app.record_ledger_not_given(
-            self.client_id, self.view().drug, self.amount(self.quantity), self.disposition.currentData(),
-            self.reason.text(), self.signer(), adm.meta.record_id if adm else None, at=self.when(),
-            note=self.note.text())
+        return service_call(Ambulant.record_ledger_not_given, self.client_id, self.view().drug,
+                            self.amount(self.quantity), self.disposition.currentData(), self.reason.text(),
+                            self.signer(), adm.meta.record_id if adm else None, at=self.when(), note=self.note.text())
 
 
 class DeviationDialog(LedgerForm):
@@ -270,11 +271,11 @@ class DeviationDialog(LedgerForm):
         return fill(self.tr("%1: counted %2 %3"), fmt_datetime(count.meta.occurred_at), fmt_decimal(count.counted),
                     unit)
 
-    def save(self, app: Ambulant) -> Any:
+    def operation(self) -> Callable[[Ambulant], Any]:
         count: LedgerCount | None = self.count.currentData()
-        return app.record_ledger_deviation(self.client_id, self.view().drug, self.what.text(), self.found_by.text(),
-                                           self.reported_to.text(), self.follow_up.text(),
-                                           count.meta.record_id if count else None, at=self.when())
+        return service_call(Ambulant.record_ledger_deviation, self.client_id, self.view().drug, self.what.text(),
+                            self.found_by.text(), self.reported_to.text(), self.follow_up.text(),
+                            count.meta.record_id if count else None, at=self.when())
 
 
 
@@ -291,5 +292,6 @@ class FollowUpDialog(FormDialog):
         self.follow_up = self.add_field("follow_up", self.tr("Follow-up"), TextArea(deviation.follow_up, lines=4))
         self.resize(560, 300)
 
-    def save(self, app: Ambulant) -> Any:
-        return app.correct_ledger_entry(self.deviation.meta.record_id, follow_up=self.follow_up.text().strip())
+    def operation(self) -> Callable[[Ambulant], Any]:
+        return service_call(Ambulant.correct_ledger_entry, self.deviation.meta.record_id,
+                            follow_up=self.follow_up.text().strip())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QSpinBox, QWidget
@@ -13,6 +15,7 @@ from ...domain.medication import (ControlledClass, MedicationOrder, OrderKind, p
                                   parse_time_of_day)
 from ...services import Ambulant, parse_decimal
 from ...store.errors import StoreError
+from ..ops import service_call
 from ..session import Session
 from .fields import DateField, TextArea
 from .rule_forms import RuleFormDialog
@@ -159,7 +162,7 @@ class OrderDialog(RuleFormDialog):
         self.form.setRowVisible(self.max_24h.parentWidget(), as_needed)
         self.form.setRowVisible(self.interval.parentWidget(), as_needed)
 
-    def save(self, app: Ambulant) -> MedicationOrder:
+    def operation(self) -> Callable[[Ambulant], MedicationOrder]:
         kind = OrderKind(self.kind.currentData())  # Qt hands str-enums back as plain str
         # The order's own checks run when it is built; ask for the name first so errors come top-down.
         require_text(self.drug.text(), "drug_name", "Legemiddelnavn", "Drug name")
@@ -176,7 +179,7 @@ class OrderDialog(RuleFormDialog):
             if self.interval.text().strip():
                 optional["min_interval_hours"] = parse_decimal(self.interval.text(), "min_interval_hours")
         dose = parse_dose(self.dose.text())
-        return app.add_order(self.client_id, self.drug.text(), self.strength.text().strip(),
-                             self.form_.currentText().strip(), self.route.currentText().strip(), dose, kind,
-                             self.indication.text().strip(), self.start.value(), self.prescriber.text().strip(),
-                             self.ordered_on.value(), times, overrides=self.overrides(), **optional)
+        return service_call(Ambulant.add_order, self.client_id, self.drug.text(), self.strength.text().strip(),
+                            self.form_.currentText().strip(), self.route.currentText().strip(), dose, kind,
+                            self.indication.text().strip(), self.start.value(), self.prescriber.text().strip(),
+                            self.ordered_on.value(), times, overrides=self.overrides(), **optional)

@@ -79,8 +79,8 @@ class GoalStatusDialog(FormDialog):
         self.status.setCurrentIndex(self.status.findData(goal.status))
         self.add_field("status", self.tr("Status"), self.status)
 
-    def save(self, app: Ambulant) -> Goal:
-        return app.set_goal_status(self.goal.meta.record_id, GoalStatus(self.status.currentData()))
+    def operation(self) -> Callable[[Ambulant], Goal]:
+        return service_call(Ambulant.set_goal_status, self.goal.meta.record_id, GoalStatus(self.status.currentData()))
 
 
 class MeasureDialog(FormDialog):

@@ -5,6 +5,8 @@ Both are kept in the journal; every change is written to the audit log by the se
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
@@ -17,6 +19,7 @@ from ...store.errors import StoreError
 from ..i18n.language import error_text, fill
 from ..kit.formatting import stored_time_text
 from ..kit.widgets import button, heading
+from ..ops import service_call
 from ..session import Session
 from .form_dialog import FormDialog, _text_of
 
@@ -39,8 +42,9 @@ class EnrollColleagueDialog(FormDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.save_button.setText(self.tr("Enroll"))
 
-    def save(self, app: Ambulant) -> Colleague:
-        return app.enroll_colleague(self.name.text(), self.hpr.text(), self.passphrase.text(), self.repeat.text())
+    def operation(self) -> Callable[[Ambulant], Colleague]:
+        return service_call(Ambulant.enroll_colleague, self.name.text(), self.hpr.text(), self.passphrase.text(),
+                            self.repeat.text())
 
     def has_input(self) -> bool:
         # A half-typed passphrase is not a draft worth keeping across a lock.
@@ -141,9 +145,9 @@ class LocalProcedureDialog(FormDialog):
         self.colleague_error.hide()
         self._fill_colleagues()
 
-    def save(self, app: Ambulant) -> LocalProcedure:
+    def operation(self) -> Callable[[Ambulant], LocalProcedure]:
         classes = [c for c, box in ((ControlledClass.A, self.class_a), (ControlledClass.B, self.class_b))
                    if box.isChecked()]
         procedure = build_procedure(classes, self.atc.text(), self.drugs.text(), self.routes.text(),
                                     self.window_minutes.value())
-        return app.set_local_procedure(procedure)
+        return service_call(Ambulant.set_local_procedure, procedure)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSlider, QSpinBox, QWidget
 from PySide6.QtCore import QSize, Qt
 
 from ...domain.observation import BehaviourRegistration, ClientRating, SubstanceUse, SubstanceUseStatus
 from ...services import Ambulant
 from ..i18n import plan_labels
+from ..ops import service_call
 from ..session import Session
 from .fields import DateTimeField, TextArea
 from .form_dialog import FormDialog
@@ -37,8 +40,9 @@ class RatingDialog(FormDialog):
         self.rating.valueChanged.connect(self.slider.setValue)
         self.comment = self.add_field("comment", self.tr("In the client's words"), TextArea(lines=2))
 
-    def save(self, app: Ambulant) -> ClientRating:
-        return app.record_rating(self.client_id, self.rating.value(), self.comment.text(), at=self.at.value())
+    def operation(self) -> Callable[[Ambulant], ClientRating]:
+        return service_call(Ambulant.record_rating, self.client_id, self.rating.value(), self.comment.text(),
+                            at=self.at.value())
 
 
 class SubstanceUseDialog(FormDialog):
@@ -57,9 +61,9 @@ class SubstanceUseDialog(FormDialog):
                                          hint=self.tr("e.g. alcohol, cannabis"))
         self.comment = self.add_field("comment", self.tr("What was observed"), TextArea(lines=3))
 
-    def save(self, app: Ambulant) -> SubstanceUseStatus:
-        return app.record_substance_use(self.client_id, SubstanceUse(self.status.currentData()),
-                                        self.substances.text(), self.comment.text(), at=self.at.value())
+    def operation(self) -> Callable[[Ambulant], SubstanceUseStatus]:
+        return service_call(Ambulant.record_substance_use, self.client_id, SubstanceUse(self.status.currentData()),
+                            self.substances.text(), self.comment.text(), at=self.at.value())
 
 
 class BehaviourDialog(FormDialog):
@@ -88,8 +92,8 @@ class BehaviourDialog(FormDialog):
                                     hint=self.tr("How others responded, how it ended"))
         initial_dialog_size(self, QSize(560, 620))
 
-    def save(self, app: Ambulant) -> BehaviourRegistration:
+    def operation(self) -> Callable[[Ambulant], BehaviourRegistration]:
         duration = self.duration.value()
-        return app.record_behaviour(self.client_id, self.behaviour.text(), self.at.value(), self.count.value(),
-                                    None if duration < 0 else duration, self.context.text(), self.before.text(),
-                                    self.after.text())
+        return service_call(Ambulant.record_behaviour, self.client_id, self.behaviour.text(), self.at.value(),
+                            self.count.value(), None if duration < 0 else duration, self.context.text(),
+                            self.before.text(), self.after.text())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -11,6 +12,7 @@ from ...domain.medication import MedicationOrder
 from ...services import Ambulant
 from ..i18n.language import fill
 from ..kit.formatting import fmt_date
+from ..ops import service_call
 from ..session import Session
 from .fields import DateTimeField, TextArea
 from .rule_forms import RuleFormDialog, order_line
@@ -37,6 +39,6 @@ class StopOrderDialog(RuleFormDialog):
         self.save_button.setText(self.tr("Stop order"))
         self.resize(560, self.sizeHint().height())
 
-    def save(self, app: Ambulant) -> MedicationOrder:
-        return app.stop_order(self.order.order_id, self.stopped_at.value(), self.instructed_by.text(),
-                              self.instructed_at.value(), self.reason.text())
+    def operation(self) -> Callable[[Ambulant], MedicationOrder]:
+        return service_call(Ambulant.stop_order, self.order.order_id, self.stopped_at.value(),
+                            self.instructed_by.text(), self.instructed_at.value(), self.reason.text())

@@ -1,11 +1,13 @@
-"""A trend chart for one kind of measurement, with the normal range shaded (QtCharts)."""
+"""Charts over time (QtCharts): :class:`TimeChart`, the date axis, the palette and the padded time range
+every chart of the window shares, and :class:`TrendChart`, one kind of measurement with its normal
+range shaded. The registrations chart (ratings, behaviour) is built on :class:`TimeChart` too."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCharts import (QAreaSeries, QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries,
-                              QValueAxis)
+from PySide6.QtCharts import (QAbstractSeries, QAreaSeries, QChart, QChartView, QDateTimeAxis, QLineSeries,
+                              QScatterSeries, QValueAxis)
 from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
@@ -16,40 +18,45 @@ from .formatting import date_format
 from .theme import is_dark, tones
 
 
-class TrendChart(QChartView):
-    """One chart, reused: :meth:`show_kind` replaces its points (cheap when switching clients)."""
+def line_pen() -> QPen:
+    """The pen of a chart's main line (measured values, ratings): blue, lighter on a dark palette."""
+    return QPen(QColor("#64b5f6") if is_dark() else QColor("#1565c0"), 2)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class TimeChart(QChartView):
+    """A chart over time: dates along the bottom, value axes beside it, the legend below, colours from the
+    palette. Subclasses add their series with :meth:`add_series`, their axes with :meth:`add_value_axis`,
+    colour their series in :meth:`apply_palette` (calling this one) and call it at the end of ``__init__``."""
+
+    def __init__(self, accessible_name: str, margins: QMargins, parent: QWidget | None = None) -> None:
         chart = QChart()
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setAccessibleName(self.tr("Trend chart"))
-        self.setMinimumHeight(240)
-        chart.legend().setVisible(True)
+        self.setAccessibleName(accessible_name)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        self._upper, self._lower = QLineSeries(), QLineSeries()
-        self.normal = QAreaSeries(self._upper, self._lower)
-        self.normal.setName(self.tr("Normal range"))
-        self.values = QLineSeries()
-        self.values.setName(self.tr("Measured"))
-        self.values.setPointsVisible(True)
-        self.outside = QScatterSeries()
-        self.outside.setName(self.tr("Outside normal range"))
-        self.outside.setMarkerSize(10)
-        for series in (self.normal, self.values, self.outside):
-            chart.addSeries(series)
+        chart.setMargins(margins)
         self.x_axis = QDateTimeAxis()
         self.x_axis.setFormat(date_format().replace("yyyy", "yy"))
         self.x_axis.setTickCount(6)
-        self.y_axis = QValueAxis()
-        self.y_axis.setLabelFormat("%.1f")
-        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in (self.normal, self.values, self.outside):
-            series.attachAxis(self.x_axis)
-            series.attachAxis(self.y_axis)
-        self.apply_palette()
+        self._axes: list[QDateTimeAxis | QValueAxis] = [self.x_axis]
+
+    def add_series(self, *series: QAbstractSeries) -> None:
+        """Put ``series`` on the chart (before their axes are added)."""
+        for one in series:
+            self.chart().addSeries(one)
+
+    def add_value_axis(self, axis: QValueAxis, alignment: Qt.AlignmentFlag, *series: QAbstractSeries) -> QValueAxis:
+        """Add ``axis`` beside the chart (the date axis goes in with the first one) and plot ``series``
+        against the dates and it."""
+        chart = self.chart()
+        if self.x_axis not in chart.axes():
+            chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis, alignment)
+        for one in series:
+            one.attachAxis(self.x_axis)
+            one.attachAxis(axis)
+        self._axes.append(axis)
+        return axis
 
     def apply_palette(self) -> None:
         """Colours from the current (light or dark) palette."""
@@ -59,14 +66,49 @@ class TrendChart(QChartView):
         text = palette.color(QPalette.ColorRole.Text)
         chart.setTitleBrush(QBrush(text))
         chart.legend().setLabelColor(text)
-        for axis in (self.x_axis, self.y_axis):
+        for axis in self._axes:
             axis.setLabelsColor(text)
             axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
+
+    def set_time_range(self, low_ms: float, high_ms: float, pad: float) -> tuple[float, float]:
+        """Show the dates from ``low_ms`` to ``high_ms`` (ms since the epoch) with ``pad`` (a fraction of the
+        span) of room on each side for the first and last markers; returns the range shown."""
+        margin = (high_ms - low_ms) * pad
+        low_ms, high_ms = low_ms - margin, high_ms + margin
+        self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(low_ms)), QDateTime.fromMSecsSinceEpoch(int(high_ms)))
+        return low_ms, high_ms
+
+
+class TrendChart(TimeChart):
+    """One chart, reused: :meth:`show_kind` replaces its points (cheap when switching clients)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Trend chart"), QMargins(4, 4, 4, 4), parent)
+        self.setMinimumHeight(240)
+        self.chart().legend().setVisible(True)
+        self._upper, self._lower = QLineSeries(), QLineSeries()
+        self.normal = QAreaSeries(self._upper, self._lower)
+        self.normal.setName(self.tr("Normal range"))
+        self.values = QLineSeries()
+        self.values.setName(self.tr("Measured"))
+        self.values.setPointsVisible(True)
+        self.outside = QScatterSeries()
+        self.outside.setName(self.tr("Outside normal range"))
+        self.outside.setMarkerSize(10)
+        self.add_series(self.normal, self.values, self.outside)
+        self.y_axis = QValueAxis()
+        self.y_axis.setLabelFormat("%.1f")
+        self.add_value_axis(self.y_axis, Qt.AlignmentFlag.AlignLeft, self.normal, self.values, self.outside)
+        self.apply_palette()
+
+    def apply_palette(self) -> None:
+        """Colours from the current (light or dark) palette."""
+        super().apply_palette()
         band = QColor("#4caf50")
         band.setAlpha(70 if is_dark() else 50)
         self.normal.setBrush(QBrush(band))
         self.normal.setPen(QPen(Qt.PenStyle.NoPen))
-        self.values.setPen(QPen(QColor("#64b5f6") if is_dark() else QColor("#1565c0"), 2))
+        self.values.setPen(line_pen())
         self.outside.setColor(tones().late_fg)
         self.outside.setBorderColor(tones().late_fg)
 
@@ -91,10 +133,7 @@ class TrendChart(QChartView):
         if first == last:
             first = first.replace(hour=0, minute=0)
             last = last.replace(hour=23, minute=59)
-        lo_x, hi_x = first.timestamp() * 1000, last.timestamp() * 1000
-        pad = (hi_x - lo_x) * 0.03          # room for the first and last markers
-        lo_x, hi_x = lo_x - pad, hi_x + pad
-        self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(lo_x)), QDateTime.fromMSecsSinceEpoch(int(hi_x)))
+        lo_x, hi_x = self.set_time_range(first.timestamp() * 1000, last.timestamp() * 1000, 0.03)
         values = [v for _, v, _ in points]
         low = float(mk.low) if mk.low is not None else None
         high = float(mk.high) if mk.high is not None else None

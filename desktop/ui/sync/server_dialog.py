@@ -1,4 +1,5 @@
-"""File → Synkronisering …: where and how to sync (server address, bundle size, login, automatic sync).
+"""File → Synkronisering …: where and how to sync (server address, bundle size, login, the caseload Group,
+how many days back a pull reaches, automatic sync).
 
 The values are checked by the sync's own rules (:meth:`SyncSettings.checked`:
 https, or plain http only to this machine) and a refusal is shown next to the
@@ -13,9 +14,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPlainTextEdit, QPushButton, QSpinBox, QWidget)
 
@@ -25,10 +27,14 @@ from ...services.sync import (MAX_BUNDLE_SIZE, AuthMode, ClientKey, ProbeResult,
                               check_server_url)
 from ..forms.form_dialog import FormDialog
 from ..i18n.language import fill, ui_language
-from ..kit.screen import width_limit
+from ..kit.screen import FRAME_ALLOWANCE, available_area, width_limit
 from ..kit.theme import error_style, tones
 from ..ops import Job, Task
 from ..session import Session
+
+
+# The days-of-history field goes this far; the sync's own limit (a year) is checked when it is saved.
+WINDOW_DAYS_FIELD_MAX = 9999
 
 
 def _field_error(field: str, error: SyncError) -> DomainError:
@@ -86,6 +92,19 @@ class SyncSettingsDialog(FormDialog):
                        hint=self.tr("Give this public key to whoever registers the client. "
                                     "The private key stays in the keyring."))
 
+        self.caseload_group = self.add_field(
+            "caseload_group", self.tr("Caseload &group"), QLineEdit(current.caseload_group),
+            hint=self.tr("A FHIR Group on the server whose members you follow too. Empty: none."))
+        self.caseload_group.setPlaceholderText("team-nord")
+        self.window_days = QSpinBox()
+        # Wider than the sync allows, so a number past its limit gets its message rather than a silent clamp.
+        self.window_days.setRange(1, WINDOW_DAYS_FIELD_MAX)
+        self.window_days.setValue(current.window_days)
+        self.window_days.setSuffix(" " + self.tr("days"))
+        self.window_days.setMaximumWidth(220)
+        self.add_field("window_days", self.tr("Days of &history"), self.window_days,
+                       hint=self.tr("How far back colleagues' doses and observations are fetched."))
+
         self.auto_sync = QCheckBox(self.tr("Synchronise auto&matically when the network is available"))
         self.auto_sync.setChecked(current.auto_sync)
         self.add_field("auto_sync", "", self.auto_sync)
@@ -103,6 +122,7 @@ class SyncSettingsDialog(FormDialog):
         test_row.addWidget(self.test_result, 1)
         self.form.addRow("", test_box)
 
+        self._stored = current       # what is kept as it was (whether a sync pulls at all)
         self._token_stored = False
         self._probe: Job[ProbeResult] | None = None
         self.finished.connect(lambda _result: self._probe is not None and self._probe.cancel())
@@ -125,6 +145,9 @@ class SyncSettingsDialog(FormDialog):
         self.client_id.setText(current.client_id or "")
         self.scope.setText(current.scope)
         self.auto_sync.setChecked(current.auto_sync)
+        self.caseload_group.setText(current.caseload_group)
+        self.window_days.setValue(current.window_days)
+        self._stored = current
         self.mark_unchanged()
         self._show_auth_fields()
 
@@ -153,8 +176,12 @@ class SyncSettingsDialog(FormDialog):
         """Wide enough for the visible rows. FormDialog fixes a minimum width, and a window with one no
         longer takes its width from the layout: without this a long label would be cut off."""
         self.setMinimumWidth(min(max(640, self.layout().totalMinimumSize().width()), width_limit(self)))
-        if self.width() < self.minimumWidth():
-            self.resize(self.minimumWidth(), self.height())
+        # Qt's own first sizing caps a dialog at 2/3 of the screen (a 1366×768 screen at 150 % leaves 607
+        # logical pixels, and the hints were cut off): ask for the whole form where the screen has room,
+        # and once shown only ever grow (a login mode with more rows).
+        wanted = self.sizeHint().boundedTo(QSize(width_limit(self),
+                                                 available_area(self).height() - FRAME_ALLOWANCE.height()))
+        self.resize(wanted.expandedTo(self.size()) if self.isVisible() else wanted)
 
     def _keyring(self, field: str, op: Callable[[], Any], on_success: Callable[[Any], object],
                  writes: bool = False) -> None:
@@ -234,12 +261,14 @@ class SyncSettingsDialog(FormDialog):
                 check_server_url(endpoint)
             except SyncError as exc:
                 raise _field_error("token_endpoint", exc) from exc
-        settings = SyncSettings(url, self.bundle_size.value(), mode, endpoint or None, client_id or None,
-                                self.scope.text().strip(), self.auto_sync.isChecked())
+        settings = replace(self._stored, server_url=url, bundle_size=self.bundle_size.value(), auth=mode,
+                           token_endpoint=endpoint or None, client_id=client_id or None,
+                           scope=self.scope.text().strip(), auto_sync=self.auto_sync.isChecked(),
+                           window_days=self.window_days.value(), caseload_group=self.caseload_group.text().strip())
         try:
             return settings.checked()
-        except SyncError as exc:
-            raise _field_error("server_url", exc) from exc
+        except SyncError as exc:   # the sync's own rules; the message goes next to the setting it names
+            raise _field_error(getattr(exc, "field", "") or "server_url", exc) from exc
 
     def operation(self) -> Callable[[Ambulant], SyncSettings]:
         """Check what was typed (here), then put the secrets in the keyring and the rest in the database."""
