@@ -51,9 +51,12 @@ def check_server_url(url: str) -> str:
     Whitespace or control characters inside it, or a host name that cannot be encoded, are refused
     here: saved, they would break every later sync."""
     text = url.strip().rstrip("/")
+    if not text:
+        raise SettingsError("Skriv inn adressen til kommunens FHIR-server (https://…).",
+                            "Enter the address of the municipal FHIR server (https://...).", "server_url")
     parts = urlsplit(text)
     invalid = SettingsError(f"«{url.strip()}» er ikke en gyldig serveradresse (https://…).",
-                            f'"{url.strip()}" is not a valid server address (https://...).')
+                            f'"{url.strip()}" is not a valid server address (https://...).', "server_url")
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise invalid
     if any(c.isspace() or not c.isprintable() for c in text) or not _encodable_host(parts.hostname):
