@@ -4837,7 +4837,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../desktop/ui/setup.py" line="+41" />
+        <location filename="../desktop/ui/setup.py" line="+43" />
         <source>Welcome to Ambulant</source>
         <translation>Welcome to Ambulant</translation>
     </message>
@@ -4847,7 +4847,7 @@
         <translation>Set up this computer for your work. Everything you record is kept in an encrypted database on this computer until it is synchronised.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -5095,12 +5095,12 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../desktop/ui/sync/controller.py" line="+118" />
+        <location filename="../desktop/ui/sync/controller.py" line="+123" />
         <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
         <translation>Synchronisation cancelled. What was not sent waits for the next one.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+21" />
         <source>Everything is synchronised (%1 sent).</source>
         <translation>Everything is synchronised (%1 sent).</translation>
     </message>
@@ -5601,16 +5601,17 @@
     <name>UnlockPage</name>
     <message>
         <location filename="../desktop/ui/unlock.py" line="+35" />
+        <location line="+45" />
         <source>Ambulant is locked</source>
         <translation>Ambulant is locked</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-42" />
         <source>Enter your passphrase to open the encrypted journal.</source>
         <translation>Enter your passphrase to open the encrypted journal.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Demo data with fictional clients. The passphrase is %1</source>
         <translation>Demo data with fictional clients. The passphrase is %1</translation>
     </message>
@@ -5627,17 +5628,22 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+75" />
+        <location line="+82" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-75" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+19" />
+        <source>The journal was destroyed</source>
+        <translation>The journal was destroyed</translation>
+    </message>
+    <message>
+        <location line="+51" />
         <source>Wait %1 s</source>
         <translation>Wait %1 s</translation>
     </message>

@@ -4837,7 +4837,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../desktop/ui/setup.py" line="+41" />
+        <location filename="../desktop/ui/setup.py" line="+43" />
         <source>Welcome to Ambulant</source>
         <translation>Velkomen til Ambulant</translation>
     </message>
@@ -4847,7 +4847,7 @@
         <translation>Gjer denne datamaskina klar for arbeidet ditt. Alt du registrerer, vert lagra i ein kryptert database på denne datamaskina til det er synkronisert.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Your name</source>
         <translation>Namnet ditt</translation>
     </message>
@@ -5095,12 +5095,12 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../desktop/ui/sync/controller.py" line="+118" />
+        <location filename="../desktop/ui/sync/controller.py" line="+123" />
         <source>Synchronisation cancelled. What was not sent waits for the next one.</source>
         <translation>Synkroniseringa vart avbroten. Det som ikkje vart sendt, ventar til neste gong.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+21" />
         <source>Everything is synchronised (%1 sent).</source>
         <translation>Alt er synkronisert (%1 sendt).</translation>
     </message>
@@ -5601,16 +5601,17 @@
     <name>UnlockPage</name>
     <message>
         <location filename="../desktop/ui/unlock.py" line="+35" />
+        <location line="+45" />
         <source>Ambulant is locked</source>
         <translation>Ambulant er låst</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-42" />
         <source>Enter your passphrase to open the encrypted journal.</source>
         <translation>Skriv passordfrasen din for å opne den krypterte journalen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Demo data with fictional clients. The passphrase is %1</source>
         <translation>Demodata med oppdikta brukarar. Passordfrasen er %1</translation>
     </message>
@@ -5627,17 +5628,22 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+75" />
+        <location line="+82" />
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-75" />
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+19" />
+        <source>The journal was destroyed</source>
+        <translation>Journalen er sletta</translation>
+    </message>
+    <message>
+        <location line="+51" />
         <source>Wait %1 s</source>
         <translation>Vent %1 s</translation>
     </message>

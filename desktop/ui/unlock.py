@@ -32,9 +32,11 @@ class UnlockPage(QWidget):
         lock = QLabel()
         lock.setPixmap(icon("lock").pixmap(32, 32))
         top.addWidget(lock)
-        top.addWidget(heading(self.tr("Ambulant is locked"), 1), 1)
+        self.title = heading(self.tr("Ambulant is locked"), 1)
+        top.addWidget(self.title, 1)
         box.addLayout(top)
-        box.addWidget(muted(self.tr("Enter your passphrase to open the encrypted journal.")))
+        self.hint = muted(self.tr("Enter your passphrase to open the encrypted journal."))
+        box.addWidget(self.hint)
         if demo_passphrase:
             demo = Banner("info", fill(self.tr("Demo data with fictional clients. The passphrase is %1"),
                                        f"<b>{demo_passphrase}</b>"))
@@ -73,8 +75,9 @@ class UnlockPage(QWidget):
         self.error.hide()
         self.drafts_note.setVisible(drafts_kept)
         destroyed = destroyed_journal(self.session.data_dir)
-        self.passphrase.setEnabled(destroyed is None)
-        self.button.setEnabled(destroyed is None)
+        for widget in (self.passphrase, self.button, self.hint):
+            widget.setVisible(destroyed is None)
+        self.title.setText(self.tr("Ambulant is locked") if destroyed is None else self.tr("The journal was destroyed"))
         if destroyed is not None:
             self.show_error(error_text(destroyed))   # a revoked device: nothing here to unlock any more
             return

@@ -47,7 +47,8 @@ def test_the_window_locks_and_says_the_journal_was_destroyed(qtbot, unlocked, vi
         page = window.unlock_page                 # the lock screen says why, and offers no passphrase field
         assert window.stack.currentWidget() is page
         assert page.error.isVisible() and "trukket tilbake enheten" in page.error.text()
-        assert not page.passphrase.isEnabled() and not page.button.isEnabled()
+        assert not page.passphrase.isVisible() and not page.button.isVisible()
+        assert page.title.text() == "Journalen er slettet"
         for width, height in ((1024, 768), (1366, 768)):
             window.resize(width, height)
             QApplication.processEvents()
