@@ -3948,6 +3948,10 @@
         <source>Select an order to see who ordered it and when.</source>
         <translation>Select an order to see who ordered it and when.</translation>
     </message>
+    <message>
+        <source>Breaks a rule (municipal record)</source>
+        <translation>Breaks a rule (municipal record)</translation>
+    </message>
 </context>
 <context>
     <name>PlanLabels</name>
@@ -5867,6 +5871,38 @@
         <location line="+1" />
         <source>Dates as dd.mm.yyyy. A member who leaves gets an end date.</source>
         <translation>Dates as dd.mm.yyyy. A member who leaves gets an end date.</translation>
+    </message>
+</context>
+<context>
+    <name>PulledFindingNotices</name>
+    <message>
+        <source>Rules broken by records from the municipal record</source>
+        <translation>Rules broken by records from the municipal record</translation>
+    </message>
+</context>
+<context>
+    <name>PulledFindings</name>
+    <message>
+        <source>Municipal record: %1</source>
+        <translation>Municipal record: %1</translation>
+    </message>
+    <message>
+        <source>Municipal record: %1 — %2</source>
+        <translation>Municipal record: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Municipal record: the dose of %1 given %2 by %3 — %4</source>
+        <translation>Municipal record: the dose of %1 given %2 by %3 — %4</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%n pulled record(s) break a rule: the warning is shown with the client's medication.</source>
+        <translation>
+            <numerusform>%n pulled record breaks a rule: the warning is shown with the client's medication.</numerusform>
+            <numerusform>%n pulled records break a rule: the warning is shown with the client's medication.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

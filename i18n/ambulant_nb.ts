@@ -3948,6 +3948,10 @@
         <source>Select an order to see who ordered it and when.</source>
         <translation>Velg en ordinasjon for å se hvem som forordnet den og når.</translation>
     </message>
+    <message>
+        <source>Breaks a rule (municipal record)</source>
+        <translation>Bryter en regel (kommunens journal)</translation>
+    </message>
 </context>
 <context>
     <name>PlanLabels</name>
@@ -5867,6 +5871,38 @@
         <location line="+1" />
         <source>Dates as dd.mm.yyyy. A member who leaves gets an end date.</source>
         <translation>Datoer som dd.mm.åååå. Et medlem som går ut, får en sluttdato.</translation>
+    </message>
+</context>
+<context>
+    <name>PulledFindingNotices</name>
+    <message>
+        <source>Rules broken by records from the municipal record</source>
+        <translation>Regler brutt av oppføringer fra kommunens journal</translation>
+    </message>
+</context>
+<context>
+    <name>PulledFindings</name>
+    <message>
+        <source>Municipal record: %1</source>
+        <translation>Kommunens journal: %1</translation>
+    </message>
+    <message>
+        <source>Municipal record: %1 — %2</source>
+        <translation>Kommunens journal: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Municipal record: the dose of %1 given %2 by %3 — %4</source>
+        <translation>Kommunens journal: dosen av %1 gitt %2 av %3 — %4</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%n pulled record(s) break a rule: the warning is shown with the client's medication.</source>
+        <translation>
+            <numerusform>%n hentet oppføring bryter en regel: varselet vises under brukerens legemidler.</numerusform>
+            <numerusform>%n hentede oppføringer bryter en regel: varselet vises under brukerens legemidler.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3948,6 +3948,10 @@
         <source>Select an order to see who ordered it and when.</source>
         <translation>Vel ein ordinasjon for å sjå kven som forordna han og når.</translation>
     </message>
+    <message>
+        <source>Breaks a rule (municipal record)</source>
+        <translation>Bryt ein regel (journalen i kommunen)</translation>
+    </message>
 </context>
 <context>
     <name>PlanLabels</name>
@@ -5867,6 +5871,38 @@
         <location line="+1" />
         <source>Dates as dd.mm.yyyy. A member who leaves gets an end date.</source>
         <translation>Datoar som dd.mm.åååå. Eit medlem som går ut, får ein sluttdato.</translation>
+    </message>
+</context>
+<context>
+    <name>PulledFindingNotices</name>
+    <message>
+        <source>Rules broken by records from the municipal record</source>
+        <translation>Reglar brotne av oppføringar frå journalen i kommunen</translation>
+    </message>
+</context>
+<context>
+    <name>PulledFindings</name>
+    <message>
+        <source>Municipal record: %1</source>
+        <translation>Journalen i kommunen: %1</translation>
+    </message>
+    <message>
+        <source>Municipal record: %1 — %2</source>
+        <translation>Journalen i kommunen: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Municipal record: the dose of %1 given %2 by %3 — %4</source>
+        <translation>Journalen i kommunen: dosen av %1 gitt %2 av %3 — %4</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%n pulled record(s) break a rule: the warning is shown with the client's medication.</source>
+        <translation>
+            <numerusform>%n henta oppføring bryt ein regel: varselet blir vist under legemidla til brukaren.</numerusform>
+            <numerusform>%n henta oppføringar bryt ein regel: varselet blir vist under legemidla til brukaren.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
