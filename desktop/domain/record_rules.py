@@ -279,6 +279,11 @@ def _status_only(record: Any, previous: Any) -> list[Finding]:
     return []
 
 
+# The record types the rules look at (any other version breaks a rule only by changing more than its
+# status when marked entered in error).
+JUDGED_TYPES: tuple[type, ...] = (Administration, MedicationOrder, Chapter9Registration)
+
+
 def check(record: Any, ctx: RuleContext) -> list[Finding]:
     """Every rule ``record`` breaks in ``ctx`` (overridden ones included), hard rules first."""
     meta = record.meta

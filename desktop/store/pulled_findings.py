@@ -64,6 +64,10 @@ class PulledFindingRepository:
             "INSERT OR REPLACE INTO pulled_findings (record_id, version, client_id, server, findings, judged_at) "
             "VALUES (?,?,?,?,?,?)", (record_id, version, client_id, server, _encode(findings), to_db(now)))
 
+    def record_ids(self) -> set[str]:
+        """Every record with a judgement kept (the few that ever broke a rule)."""
+        return {r[0] for r in self._conn.execute("SELECT DISTINCT record_id FROM pulled_findings").fetchall()}
+
     def current(self, client_id: str) -> list[StoredFinding]:
         """The findings that show for a client: those of each record's newest judged version, while the
         record is not entered in error (a record out of use has nothing to warn about)."""

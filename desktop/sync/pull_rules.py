@@ -52,6 +52,7 @@ class PulledRules:
         self.procedure = read_procedure(conn)      # the journal's procedure, as a local save uses
         self._catalogue: DrugCatalogue | None = None
         self.broken = broken                       # record ids whose newest pulled version breaks a rule
+        self._with_rows = self.findings.record_ids()   # records judged before with a finding (to supersede)
 
     def catalogue(self) -> DrugCatalogue:
         """The catalogue the CAVE check uses (the services' shipped list), read once per pull."""
@@ -61,8 +62,9 @@ class PulledRules:
 
     def judge(self, record: Any) -> list[Finding]:
         """Judge ``record`` before it is appended (the journal still holds the version it replaces)."""
-        if record.meta.entered_in_error:
-            # Out of use: nothing in it to warn about; its own mark is what the window shows.
+        if record.meta.entered_in_error or not isinstance(record, record_rules.JUDGED_TYPES):
+            # Out of use (its own mark is what the window shows), or a kind no rule looks at: nothing
+            # to warn about, and no context to read for it.
             found: list[Finding] = []
         else:
             found = record_rules.received(record, context_for(self.records, record, self.procedure,
@@ -81,7 +83,9 @@ class PulledRules:
 
     def _keep(self, record: Any, found: list[Finding]) -> None:
         meta = record.meta
-        self.findings.judged(meta.record_id, meta.version, client_id_of(record), self.server, found, self.now)
+        if found or meta.record_id in self._with_rows:   # a clean record with nothing to supersede: no row
+            self.findings.judged(meta.record_id, meta.version, client_id_of(record), self.server, found, self.now)
+            self._with_rows.add(meta.record_id)
         if found:
             self.broken.add(meta.record_id)
         else:
