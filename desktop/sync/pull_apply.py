@@ -91,7 +91,8 @@ class Applier:
         self.unconfirmed = self.pulled.unconfirmed_record_ids()
         self.counts = ApplyCounts()
         # Every version written below is judged by the domain's rules first; a finding never stops it.
-        self.rules = PulledRules(conn, self.records, server, now, self.counts.rule_breaks)
+        self._orders = {rec.record_id: key for key, rec in self.known.items() if key[0] == "MedicationRequest"}
+        self.rules = PulledRules(conn, self.records, server, now, self.counts.rule_breaks, self._order_written_at)
         self._national_ids: dict[str, str] | None = None
         self.patient_clients: dict[str, str] = {}      # server Patient id → local client id
 
@@ -170,6 +171,14 @@ class Applier:
             author_name or (old.author_name if old else ""))
         self.pulled.save(row)
         self.known[key] = row
+        if key[0] == "MedicationRequest":
+            self._orders[record_id] = key
+
+    def _order_written_at(self, order_id: str) -> dt.datetime | None:
+        """When the server last wrote a pulled order (its ``meta.lastUpdated``), None for a local one."""
+        key = self._orders.get(order_id)
+        row = self.known.get(key) if key is not None else None
+        return instant(row.last_updated) if row is not None else None
 
     def _write(self, key: ResourceKey, record: Any, existing: Any, resource: Json, client_id: str | None,
                author_name: str, change: str | None = None, status: str = "active") -> None:

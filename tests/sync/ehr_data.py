@@ -327,7 +327,9 @@ def rule_breaking_records(now: dt.datetime) -> list[Json]:
 
     * an amoxicillin order for Astrid, whose CAVE is penicillin (the order and the CAVE come in one pull);
     * four of a colleague's oxazepam doses for Astrid in the night (the order allows 3 per 24 hours);
-    * a colleague's dose of Bjørn's laktulose, which the prescriber has stopped.
+    * a colleague's dose of Bjørn's laktulose this morning, which the prescriber stopped yesterday
+      (:func:`stopped_yesterday`: seed it with its own ``meta.lastUpdated``), and one from the day
+      before the stop (given while it was in force, as far as the server can say).
     """
     today = now.astimezone(LOCAL_TZ).date()
     night = dt.datetime.combine(today, dt.time(1, 0), tzinfo=LOCAL_TZ)
@@ -342,4 +344,13 @@ def rule_breaking_records(now: dt.datetime) -> list[Json]:
                          night + dt.timedelta(hours=2 * n)) for n in range(4)],
         colleague_dose("ehr-ma-lakt", "ehr-pas-2", "ehr-mr-4", "Laktulose mikstur",
                        night + dt.timedelta(hours=7)),
+        colleague_dose("ehr-ma-lakt-0", "ehr-pas-2", "ehr-mr-4", "Laktulose mikstur",
+                       night - dt.timedelta(days=2) + dt.timedelta(hours=7)),
     ]
+
+
+def stopped_yesterday(record: MunicipalRecord, now: dt.datetime) -> Json:
+    """Bjørn's stopped laktulose order as the server wrote it when it was stopped, yesterday morning."""
+    stopped = next(r for r in record.resources if r["id"] == "ehr-mr-4")
+    at = (now - dt.timedelta(days=1)).astimezone(dt.UTC)
+    return {**stopped, "meta": {"lastUpdated": at.isoformat(timespec="milliseconds").replace("+00:00", "Z")}}

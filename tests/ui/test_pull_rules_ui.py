@@ -22,7 +22,7 @@ from desktop.ui.sync.panel import SyncSummaryDialog
 from tests.conftest import FAST_KDF, PASSPHRASE, WORKER
 from tests.fhir_standin import StandinServer
 from tests.sync.conftest import require_references
-from tests.sync.ehr_data import municipal_record, rule_breaking_records
+from tests.sync.ehr_data import municipal_record, rule_breaking_records, stopped_yesterday
 from tests.ui.fixtures import grab
 
 DONE_MS = 20_000
@@ -32,8 +32,9 @@ DONE_MS = 20_000
 def ehr_server(clock: Any) -> Iterator[StandinServer]:
     with StandinServer() as server:
         require_references(server)
-        server.seed(*municipal_record(WORKER.name, WORKER.hpr, clock.now).resources,
-                    *rule_breaking_records(clock.now))
+        record = municipal_record(WORKER.name, WORKER.hpr, clock.now)
+        server.seed(*record.resources, *rule_breaking_records(clock.now))
+        server.seed(stopped_yesterday(record, clock.now), keep_last_updated=True)
         yield server
 
 
