@@ -192,7 +192,8 @@ class CaseloadServices(ServiceBase):
             found.append(PulledFinding(item.record_id, kind_of(record), order_id, record.meta.occurred_at,
                                        authors.get(item.record_id) or record.meta.author.name, f.rule,
                                        f.message_nb, f.message_en))
-        return found
+        # Orders first (what the drug is), then doses in the order they were given.
+        return sorted(found, key=lambda f: (f.kind != "order", f.occurred_at, f.record_id))
 
     def doses_by_others(self, order_id: str, at: dt.datetime | None = None) -> list[Administration]:
         """Doses of this order someone else gave in the last 24 hours, newest first: ask before giving another."""
