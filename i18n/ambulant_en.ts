@@ -1146,7 +1146,7 @@
 <context>
     <name>DoseTimeline</name>
     <message>
-        <location filename="../desktop/ui/client/dose_timeline.py" line="+73" />
+        <location filename="../desktop/ui/client/dose_timeline.py" line="+75" />
         <source>Doses today</source>
         <translation>Doses today</translation>
     </message>
@@ -1156,7 +1156,7 @@
         <translation>as needed</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+24" />
         <source>%1 %2 by %3</source>
         <translation>%1 %2 by %3</translation>
     </message>
@@ -3261,7 +3261,7 @@
 <context>
     <name>MedicationTab</name>
     <message>
-        <location filename="../desktop/ui/client/medication_tab.py" line="+70" />
+        <location filename="../desktop/ui/client/medication_tab.py" line="+73" />
         <source>New order from paper…</source>
         <translation>New order from paper…</translation>
     </message>
@@ -3326,12 +3326,12 @@
         <translation>Select a dose and press Enter = given, N = not given, R = refused, S = taken by the client.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+56" />
         <source>Doses today, %1</source>
         <translation>Doses today, %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Follow-up overdue: %1 given %2. Record the effect (it was due %3).</source>
         <translation>Follow-up overdue: %1 given %2. Record the effect (it was due %3).</translation>
     </message>
@@ -3725,7 +3725,7 @@
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../desktop/ui/client/order_panel.py" line="+33" />
+        <location filename="../desktop/ui/client/order_panel.py" line="+34" />
         <location line="+3" />
         <source>Fixed medicines</source>
         <translation>Fixed medicines</translation>
@@ -3849,7 +3849,13 @@
         <translation>Entered despite CAVE</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+2" />
+        <location line="+28" />
+        <source>Breaks a rule (municipal record)</source>
+        <translation>Breaks a rule (municipal record)</translation>
+    </message>
+    <message>
+        <location line="-17" />
         <source>Ordered by %1, %2</source>
         <translation>Ordered by %1, %2</translation>
     </message>
@@ -3879,7 +3885,7 @@
         <translation>Overridden: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>Select an order to see who ordered it and when.</source>
         <translation>Select an order to see who ordered it and when.</translation>
     </message>
@@ -4169,6 +4175,33 @@
         <location line="+5" />
         <source>Sign</source>
         <translation>Sign</translation>
+    </message>
+</context>
+<context>
+    <name>PulledFindingNotices</name>
+    <message>
+        <location filename="../desktop/ui/client/pulled_findings.py" line="+76" />
+        <source>Rules broken by records from the municipal record</source>
+        <translation>Rules broken by records from the municipal record</translation>
+    </message>
+</context>
+<context>
+    <name>PulledFindings</name>
+    <message>
+        <location line="-40" />
+        <source>Municipal record: %1 — %2</source>
+        <translation>Municipal record: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Municipal record: the dose of %1 given %2 by %3 — %4</source>
+        <translation>Municipal record: the dose of %1 given %2 by %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+5" />
+        <source>Municipal record: %1</source>
+        <translation>Municipal record: %1</translation>
     </message>
 </context>
 <context>
@@ -5100,7 +5133,7 @@
         <translation>Synchronisation cancelled. What was not sent waits for the next one.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Everything is synchronised (%1 sent).</source>
         <translation>Everything is synchronised (%1 sent).</translation>
     </message>
@@ -5110,7 +5143,7 @@
         <translation>%1 sent, %2 failed, %3 waiting.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+41" />
         <source>Synchronisation settings saved.</source>
         <translation>Synchronisation settings saved.</translation>
     </message>
@@ -5118,7 +5151,7 @@
 <context>
     <name>SyncProgressBox</name>
     <message>
-        <location filename="../desktop/ui/sync/panel.py" line="+47" />
+        <location filename="../desktop/ui/sync/panel.py" line="+57" />
         <source>Synchronisation progress</source>
         <translation>Synchronisation progress</translation>
     </message>
@@ -5365,9 +5398,17 @@
     </message>
 </context>
 <context>
+    <name>SyncSummary</name>
+    <message>
+        <location filename="../desktop/ui/sync/panel.py" line="-69" />
+        <source>%n pulled record(s) break a rule: the warning is shown with the client's medication.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/panel.py" line="+17" />
+        <location line="+86" />
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
@@ -5444,12 +5485,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+132" />
+        <location line="+134" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-132" />
         <source>Server settings…</source>
         <translation>Server settings…</translation>
     </message>
@@ -5507,7 +5548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29" />
+        <location line="+31" />
         <source>Try again (%n selected)</source>
         <translation>
             <numerusform>Try again (%n selected)</numerusform>

@@ -1146,7 +1146,7 @@
 <context>
     <name>DoseTimeline</name>
     <message>
-        <location filename="../desktop/ui/client/dose_timeline.py" line="+73" />
+        <location filename="../desktop/ui/client/dose_timeline.py" line="+75" />
         <source>Doses today</source>
         <translation>Doser i dag</translation>
     </message>
@@ -1156,7 +1156,7 @@
         <translation>behovsdose</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+24" />
         <source>%1 %2 by %3</source>
         <translation>%1 %2 av %3</translation>
     </message>
@@ -3261,7 +3261,7 @@
 <context>
     <name>MedicationTab</name>
     <message>
-        <location filename="../desktop/ui/client/medication_tab.py" line="+70" />
+        <location filename="../desktop/ui/client/medication_tab.py" line="+73" />
         <source>New order from paper…</source>
         <translation>Ny ordinasjon fra papir …</translation>
     </message>
@@ -3326,12 +3326,12 @@
         <translation>Velg en dose og trykk Enter = gitt, N = ikke gitt, R = nektet, S = tatt selv.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+56" />
         <source>Doses today, %1</source>
         <translation>Doser i dag, %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Follow-up overdue: %1 given %2. Record the effect (it was due %3).</source>
         <translation>Oppfølgingen er forsinket: %1 gitt %2. Registrer effekten (fristen var %3).</translation>
     </message>
@@ -3725,7 +3725,7 @@
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../desktop/ui/client/order_panel.py" line="+33" />
+        <location filename="../desktop/ui/client/order_panel.py" line="+34" />
         <location line="+3" />
         <source>Fixed medicines</source>
         <translation>Faste legemidler</translation>
@@ -3849,7 +3849,13 @@
         <translation>Lagt inn tross CAVE</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+2" />
+        <location line="+28" />
+        <source>Breaks a rule (municipal record)</source>
+        <translation>Bryter en regel (kommunens journal)</translation>
+    </message>
+    <message>
+        <location line="-17" />
         <source>Ordered by %1, %2</source>
         <translation>Forordnet av %1, %2</translation>
     </message>
@@ -3879,7 +3885,7 @@
         <translation>Overstyrt: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>Select an order to see who ordered it and when.</source>
         <translation>Velg en ordinasjon for å se hvem som forordnet den og når.</translation>
     </message>
@@ -4169,6 +4175,33 @@
         <location line="+5" />
         <source>Sign</source>
         <translation>Signer</translation>
+    </message>
+</context>
+<context>
+    <name>PulledFindingNotices</name>
+    <message>
+        <location filename="../desktop/ui/client/pulled_findings.py" line="+76" />
+        <source>Rules broken by records from the municipal record</source>
+        <translation>Regler brutt av oppføringer fra kommunens journal</translation>
+    </message>
+</context>
+<context>
+    <name>PulledFindings</name>
+    <message>
+        <location line="-40" />
+        <source>Municipal record: %1 — %2</source>
+        <translation>Kommunens journal: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Municipal record: the dose of %1 given %2 by %3 — %4</source>
+        <translation>Kommunens journal: dosen av %1 gitt %2 av %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+5" />
+        <source>Municipal record: %1</source>
+        <translation>Kommunens journal: %1</translation>
     </message>
 </context>
 <context>
@@ -5100,7 +5133,7 @@
         <translation>Synkroniseringen ble avbrutt. Det som ikke ble sendt, venter til neste gang.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Everything is synchronised (%1 sent).</source>
         <translation>Alt er synkronisert (%1 sendt).</translation>
     </message>
@@ -5110,7 +5143,7 @@
         <translation>%1 sendt, %2 feilet, %3 venter.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+41" />
         <source>Synchronisation settings saved.</source>
         <translation>Innstillingene for synkronisering er lagret.</translation>
     </message>
@@ -5118,7 +5151,7 @@
 <context>
     <name>SyncProgressBox</name>
     <message>
-        <location filename="../desktop/ui/sync/panel.py" line="+47" />
+        <location filename="../desktop/ui/sync/panel.py" line="+57" />
         <source>Synchronisation progress</source>
         <translation>Framdrift for synkronisering</translation>
     </message>
@@ -5365,9 +5398,17 @@
     </message>
 </context>
 <context>
+    <name>SyncSummary</name>
+    <message>
+        <location filename="../desktop/ui/sync/panel.py" line="-69" />
+        <source>%n pulled record(s) break a rule: the warning is shown with the client's medication.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../desktop/ui/sync/panel.py" line="+17" />
+        <location line="+86" />
         <source>Synchronisation</source>
         <translation>Synkronisering</translation>
     </message>
@@ -5444,12 +5485,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+132" />
+        <location line="+134" />
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-132" />
         <source>Server settings…</source>
         <translation>Serverinnstillinger …</translation>
     </message>
@@ -5507,7 +5548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29" />
+        <location line="+31" />
         <source>Try again (%n selected)</source>
         <translation>
             <numerusform>Prøv igjen (%n valgt)</numerusform>

@@ -80,10 +80,7 @@ def _word_hit(wanted: str, have: dict[str, str]) -> str | None:
 
 def _entries_named(catalogue: DrugCatalogue | None, text: str) -> list[DrugCatalogueEntry]:
     """Catalogue entries whose name, synonym or ATC text is ``text`` (folded)."""
-    if catalogue is None:
-        return []
-    folded = normalise(text)
-    return [e for e in catalogue if folded in {normalise(n) for n in (e.name, e.atc_text, *e.synonyms)}]
+    return [] if catalogue is None else catalogue.named(text)
 
 
 def allergen_codes(allergy: Allergy, catalogue: DrugCatalogue | None) -> frozenset[str]:

@@ -132,6 +132,7 @@ class DrugCatalogue:
         # Folded words per entry, computed once: the completer asks on every key press.
         self._names = [normalise(e.name) for e in self.entries]
         self._words = [self._search_words(e) for e in self.entries]
+        self._by_name: dict[str, list[DrugCatalogueEntry]] | None = None   # built on first use (see named)
 
     @staticmethod
     def _search_words(entry: DrugCatalogueEntry) -> tuple[str, ...]:
@@ -167,6 +168,20 @@ class DrugCatalogue:
                 rest.append((entry.label.casefold(), entry))
         ordered = [e for _, e in sorted(first, key=lambda p: p[0])] + [e for _, e in sorted(rest, key=lambda p: p[0])]
         return ordered[:limit]
+
+    def named(self, text: str) -> list[DrugCatalogueEntry]:
+        """Entries whose name, ATC text or a synonym is ``text`` (folded), in catalogue order.
+
+        From an index built on first use: the CAVE check asks for every record it judges (a pull
+        judges thousands), and a FEST catalogue holds tens of thousands of entries.
+        """
+        if self._by_name is None:
+            index: dict[str, list[DrugCatalogueEntry]] = {}
+            for entry in self.entries:
+                for name in dict.fromkeys(normalise(n) for n in (entry.name, entry.atc_text, *entry.synonyms)):
+                    index.setdefault(name, []).append(entry)
+            self._by_name = index
+        return list(self._by_name.get(normalise(text), ()))
 
     def by_atc(self, code: str) -> list[DrugCatalogueEntry]:
         """Entries whose ATC code starts with ``code`` (a full code or a group such as "N05BA")."""

@@ -4,8 +4,9 @@ A new record, a correction, an entry marked in error, a record imported or
 pulled from the server: each version goes through :func:`check` with a
 :class:`RuleContext` (the order of a dose, the client's CAVE, the client's
 other doses near it, the version it replaces, the local procedure). The
-services call :func:`enforce` before they save; the sync can call
-:func:`check` on what it pulls and show what breaks a rule.
+services call :func:`enforce` before they save; the pull judges what it writes with
+:func:`received` and keeps and shows what breaks a rule (``desktop.sync.pull_rules``). The
+context is built in one place for every path: :mod:`desktop.domain.rule_context`.
 
 Rules (see :mod:`desktop.domain.overrides` for which may be overridden):
 
@@ -251,12 +252,11 @@ def _administration(adm: Administration, ctx: RuleContext) -> list[Finding]:
 # -- orders and the rest ------------------------------------------------------------
 
 def _order(order: MedicationOrder, ctx: RuleContext) -> list[Finding]:
-    previous = ctx.previous
-    # The drug is checked against CAVE when it is entered (or, were it ever allowed, changed);
-    # a later version that only adds notes or the prescriber's stop is not a new choice of drug.
-    if previous is None or (previous.drug_name, previous.atc) != (order.drug_name, order.atc):
-        return _allergy(order, ctx)
-    return []
+    # A drug that matches the client's CAVE is a standing fact about every version of the order, not
+    # only the first: a later version from the municipal record must still show it. A local version
+    # that only adds notes or the prescriber's stop is not blocked by it: :func:`unresolved` lets a
+    # correction keep a finding its earlier version already had.
+    return _allergy(order, ctx)
 
 
 def _chapter9(reg: Chapter9Registration, ctx: RuleContext) -> list[Finding]:
@@ -273,6 +273,11 @@ def _status_only(record: Any, previous: Any) -> list[Finding]:
                         "En feilregistrering kan bare endre status, ikke innholdet.",
                         "Marking an entry in error may change its status only, not its content.")]
     return []
+
+
+# The record types the rules look at (any other version breaks a rule only by changing more than its
+# status when marked entered in error).
+JUDGED_TYPES: tuple[type, ...] = (Administration, MedicationOrder, Chapter9Registration)
 
 
 def check(record: Any, ctx: RuleContext) -> list[Finding]:
@@ -302,6 +307,17 @@ def unresolved(record: Any, ctx: RuleContext) -> list[Finding]:
         earlier = {f.rule for f in check(previous, dataclasses.replace(ctx, previous=None))}
         open_ = [f for f in open_ if not (f.overridable and f.rule in earlier)]
     return open_
+
+
+def received(record: Any, ctx: RuleContext) -> list[Finding]:
+    """The findings of a version written elsewhere (pulled from the server, imported): shown, never refused.
+
+    Every rule it breaks in ``ctx`` except those its author overrode with a reason. Unlike
+    :func:`unresolved` nothing is inherited: what an earlier version broke was never accepted
+    on this device, so a newer version that still breaks the rule still shows it.
+    """
+    overrides = getattr(record, "overrides", ())
+    return [f for f in check(record, ctx) if not (f.overridable and overridden(overrides, f.rule))]
 
 
 def enforce(record: Any, ctx: RuleContext) -> None:

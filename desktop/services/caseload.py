@@ -8,6 +8,9 @@
 * :meth:`server_state` — for one client: updated from the server when, removed from the
   caseload (waiting for the sync), banners for changed or stopped orders, and which records
   came from the server (colleagues' doses ask before being signed again).
+* :meth:`pulled_findings` — the rules a record pulled for the client breaks (a pulled order for a
+  drug in CAVE, a colleague's dose past the as-needed maximum, a dose of a stopped order): kept by
+  the pull, never refused, shown where the order and the dose are.
 * ``correct`` and ``enter_in_error`` refuse to change what is the server's: orders and CAVE are
   the prescriber's (only an order's local administration notes may change, and those stay on
   this device); doses, notes and observations others wrote are theirs.
@@ -26,8 +29,10 @@ from ..domain.clients import Allergy, Client, Relative
 from ..domain.errors import DomainError, require_text
 from ..domain.kinds import kind_of
 from ..domain.medication import Administration, MedicationOrder
+from ..domain.overrides import Rule
 from ..domain.records import correct as correct_record
 from ..store.pulled import PullRepository
+from ..store.pulled_findings import PulledFindingRepository
 from ..store.timefmt import from_db
 from .base import ServiceBase
 
@@ -37,6 +42,24 @@ NOTICE_DAYS = 7
 _THEIRS = frozenset({"order", "administration", "effect_evaluation", "note", "measurement"})
 _READ_ONLY_NB = "Dette kommer fra kommunens journal og kan ikke endres her."
 _READ_ONLY_EN = "This comes from the municipal record and cannot be changed here."
+
+
+@dataclass(frozen=True)
+class PulledFinding:
+    """A rule a record from the municipal record breaks here (it is kept as the server has it)."""
+
+    record_id: str
+    kind: str                             # "order", "administration", …
+    order_id: str | None                  # the order itself, or the order of a dose
+    occurred_at: dt.datetime              # when the dose was given (an order: when it was written)
+    author_name: str                      # who wrote it there
+    rule: Rule
+    message_nb: str
+    message_en: str
+
+    def text(self, language: str) -> str:
+        """The finding in ``language`` ('en'; Bokmål for 'nb' and 'nn')."""
+        return self.message_en if language == "en" else self.message_nb
 
 
 @dataclass(frozen=True)
@@ -51,6 +74,7 @@ class ClientServerState:
     from_server_ids: frozenset[str]       # records that came from the server (read-only here)
     authors: dict[str, str]               # record id → who wrote it there, as the record names them
     waiting: int                          # server changes waiting for a local change to be confirmed
+    findings: tuple[PulledFinding, ...] = ()   # rules pulled records break (see pulled_findings)
 
 
 class CaseloadServices(ServiceBase):
@@ -148,7 +172,28 @@ class CaseloadServices(ServiceBase):
             tuple(sorted(notices, key=lambda n: n.at, reverse=True)),
             frozenset(r.record_id for r in rows if r.kind != "allergy"),
             {r.record_id: r.author_name for r in rows if r.author_name and r.kind != "allergy"},
-            sum(1 for r in rows if r.change == "waiting"))
+            sum(1 for r in rows if r.change == "waiting"), tuple(self.pulled_findings(client_id)))
+
+    def pulled_findings(self, client_id: str) -> list[PulledFinding]:
+        """The rules that records pulled for the client break now (the newest pulled version of each)."""
+        with self.db.reading() as conn:
+            stored = PulledFindingRepository(conn).current(client_id)
+            authors = {r.record_id: r.author_name for r in PullRepository(conn).for_client(client_id)
+                       if r.kind != "allergy"}
+            records = {s.record_id: self.db.records.get(s.record_id) for s in stored}
+        found = []
+        for item in stored:
+            record = records[item.record_id]
+            if record is None:
+                continue
+            order_id = record.order_id if isinstance(record, Administration) else \
+                record.order_id if isinstance(record, MedicationOrder) else None
+            f = item.finding
+            found.append(PulledFinding(item.record_id, kind_of(record), order_id, record.meta.occurred_at,
+                                       authors.get(item.record_id) or record.meta.author.name, f.rule,
+                                       f.message_nb, f.message_en))
+        # Orders first (what the drug is), then doses in the order they were given.
+        return sorted(found, key=lambda f: (f.kind != "order", f.occurred_at, f.record_id))
 
     def doses_by_others(self, order_id: str, at: dt.datetime | None = None) -> list[Administration]:
         """Doses of this order someone else gave in the last 24 hours, newest first: ask before giving another."""

@@ -42,10 +42,12 @@ class RecordServices(ServiceBase):
         """The rules a record version from elsewhere (an import, the server) breaks here, if any.
 
         The same rules as for a record written in this window, judged against this journal
-        (its order, the client's CAVE and doses, the local procedure); nothing is saved.
+        (its order, the client's CAVE and doses, the local procedure) as the pull judges what it
+        brings down (``record_rules.received``: no earlier version's finding is inherited); nothing
+        is saved.
         """
         with self.db.reading():
-            return record_rules.unresolved(record, self._rule_context(record))
+            return record_rules.received(record, self._rule_context(record))
 
     def enter_in_error(self, record_id: str, reason: str) -> Any:
         """Mark a record entered in error, with the reason; nothing is deleted."""

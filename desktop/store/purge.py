@@ -61,6 +61,7 @@ def purge_client(conn: Connection, client_id: str, actor: WorkerRef, now: dt.dat
     versions = conn.execute("DELETE FROM record_versions WHERE client_id = ?", (client_id,)).rowcount
     conn.execute("DELETE FROM server_records WHERE client_id = ? OR record_id = ?", (client_id, client_id))
     conn.execute("DELETE FROM caseload WHERE client_id = ?", (client_id,))
+    conn.execute("DELETE FROM pulled_findings WHERE client_id = ?", (client_id,))
     conn.execute("DELETE FROM purge_permits WHERE client_id = ?", (client_id,))
     event = AuditRepository(conn).add(actor, AuditAction.PURGE, now, device_id, client_id=client_id,
                                       detail=f"{reason}: {versions} versjoner fjernet fra denne enheten")

@@ -64,6 +64,7 @@ class PullSummary:
     applied: int = 0                 # local versions written
     waiting: int = 0                 # not applied: a local change the server has not confirmed
     order_changes: int = 0
+    rule_breaks: int = 0             # pulled records that break a rule (kept, and shown in the window)
     problems: tuple[str, ...] = ()
     round_trips: int = 0
     seconds: float = 0.0
@@ -184,8 +185,11 @@ class Puller:
         if failed:
             message_nb += f"; {len(failed)} søk ble avvist av serveren"
             message_en += f"; {len(failed)} searches refused by the server"
+        breaks_nb, breaks_en = counts.rule_break_texts()     # "; 2 hentede oppføringer bryter en regel"
+        message_nb, message_en = message_nb + breaks_nb, message_en + breaks_en
         return PullSummary(complete, len(run.members), len(counts.new_clients), removed, removal_waiting,
                            applied=counts.applied, waiting=counts.waiting, order_changes=counts.order_changes,
+                           rule_breaks=len(counts.rule_breaks),
                            problems=tuple(counts.problems + [f"{s.key}: {s.error}" for s in failed]),
                            message_nb=message_nb + ".", message_en=message_en + ".")
 

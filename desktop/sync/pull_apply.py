@@ -45,6 +45,7 @@ from .fhir_inbound_plan import plan_record
 from .fhir_mapping import resource_type_of_kind
 from .fhir_read import InboundError, Json, ResourceKey, identifier_value, instant, last_updated, literal, our_record
 from .fhir_read import version_id as version_of
+from .pull_rules import PulledRules, rule_break_texts
 from ..domain.identifiers import OID_DNR, OID_FNR
 
 SERVER_DEVICE = "server"    # the device id on versions that came from the server
@@ -62,6 +63,11 @@ class ApplyCounts:
     problems: list[str] = field(default_factory=list)
     new_clients: list[str] = field(default_factory=list)
     order_changes: int = 0
+    rule_breaks: set[str] = field(default_factory=set)   # records whose pulled version breaks a rule (kept)
+
+    def rule_break_texts(self) -> tuple[str, str]:
+        """The summary's "N hentede oppføringer bryter en regel" clause ("" when none)."""
+        return rule_break_texts(len(self.rule_breaks))
 
 
 class Applier:
@@ -84,6 +90,9 @@ class Applier:
         self.reverse = {(t, remote): local for (t, local), remote in identities.items()}
         self.unconfirmed = self.pulled.unconfirmed_record_ids()
         self.counts = ApplyCounts()
+        # Every version written below is judged by the domain's rules first; a finding never stops it.
+        self._orders = {rec.record_id: key for key, rec in self.known.items() if key[0] == "MedicationRequest"}
+        self.rules = PulledRules(conn, self.records, server, now, self.counts.rule_breaks, self._order_written_at)
         self._national_ids: dict[str, str] | None = None
         self.patient_clients: dict[str, str] = {}      # server Patient id → local client id
 
@@ -142,7 +151,7 @@ class Applier:
         if type(old) is not type(new):
             return False
         a, b = to_plain(old), to_plain(new)
-        keep = ("status", "status_reason")
+        keep = ("status", "status_reason", "occurred_at")   # a dose moved to another time is a change
         a["meta"] = {k: a["meta"][k] for k in keep}
         b["meta"] = {k: b["meta"][k] for k in keep}
         return a == b
@@ -162,6 +171,14 @@ class Applier:
             author_name or (old.author_name if old else ""))
         self.pulled.save(row)
         self.known[key] = row
+        if key[0] == "MedicationRequest":
+            self._orders[record_id] = key
+
+    def _order_written_at(self, order_id: str) -> dt.datetime | None:
+        """When the server last wrote a pulled order (its ``meta.lastUpdated``), None for a local one."""
+        key = self._orders.get(order_id)
+        row = self.known.get(key) if key is not None else None
+        return instant(row.last_updated) if row is not None else None
 
     def _write(self, key: ResourceKey, record: Any, existing: Any, resource: Json, client_id: str | None,
                author_name: str, change: str | None = None, status: str = "active") -> None:
@@ -169,6 +186,7 @@ class Applier:
             self.counts.unchanged += 1
             version = existing.meta.version
         else:
+            self.rules.judge(record)
             self.records.append(record)
             self.counts.applied += 1
             version = record.meta.version
@@ -270,8 +288,13 @@ class Applier:
         if allergies == client.allergies:
             return
         meta = self._meta(client, client.meta.occurred_at, None, False)
-        self.records.append(dataclasses.replace(client, meta=meta, allergies=allergies))
+        changed = dataclasses.replace(client, meta=meta, allergies=allergies)
+        self.rules.judge(changed)
+        self.records.append(changed)
         self.counts.applied += 1
+        # The orders already here are judged again against the new CAVE (new ones are judged as written).
+        self.rules.rejudge(rec.record_id for rec in list(self.known.values())
+                           if rec.kind == "order" and rec.client_id == client_id and rec.server_status != "deleted")
         patient = self.known.get(("Patient", next((p for p, c in self.patient_clients.items() if c == client_id), "")))
         if patient is not None:
             self.pulled.save(dataclasses.replace(patient, local_version=meta.version))
@@ -337,7 +360,9 @@ class Applier:
             if not existing.meta.entered_in_error:
                 meta = self._meta(existing, existing.meta.occurred_at, None, True, DELETED_NB)
                 changes: dict[str, Any] = {"suspended": True} if isinstance(existing, MedicationOrder) else {}
-                self.records.append(dataclasses.replace(existing, meta=meta, **changes))
+                gone = dataclasses.replace(existing, meta=meta, **changes)
+                self.rules.judge(gone)
+                self.records.append(gone)
                 self.counts.applied += 1
                 self.counts.order_changes += isinstance(existing, MedicationOrder)
             self._remember(key, rec.record_id, rec.kind, rec.client_id, None, None, "deleted",

@@ -310,3 +310,47 @@ def caseload_history(worker_name: str, worker_hpr: str, now: dt.datetime, client
                                     "content": [{"attachment": {"contentType": "text/plain", "data": base64.b64encode(
                                         f"Dag {day}: rolig.".encode()).decode()}}]}, morning))
     return out
+
+
+def colleague_dose(id_: str, patient_id: str, request_id: str, drug: str, at: dt.datetime, *,
+                   status: str = "completed") -> Json:
+    """A dose Kari Kollega gave (as the EHR writes it), of the order ``request_id``."""
+    return {"resourceType": "MedicationAdministration", "id": id_, "status": status,
+            "medicationCodeableConcept": {"text": drug}, "subject": {"reference": f"Patient/{patient_id}"},
+            "effectiveDateTime": _when(at), "performer": [{"actor": {"reference": "Practitioner/ehr-colleague"}}],
+            "request": {"reference": f"MedicationRequest/{request_id}"}, "reasonCode": [{"text": "Uro"}],
+            "dosage": {"dose": {"value": 1, "unit": "tablett"}}}
+
+
+def rule_breaking_records(now: dt.datetime) -> list[Json]:
+    """What the GP and a colleague wrote that breaks the app's rules, on top of :func:`municipal_record`:
+
+    * an amoxicillin order for Astrid, whose CAVE is penicillin (the order and the CAVE come in one pull);
+    * four of a colleague's oxazepam doses for Astrid in the night (the order allows 3 per 24 hours);
+    * a colleague's dose of Bjørn's laktulose this morning, which the prescriber stopped yesterday
+      (:func:`stopped_yesterday`: seed it with its own ``meta.lastUpdated``), and one from the day
+      before the stop (given while it was in force, as far as the server can say).
+    """
+    today = now.astimezone(LOCAL_TZ).date()
+    night = dt.datetime.combine(today, dt.time(1, 0), tzinfo=LOCAL_TZ)
+    return [
+        order("ehr-mr-amox", "ehr-pas-1", start=today - dt.timedelta(days=1),
+              medication={"medicationCodeableConcept": {"coding": [{"system": ATC, "code": "J01CA04",
+                                                                    "display": "Amoksicillin"}],
+                                                        "text": "Amoxicillin 500 mg kapsel"}},
+              dosage={"timing": {"repeat": {"timeOfDay": ["08:00:00", "16:00:00"]}}, "route": ORAL,
+                      "doseAndRate": _dose(1, "kapsel")}),
+        *[colleague_dose(f"ehr-ma-oxa-{n}", "ehr-pas-1", "ehr-mr-3", "Oxazepam 10 mg tablett",
+                         night + dt.timedelta(hours=2 * n)) for n in range(4)],
+        colleague_dose("ehr-ma-lakt", "ehr-pas-2", "ehr-mr-4", "Laktulose mikstur",
+                       night + dt.timedelta(hours=7)),
+        colleague_dose("ehr-ma-lakt-0", "ehr-pas-2", "ehr-mr-4", "Laktulose mikstur",
+                       night - dt.timedelta(days=2) + dt.timedelta(hours=7)),
+    ]
+
+
+def stopped_yesterday(record: MunicipalRecord, now: dt.datetime) -> Json:
+    """Bjørn's stopped laktulose order as the server wrote it when it was stopped, yesterday morning."""
+    stopped = next(r for r in record.resources if r["id"] == "ehr-mr-4")
+    at = (now - dt.timedelta(days=1)).astimezone(dt.UTC)
+    return {**stopped, "meta": {"lastUpdated": at.isoformat(timespec="milliseconds").replace("+00:00", "Z")}}

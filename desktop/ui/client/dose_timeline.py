@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
+from .pulled_findings import dose_line
 from .server_banners import signer_name
 from ...domain import medication_rules as rules
 from ...domain.medication import Administration, AdministrationStatus, MedicationOrder
@@ -62,6 +63,7 @@ class DoseTimeline(QListWidget):
     """Today's planned doses (and as-needed doses given today) in time order."""
 
     server_state = None   # ClientServerState of the client shown (names of colleagues from the server)
+    findings: tuple = ()  # PulledFinding: rules pulled doses break, shown under the dose
 
     sign_requested = Signal(object, object)       # Entry, AdministrationStatus
     correct_requested = Signal(object)            # Entry (signed)
@@ -124,6 +126,11 @@ class DoseTimeline(QListWidget):
                           else labels.dose_state(entry.state))
             item.setText(f"{fmt_time(entry.scheduled_for)}   {entry.order.label} — {entry.order.dose}\n{state_text}")
             state = entry.state
+        signed = signed_administration(entry)
+        if signed is not None:
+            lines = [dose_line(f) for f in self.findings if f.record_id == signed.meta.record_id]
+            if lines:
+                item.setText("\n".join([item.text(), *lines]))
         item.setIcon(dose_icon(state))
         colour = dose_color(state)
         if colour is not None:

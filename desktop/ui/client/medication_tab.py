@@ -26,6 +26,7 @@ from ..forms.form_dialog import FormDialog, open_form
 from ..forms.order_form import OrderDialog
 from ..forms.record_forms import AdministrationNotesDialog, EnteredInErrorDialog
 from ..forms.signed_dose_question import SignedDoseChoice, SignedDoseQuestion
+from .pulled_findings import PulledFindingNotices
 from .server_banners import OrderNotices, ask_before_signing
 from ..forms.stop_order_form import StopOrderDialog
 from ..i18n import labels
@@ -62,6 +63,8 @@ class MedicationTab(QWidget):
         outer.addWidget(self.cave)
         self.notices = OrderNotices()   # "Ordinasjonen er endret 01.12. kl. 07:40" (from the server)
         outer.addWidget(self.notices)
+        self.findings = PulledFindingNotices()   # "Kommunens journal: Amoxicillin … — CAVE! …" (kept)
+        outer.addWidget(self.findings)
         self.server_state = None
         self.undo_banner = UndoBanner()
         outer.addWidget(self.undo_banner)
@@ -160,6 +163,8 @@ class MedicationTab(QWidget):
         self.cave.set_kind(kind)
         self.server_state = self.timeline.server_state = self.session.app.server_state(overview.client.client_id)
         self.orders.from_server_ids = self.server_state.from_server_ids
+        self.orders.findings = self.timeline.findings = self.server_state.findings
+        self.findings.show_findings(self.server_state.findings, {o.order_id: o for o in overview.orders})
         self.notices.show_notices(self.server_state.order_notices)
         now = self.session.now()
         self.day_heading.setText(fill(self.tr("Doses today, %1"), weekday_date(to_local(now).date())))
@@ -179,6 +184,7 @@ class MedicationTab(QWidget):
         if self.question is not None:
             self.question.reject()   # it names the drug: never left on screen while locked
         self.cave.clear()
+        self.findings.show_findings((), {})
         self.undo_banner.withdraw()
         self.timeline.clear()
         self.orders.clear()

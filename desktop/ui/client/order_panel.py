@@ -23,6 +23,7 @@ class OrderPanel(QWidget):
     """Fixed medicines, as-needed medicines (with the last 24 hours), the order chosen, and what may be done to it."""
 
     from_server_ids: frozenset[str] = frozenset()   # orders the pull brought down (read-only here)
+    findings: tuple = ()      # PulledFinding: rules the client's pulled records break (kept, shown here)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,8 +118,14 @@ class OrderPanel(QWidget):
             notes.append(self.tr("Observed intake"))
         if order.overrides:
             notes.append(self.tr("Entered despite CAVE"))
+        if self._breaks_a_rule(order):
+            notes.append(self.tr("Breaks a rule (municipal record)"))
         # One flag a line: explicit breaks size the row (word wrap in a stretched column does not).
         return "\n".join(notes)
+
+    def _breaks_a_rule(self, order: MedicationOrder) -> bool:
+        """The pulled order (or a pulled dose of it) breaks a rule: kept as the server has it, and marked."""
+        return any(order.order_id in (f.record_id, f.order_id) for f in self.findings)
 
     def order_details(self, order: MedicationOrder) -> str:
         """The selected order in full (prescriber, period, ATC, stop, overrides, notes)."""
@@ -139,6 +146,8 @@ class OrderPanel(QWidget):
                                      override.reason)))
         if order.administration_notes:
             parts.append(escape(order.administration_notes))
+        if self._breaks_a_rule(order):   # the whole text is in the banner above the lists
+            parts.append("<b>" + escape(self.tr("Breaks a rule (municipal record)")) + "</b>")
         return " · ".join(p for p in parts if p)
 
     def _one_selection(self, selected: ReadOnlyTable, other: ReadOnlyTable) -> None:

@@ -140,12 +140,15 @@ class SyncController(QObject):
 
     def summary_line(self, summary: SyncSummary) -> str:
         """One status-bar line in the UI language (the engine's own sentences are Bokmål and English)."""
+        from .panel import rule_break_line   # the summary dialog says it the same way
         if summary.outcome is SyncOutcome.COMPLETE:
-            return fill(self.tr("Everything is synchronised (%1 sent)."), summary.sent)
-        if summary.outcome is SyncOutcome.INCOMPLETE:
-            return fill(self.tr("%1 sent, %2 failed, %3 waiting."), summary.sent, summary.failed_total,
+            line = fill(self.tr("Everything is synchronised (%1 sent)."), summary.sent)
+        elif summary.outcome is SyncOutcome.INCOMPLETE:
+            line = fill(self.tr("%1 sent, %2 failed, %3 waiting."), summary.sent, summary.failed_total,
                         summary.waiting)
-        return summary.message_en if ui_language() == "en" else summary.message_nb
+        else:
+            return summary.message_en if ui_language() == "en" else summary.message_nb
+        return " ".join(p for p in (line, rule_break_line(summary)) if p)
 
     # -- the summary and the settings ------------------------------------------------------
 

@@ -11,7 +11,7 @@ operation runner) and never touches the network itself: "Prøv igjen" asks the w
 from __future__ import annotations
 
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -27,6 +27,16 @@ from ..kit.widgets import Banner, ReadOnlyTable, heading, muted
 def _message(summary: SyncSummary) -> str:
     """The engine's own sentence in the UI language (it writes Bokmål and English; Nynorsk reads Bokmål)."""
     return summary.message_en if ui_language() == "en" else summary.message_nb
+
+
+def rule_break_line(summary: SyncSummary | None) -> str:
+    """"2 hentede oppføringer bryter en regel …" when the pull kept records that break a rule ("" when none)."""
+    count = summary.pull.rule_breaks if summary is not None and summary.pull is not None else 0
+    if not count:
+        return ""
+    return QCoreApplication.translate(
+        "SyncSummary", "%n pulled record(s) break a rule: the warning is shown with the client's medication.",
+        "", count)
 
 
 class SyncProgressBox(QWidget):
@@ -269,6 +279,8 @@ class SyncSummaryDialog(QDialog):
                                         "kept safely on this computer and will be sent the next time you "
                                         "synchronise.", "", pending))
             detail = _message(summary)
+        # What the pull kept although it breaks a rule: said here, shown with the client's medication.
+        detail = " ".join(p for p in (detail, rule_break_line(summary)) if p)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
 
