@@ -1342,6 +1342,24 @@
     </message>
 </context>
 <context>
+    <name>FollowUpList</name>
+    <message>
+        <location filename="../desktop/ui/client/follow_up_list.py" line="+66" />
+        <source>Follow-up overdue: %1 given %2. Record the effect (it was due %3).</source>
+        <translation>Oppfølgingen er forsinket: %1 gitt %2. Registrer effekten (fristen var %3).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow up: %1 given %2. Record the effect (due %3).</source>
+        <translation>Oppfølging: %1 gitt %2. Registrer effekten (frist %3).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Record effect…</source>
+        <translation>Registrer effekt …</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../desktop/ui/forms/form_dialog.py" line="+75" />
@@ -3331,22 +3349,7 @@
         <translation>Doser i dag, %1</translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>Follow-up overdue: %1 given %2. Record the effect (it was due %3).</source>
-        <translation>Oppfølgingen er forsinket: %1 gitt %2. Registrer effekten (fristen var %3).</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Follow up: %1 given %2. Record the effect (due %3).</source>
-        <translation>Oppfølging: %1 gitt %2. Registrer effekten (frist %3).</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Record effect…</source>
-        <translation>Registrer effekt …</translation>
-    </message>
-    <message>
-        <location line="+23" />
+        <location line="+41" />
         <source>Select a dose first: use the arrow keys or click it.</source>
         <translation>Velg en dose først: bruk piltastene eller klikk på den.</translation>
     </message>
@@ -5151,7 +5154,7 @@
 <context>
     <name>SyncProgressBox</name>
     <message>
-        <location filename="../desktop/ui/sync/panel.py" line="+57" />
+        <location filename="../desktop/ui/sync/panel.py" line="+65" />
         <source>Synchronisation progress</source>
         <translation>Framdrift for synkronisering</translation>
     </message>
@@ -5398,20 +5401,9 @@
     </message>
 </context>
 <context>
-    <name>SyncSummary</name>
-    <message numerus="yes">
-        <location filename="../desktop/ui/sync/panel.py" line="-69" />
-        <source>%n pulled record(s) break a rule: the warning is shown with the client's medication.</source>
-        <translation>
-            <numerusform>%n hentet oppføring bryter en regel: varselet vises under brukerens legemidler.</numerusform>
-            <numerusform>%n hentede oppføringer bryter en regel: varselet vises under brukerens legemidler.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location line="+86" />
+        <location filename="../desktop/ui/sync/panel.py" line="+17" />
         <source>Synchronisation</source>
         <translation>Synkronisering</translation>
     </message>
@@ -5556,6 +5548,17 @@
         <translation>
             <numerusform>Prøv igjen (%n valgt)</numerusform>
             <numerusform>Prøv igjen (%n valgte)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummaryTexts</name>
+    <message numerus="yes">
+        <location line="-276" />
+        <source>%n pulled record(s) break a rule: the warning is shown with the client's medication.</source>
+        <translation>
+            <numerusform>%n hentet oppføring bryter en regel: varselet vises under brukerens legemidler.</numerusform>
+            <numerusform>%n hentede oppføringer bryter en regel: varselet vises under brukerens legemidler.</numerusform>
         </translation>
     </message>
 </context>

@@ -113,13 +113,13 @@ def test_a_full_visit_with_the_keyboard(qtbot, make_window, data_dir, clock, tmp
     prn = app.overview(app.get_client(cid)).prn_administrations
     assert len(prn) == 1 and prn[0].prn_reason == "Urolig etter telefon" and prn[0].status is AdministrationStatus.GIVEN
     assert prn[0].meta.occurred_at == clock.now      # the time field shows Oslo time whatever the computer's zone
-    assert med.follow_ups.count() == 1     # the reminder shows until answered
+    assert med.follow_ups.count() == 1 and med.follow_ups.isVisible()     # the reminder shows until answered
     clock.advance(minutes=50)
     window._tick()                          # the minute timer: states follow the clock
     follow = app.overview(app.get_client(cid)).follow_ups
     assert len(follow) == 1 and follow[0].overdue
     grab(window, shots / "medication-follow-up.png")
-    answer = med.follow_ups.itemAt(0).widget().findChildren(type(med.give_prn))[0]
+    answer = med.follow_ups.row(0).findChildren(type(med.give_prn))[0]
     click(qtbot, answer)
     dialog = only_dialog(window, EffectDialog)
     qtbot.keyClicks(dialog.effect, "Roligere etter en halvtime")

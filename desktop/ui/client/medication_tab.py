@@ -8,11 +8,10 @@ entered in error at any time.
 
 from __future__ import annotations
 
-from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
 
 from ...domain import medication_rules as rules
 from ...domain.caseload import by_someone_else
@@ -32,7 +31,7 @@ from ..forms.stop_order_form import StopOrderDialog
 from ..i18n import labels
 from .ledger_page import open_ledger_page
 from ..i18n.language import error_text, fill
-from ..kit.formatting import fmt_time, fmt_when, to_local, weekday_date
+from ..kit.formatting import fmt_time, to_local, weekday_date
 from ..kit.icons import dose_icon, icon
 from ..kit.theme import error_style
 from ..kit.widgets import Banner, button, button_row, heading, muted
@@ -40,6 +39,7 @@ from ..ops import Job, service_call
 from ..session import Session
 from .dose_timeline import DoseTimeline, Entry, signed_administration
 from .order_panel import OrderPanel
+from .follow_up_list import FollowUpList
 from .undo_banner import UndoBanner
 
 _SIGN_BUTTONS = (AdministrationStatus.GIVEN, AdministrationStatus.NOT_GIVEN, AdministrationStatus.REFUSED,
@@ -68,8 +68,8 @@ class MedicationTab(QWidget):
         self.server_state = None
         self.undo_banner = UndoBanner()
         outer.addWidget(self.undo_banner)
-        self.follow_ups = QVBoxLayout()
-        outer.addLayout(self.follow_ups)
+        self.follow_ups = FollowUpList(self.record_effect)   # as-needed doses waiting for their effect
+        outer.addWidget(self.follow_ups)
         self.new_order = button(self.tr("New order from paper…"), icon("add"))
         self.print_sheet = button(self.tr("Print medication sheet…"), icon("print"), tooltip="Ctrl+P")
         self.show_stopped = QCheckBox(self.tr("Show stopped orders"))
@@ -173,7 +173,7 @@ class MedicationTab(QWidget):
         prn_today = [(a, orders[a.order_id]) for a in overview.prn_administrations
                      if a.taken and not a.meta.entered_in_error and to_local(a.meta.occurred_at).date() == today]
         self.timeline.set_doses(overview.doses_today, prn_today)
-        self._fill_follow_ups(orders)
+        self.follow_ups.show_follow_ups(self.overview.follow_ups, orders, self.session.now())
         self.orders.show_orders(overview, self.show_stopped.isChecked())
         self.sign_error.hide()
         self._update_buttons()
@@ -188,34 +188,7 @@ class MedicationTab(QWidget):
         self.undo_banner.withdraw()
         self.timeline.clear()
         self.orders.clear()
-        self._clear_follow_ups()
-
-    def _clear_follow_ups(self) -> None:
-        while self.follow_ups.count():
-            item = self.follow_ups.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-
-    def _fill_follow_ups(self, orders: dict[str, MedicationOrder]) -> None:
-        self._clear_follow_ups()
-        assert self.overview is not None
-        now = self.session.now()
-        for pending in self.overview.follow_ups:
-            adm = pending.administration
-            order = orders.get(adm.order_id)
-            row = QFrame()
-            h = QHBoxLayout(row)
-            h.setContentsMargins(0, 0, 0, 0)
-            text = fill(self.tr("Follow-up overdue: %1 given %2. Record the effect (it was due %3).") if pending.overdue
-                        else self.tr("Follow up: %1 given %2. Record the effect (due %3)."),
-                        f"<b>{escape(order.label if order else '')}</b>", fmt_when(adm.meta.occurred_at, now),
-                        fmt_when(pending.due_at, now))
-            banner = Banner("warning" if pending.overdue else "info", text)
-            h.addWidget(banner, 1)
-            answer = button(self.tr("Record effect…"), icon("follow-up"))
-            answer.clicked.connect(lambda _=False, a=adm, o=order: self.record_effect(a, o))
-            h.addWidget(answer)
-            self.follow_ups.addWidget(row)
+        self.follow_ups.clear()
 
     def _update_buttons(self, *_: object) -> None:
         entry = self.timeline.selected_entry()

@@ -11,7 +11,7 @@ operation runner) and never touches the network itself: "Prøv igjen" asks the w
 from __future__ import annotations
 
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -29,14 +29,22 @@ def _message(summary: SyncSummary) -> str:
     return summary.message_en if ui_language() == "en" else summary.message_nb
 
 
+class SyncSummaryTexts(QObject):
+    """Sentences about a sync's result that more than one place says (a QObject: lupdate reads plurals
+    only from ``self.tr``)."""
+
+    def rule_breaks(self, summary: SyncSummary | None) -> str:
+        """"2 hentede oppføringer bryter en regel …" when the pull kept records that break a rule ("" when none)."""
+        count = summary.pull.rule_breaks if summary is not None and summary.pull is not None else 0
+        if not count:
+            return ""
+        return self.tr("%n pulled record(s) break a rule: the warning is shown with the client's medication.", "",
+                       count)
+
+
 def rule_break_line(summary: SyncSummary | None) -> str:
-    """"2 hentede oppføringer bryter en regel …" when the pull kept records that break a rule ("" when none)."""
-    count = summary.pull.rule_breaks if summary is not None and summary.pull is not None else 0
-    if not count:
-        return ""
-    return QCoreApplication.translate(
-        "SyncSummary", "%n pulled record(s) break a rule: the warning is shown with the client's medication.",
-        "", count)
+    """See :meth:`SyncSummaryTexts.rule_breaks`."""
+    return SyncSummaryTexts().rule_breaks(summary)
 
 
 class SyncProgressBox(QWidget):
