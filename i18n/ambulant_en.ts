@@ -4915,6 +4915,10 @@
         <translation>Create encrypted database</translation>
     </message>
     <message>
+        <source>Creating …</source>
+        <translation>Creating …</translation>
+    </message>
+    <message>
         <location line="+33" />
         <source>Too short: at least %1 characters</source>
         <translation>Too short: at least %1 characters</translation>
@@ -5675,6 +5679,10 @@
         <location line="+82" />
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Unlocking …</source>
+        <translation>Unlocking …</translation>
     </message>
     <message>
         <location line="-75" />

@@ -4915,6 +4915,10 @@
         <translation>Opprett kryptert database</translation>
     </message>
     <message>
+        <source>Creating …</source>
+        <translation>Opprettar …</translation>
+    </message>
+    <message>
         <location line="+33" />
         <source>Too short: at least %1 characters</source>
         <translation>For kort: minst %1 teikn</translation>
@@ -5675,6 +5679,10 @@
         <location line="+82" />
         <source>Unlock</source>
         <translation>Lås opp</translation>
+    </message>
+    <message>
+        <source>Unlocking …</source>
+        <translation>Låser opp …</translation>
     </message>
     <message>
         <location line="-75" />
