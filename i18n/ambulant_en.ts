@@ -4914,11 +4914,12 @@
     </message>
     <message>
         <location line="+4" />
+        <location line="+84" />
         <source>Create encrypted database</source>
         <translation>Create encrypted database</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="-51" />
         <source>Too short: at least %1 characters</source>
         <translation>Too short: at least %1 characters</translation>
     </message>
@@ -4943,7 +4944,7 @@
         <translation>At least %1 characters. Several words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>The passphrase needs at least %1 characters.</source>
         <translation>The passphrase needs at least %1 characters.</translation>
     </message>
@@ -4951,6 +4952,11 @@
         <location line="+5" />
         <source>The passphrases are not the same.</source>
         <translation>The passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Creating …</source>
+        <translation>Creating …</translation>
     </message>
 </context>
 <context>
@@ -5647,13 +5653,13 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/unlock.py" line="+35" />
-        <location line="+45" />
+        <location filename="../desktop/ui/unlock.py" line="+36" />
+        <location line="+46" />
         <source>Ambulant is locked</source>
         <translation>Ambulant is locked</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-43" />
         <source>Enter your passphrase to open the encrypted journal.</source>
         <translation>Enter your passphrase to open the encrypted journal.</translation>
     </message>
@@ -5675,22 +5681,28 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+82" />
+        <location line="+61" />
+        <location line="+45" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-99" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>The journal was destroyed</source>
         <translation>The journal was destroyed</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+34" />
+        <source>Unlocking …</source>
+        <translation>Unlocking …</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>Wait %1 s</source>
         <translation>Wait %1 s</translation>
     </message>

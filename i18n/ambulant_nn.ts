@@ -4914,11 +4914,12 @@
     </message>
     <message>
         <location line="+4" />
+        <location line="+84" />
         <source>Create encrypted database</source>
         <translation>Opprett kryptert database</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="-51" />
         <source>Too short: at least %1 characters</source>
         <translation>For kort: minst %1 teikn</translation>
     </message>
@@ -4943,7 +4944,7 @@
         <translation>Minst %1 teikn. Fleire ord er lette å hugse og vanskelege å gjette.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Passordfrasen må ha minst %1 teikn.</translation>
     </message>
@@ -4951,6 +4952,11 @@
         <location line="+5" />
         <source>The passphrases are not the same.</source>
         <translation>Passordfrasane er ikkje like.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Creating …</source>
+        <translation>Opprettar …</translation>
     </message>
 </context>
 <context>
@@ -5647,13 +5653,13 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/unlock.py" line="+35" />
-        <location line="+45" />
+        <location filename="../desktop/ui/unlock.py" line="+36" />
+        <location line="+46" />
         <source>Ambulant is locked</source>
         <translation>Ambulant er låst</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-43" />
         <source>Enter your passphrase to open the encrypted journal.</source>
         <translation>Skriv passordfrasen din for å opne den krypterte journalen.</translation>
     </message>
@@ -5675,22 +5681,28 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+82" />
+        <location line="+61" />
+        <location line="+45" />
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-99" />
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>The journal was destroyed</source>
         <translation>Journalen er sletta</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+34" />
+        <source>Unlocking …</source>
+        <translation>Låser opp …</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>Wait %1 s</source>
         <translation>Vent %1 s</translation>
     </message>

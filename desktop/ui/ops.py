@@ -2,12 +2,13 @@
 (or its error) comes back on the GUI thread. After Anki's ``CollectionOp``/``QueryOp`` and
 GitFourchette's ``RepoTask``.
 
-Three kinds, one runner per window (``session.ops``)::
+Three kinds, one runner per window (``session.ops``), and a fourth to open the journal::
 
     ops.read(self, lambda app: app.list_clients(text), self.show_clients)
     ops.write(self, lambda app: app.write_note(cid, text), self.note_saved, errors=self.error_line)
     ops.task(self, lambda app, task: app.sync.run(progress=task.report), self.sync_done,
              progress=self.show_progress, cancel=lambda app: app.sync.cancel())
+    ops.open(self, lambda: open_journal(folder, passphrase), self.opened, self.refused, discard=Ambulant.close)
 
 - ``read`` and ``write`` call the services on the *journal thread*: one thread, one operation at
   a time, in the order submitted, so every read and write of the journal is serialised and none
@@ -19,6 +20,11 @@ Three kinds, one runner per window (``session.ops``)::
   serialised with the journal thread by the database's own lock. ``task.report(value)`` reaches
   ``progress`` on the GUI thread; ``cancel(app)`` (called on the GUI thread by :meth:`Job.cancel`
   and when the window locks) must make the task end soon, e.g. by cutting its request.
+- ``open`` is the one job that needs no journal yet: unlocking and the first-run setup (the KDF, then
+  opening and migrating the file) on a thread of its own, so the locked window keeps repainting.
+  ``op()`` gets no services. A result that is not delivered — the owner is gone, the job was
+  cancelled, or the runner was stopped (the window closed) since — goes to ``discard`` instead, so
+  a journal opened too late is closed again (on the worker, when the application has quit).
 
 A failure is shown by one piece of code (:func:`desktop.ui.errors.present_failure`): an expected
 error in ``errors`` (an error line, or a form's field) or a message box, a bug in a dialog.
@@ -30,7 +36,7 @@ announced. Locking (:meth:`OperationRunner.stop`) cancels tasks, drops queued re
 writes finish, and only then — on the GUI thread, once no worker is running — closes the journal.
 
 ``OperationRunner(inline=True)`` runs reads and writes at once on the calling thread (tests step
-through the window); tasks keep their thread.
+through the window); tasks and openings keep their thread.
 """
 
 from __future__ import annotations
@@ -57,6 +63,7 @@ class Kind(enum.Enum):
     READ = "read"
     WRITE = "write"
     TASK = "task"
+    OPEN = "open"
 
 
 class Locked(RuntimeError):
@@ -77,7 +84,7 @@ class Job(Generic[T]):
 
     kind: Kind
     op: Callable[..., T]
-    app: Ambulant
+    app: Ambulant | None       # None for an OPEN: there is no journal yet
     owner: QObject | None
     generation: int
     on_success: Callable[[T], object] | None = None
@@ -85,6 +92,7 @@ class Job(Generic[T]):
     errors: ErrorTarget = None
     progress: Callable[[Any], object] | None = None
     cancel_hook: Callable[[Ambulant], object] | None = None
+    discard: Callable[[T], object] | None = None
     result: T | None = None
     error: BaseException | None = None
     ran: bool = False
@@ -104,7 +112,7 @@ class Job(Generic[T]):
         if self.done:
             return
         self.cancelled.set()
-        if self.cancel_hook is not None:
+        if self.cancel_hook is not None and self.app is not None:
             try:
                 self.cancel_hook(self.app)
             except Exception as exc:   # noqa: BLE001 (a failing cancel must not stop the lock)
@@ -128,7 +136,7 @@ class OperationRunner(QObject):
         self._pending: list[Job[Any]] = []
         self._queue: queue.SimpleQueue[Job[Any] | None] = queue.SimpleQueue()
         self._journal: threading.Thread | None = None
-        self._task_threads: list[threading.Thread] = []
+        self._task_threads: list[threading.Thread] = []   # tasks' and openings' own threads
         self._then: list[Callable[[], None]] = []
         self._finished.connect(self._deliver)
         self._progressed.connect(self._on_progress)
@@ -155,6 +163,16 @@ class OperationRunner(QObject):
         """Run ``op(app, task)`` on a thread of its own (sync, connection test, printing)."""
         return self._submit(Kind.TASK, owner, op, on_success, on_failure, errors, progress=progress, cancel=cancel)
 
+    def open(self, owner: QObject | None, op: Callable[[], T], on_success: Callable[[T], object] | None = None,
+             on_failure: Callable[[BaseException], bool | None] | None = None, *, errors: ErrorTarget = None,
+             discard: Callable[[T], object] | None = None) -> Job[T]:
+        """Run ``op()``, which needs no journal (it opens one), on a thread of its own; a result that is
+        not delivered (owner gone, cancelled, the runner stopped since) is given to ``discard``."""
+        job: Job[T] = Job(Kind.OPEN, op, None, owner, self.generation, on_success, on_failure, errors,
+                          discard=discard)
+        self._start(job)
+        return job
+
     @property
     def busy(self) -> bool:
         """True while any operation is queued, running or not yet delivered."""
@@ -166,11 +184,16 @@ class OperationRunner(QObject):
         if app is None:
             return None
         job: Job[Any] = Job(kind, op, app, owner, self.generation, on_success, on_failure, errors, progress, cancel)
+        self._start(job)
+        return job
+
+    def _start(self, job: Job[Any]) -> None:
         self._pending.append(job)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
-        if kind is Kind.TASK:
-            job.thread = threading.Thread(target=self._run_task, args=(job,), name="ambulant-task", daemon=True)
+        if job.kind in (Kind.TASK, Kind.OPEN):
+            job.thread = threading.Thread(target=self._run_alone, args=(job,), name=f"ambulant-{job.kind.value}",
+                                          daemon=True)
             self._task_threads.append(job.thread)
             job.thread.start()
         elif self.inline:
@@ -182,7 +205,6 @@ class OperationRunner(QObject):
                                                  name="ambulant-journal", daemon=True)
                 self._journal.start()
             self._queue.put(job)
-        return job
 
     # -- the worker threads -------------------------------------------------------------------
 
@@ -192,15 +214,19 @@ class OperationRunner(QObject):
                 self._execute(job)
             self._emit_finished(job)
 
-    def _run_task(self, job: Job[Any]) -> None:
-        self._execute(job, Task(lambda value: self._progressed.emit(job, value), job.cancelled))
+    def _run_alone(self, job: Job[Any]) -> None:
+        task = Task(lambda value: self._progressed.emit(job, value), job.cancelled) if job.kind is Kind.TASK else None
+        self._execute(job, task)
         self._emit_finished(job)
 
     @staticmethod
     def _execute(job: Job[Any], task: Task | None = None) -> None:
         job.ran = True
         try:
-            job.result = job.op(job.app) if task is None else job.op(job.app, task)
+            if job.kind is Kind.OPEN:
+                job.result = job.op()
+            else:
+                job.result = job.op(job.app) if task is None else job.op(job.app, task)
         except BaseException as exc:   # noqa: BLE001 (everything goes back to the GUI thread, shown there)
             job.error = exc
 
@@ -208,7 +234,13 @@ class OperationRunner(QObject):
         try:
             self._finished.emit(job)
         except RuntimeError:   # the runner is gone (the application quit while this ran)
-            pass
+            self._discard(job)
+
+    @staticmethod
+    def _discard(job: Job[Any]) -> None:
+        """An OPEN's result nobody will take: close what it opened."""
+        if job.error is None and job.discard is not None and job.result is not None:
+            job.discard(job.result)
 
     # -- back on the GUI thread -----------------------------------------------------------------
 
@@ -230,6 +262,10 @@ class OperationRunner(QObject):
         if not job.ran:
             return
         current = job.generation == self.generation
+        if job.kind is Kind.OPEN and (not current or job.cancelled.is_set()
+                                      or (job.owner is not None and not shiboken6.isValid(job.owner))):
+            self._discard(job)
+            return
         if job.owner is not None and not shiboken6.isValid(job.owner):
             return
         if not current and job.kind is not Kind.WRITE:
@@ -261,12 +297,13 @@ class OperationRunner(QObject):
     # -- locking --------------------------------------------------------------------------------
 
     def stop(self, then: Callable[[], None]) -> None:
-        """The window locks: cancel tasks, drop queued reads, let writes finish; then call ``then`` (close
-        the journal) on the GUI thread once no worker runs — at once when nothing is running."""
+        """The window locks (or closes): cancel tasks, drop queued reads and an opening's result, let writes
+        finish; then call ``then`` (close the journal) on the GUI thread once no worker runs — at once when
+        nothing is running."""
         self.generation += 1
         for job in list(self._pending):
-            if job.kind is Kind.READ:
-                job.cancelled.set()
+            if job.kind in (Kind.READ, Kind.OPEN):
+                job.cancelled.set()     # an OPEN runs on; what it opens is discarded
             elif job.kind is Kind.TASK:
                 job.cancel()
         self._then.append(then)

@@ -119,7 +119,10 @@ class SetupPage(QWidget):
         label.show()
 
     def submit(self) -> bool:
-        """Validate, create the database and unlock it; errors are shown next to the fields."""
+        """Validate, then start creating the database and unlocking it (True when it started); errors are
+        shown next to the fields (those of the name and HPR number when the answer comes back)."""
+        if self.session.opening:
+            return False
         for label in list(self.errors.values()) + [self.general]:
             label.hide()
         if len(self.passphrase.text()) < MIN_PASSPHRASE_LENGTH:
@@ -131,13 +134,39 @@ class SetupPage(QWidget):
             self.show_error("repeat", self.tr("The passphrases are not the same."))
             self.repeat.setFocus()
             return False
-        try:
-            self.session.create(self.name.text(), self.hpr.text(), self.passphrase.text())
-        except AmbulantError as exc:    # a bad name or HPR number (by its field), or the store refused
-            show_expected(exc, self)
-            {"name": self.name, "hpr": self.hpr}.get(getattr(exc, "field", ""), self.name).setFocus()
+        started = self.session.start_create(self, self.name.text(), self.hpr.text(), self.passphrase.text(),
+                                            self._created, self._refused)
+        if started is None:     # being created already (a second Enter), or open
             return False
+        self._show_busy(True)
+        return True
+
+    @property
+    def busy(self) -> bool:
+        """True while the database is being made (the KDF runs off the GUI thread)."""
+        return self.session.opening
+
+    def _show_busy(self, busy: bool) -> None:
+        """While the database is made: the fields and the button held, the button says so."""
+        for widget in (self.name, self.hpr, self.passphrase, self.repeat, self.create):
+            widget.setEnabled(not busy)
+        self.create.setText(self.tr("Creating …") if busy else self.tr("Create encrypted database"))
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _created(self) -> None:
+        self._show_busy(False)
         self.passphrase.clear()
         self.repeat.clear()
         self.created.emit()
+
+    def _refused(self, exc: BaseException) -> bool:
+        """A bad name or HPR number (by its field), or the store refused: said on the page, what was typed kept."""
+        self._show_busy(False)
+        if not isinstance(exc, AmbulantError):
+            return False               # a bug: the runner shows it in a dialog
+        show_expected(exc, self)
+        {"name": self.name, "hpr": self.hpr}.get(getattr(exc, "field", ""), self.name).setFocus()
         return True

@@ -6,13 +6,14 @@ import datetime as dt
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from ..services import Ambulant
 from ..services.journal import destroyed_journal, unlock_wait_seconds
 from ..store.errors import StoreError, UnlockThrottled, WrongPassphrase
 from .kit.icons import icon
 from .i18n.language import error_text, fill
+from .ops import Job
 from .session import Session
 from .kit.theme import error_style
 from .kit.widgets import Banner, centred_card, heading, muted
@@ -68,6 +69,7 @@ class UnlockPage(QWidget):
         self.wait_timer = QTimer(self)
         self.wait_timer.setInterval(1000)
         self.wait_timer.timeout.connect(self.update_wait)
+        self.attempt: Job[Ambulant] | None = None   # the last try started (its result, for tests)
 
     def prepare(self, drafts_kept: bool) -> None:
         """Get ready to be shown: empty field, focus in it (or, when the journal was destroyed, why)."""
@@ -90,29 +92,52 @@ class UnlockPage(QWidget):
         if wait > 0:
             self.start_wait(wait)
 
+    @property
+    def busy(self) -> bool:
+        """True while the passphrase is being tried (the KDF and the opening run off the GUI thread)."""
+        return self.session.opening
+
     def submit(self) -> bool:
-        """Try the passphrase; a wrong one shows a message next to the field and changes nothing."""
-        if self._wait_until is not None:
+        """Start trying the passphrase (True when it started); the answer comes back on the GUI thread:
+        a wrong one shows a message next to the field and changes nothing, a right one unlocks."""
+        if self._wait_until is not None or self.session.opening or self.session.is_unlocked:
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.session.unlock(self.passphrase.text())
-        except UnlockThrottled as exc:
-            self.show_error(error_text(exc))
-            self.start_wait(exc.wait_seconds)
+        started = self.session.start_unlock(self, self.passphrase.text(), self._unlocked, self._refused)
+        if started is None:
             return False
-        except WrongPassphrase as exc:
-            self.show_error(error_text(exc))
-            self._wait_if_throttled()
-            return False
-        except StoreError as exc:      # a damaged journal
-            self.show_error(error_text(exc))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.attempt = started
+        self._show_busy(True)
+        return True
+
+    def _show_busy(self, busy: bool) -> None:
+        """While the passphrase is tried: field and button held, the button says so, a busy cursor."""
+        self.passphrase.setEnabled(not busy)
+        self.button.setEnabled(not busy)
+        self.button.setText(self.tr("Unlocking …") if busy else self.tr("Unlock"))
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _unlocked(self) -> None:
+        self._show_busy(False)
         self.passphrase.clear()
         self.error.hide()
         self.unlocked.emit()
+
+    def _refused(self, exc: BaseException) -> bool:
+        """A wrong passphrase, a wait, a damaged or destroyed journal: said next to the field."""
+        self._show_busy(False)
+        if isinstance(exc, UnlockThrottled):
+            self.show_error(error_text(exc))
+            self.start_wait(exc.wait_seconds)
+        elif isinstance(exc, WrongPassphrase):
+            self.show_error(error_text(exc))
+            self._wait_if_throttled()
+        elif isinstance(exc, StoreError):      # a damaged journal, or one destroyed meanwhile
+            self.show_error(error_text(exc))
+        else:
+            return False                       # a bug: the runner shows it in a dialog
         return True
 
     def start_wait(self, seconds: int) -> None:

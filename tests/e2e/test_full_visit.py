@@ -22,7 +22,7 @@ from desktop.ui.forms.plan_forms import EvaluationDialog, GoalDialog
 from desktop.ui.forms.record_forms import CorrectNoteDialog
 from desktop.ui.settings import SETTINGS_FILE, UiSettings
 from tests.conftest import PASSPHRASE, WORKER
-from tests.ui.fixtures import click, grab, only_dialog, seed_visit, shortcut
+from tests.ui.fixtures import click, grab, only_dialog, press_enter, seed_visit, shortcut
 
 
 def _latest_audit(app, client_id):  # noqa: ANN001, ANN202
@@ -41,7 +41,7 @@ def test_a_full_visit_with_the_keyboard(qtbot, make_window, data_dir, clock, tmp
     qtbot.keyClicks(page.hpr, WORKER.hpr)
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     qtbot.keyClicks(page.repeat, PASSPHRASE)
-    qtbot.keyClick(page.repeat, Qt.Key.Key_Return)
+    press_enter(qtbot, page, page.repeat)
     session = window.session
     assert session.is_unlocked and window.stack.currentWidget() is window.workspace
     assert session.app.db.worker == WORKER
@@ -53,7 +53,7 @@ def test_a_full_visit_with_the_keyboard(qtbot, make_window, data_dir, clock, tmp
     shortcut(qtbot, window, Qt.Key.Key_L)
     assert not session.is_unlocked and window.stack.currentWidget() is window.unlock_page
     qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    press_enter(qtbot, window.unlock_page, window.unlock_page.passphrase)
     assert session.is_unlocked and window.stack.currentWidget() is window.workspace
     app = session.app
     assert window.client_list.client_ids() == [cid]
@@ -215,7 +215,7 @@ def test_a_full_visit_with_the_keyboard(qtbot, make_window, data_dir, clock, tmp
     window.dialogs.apply_settings(UiSettings(idle_lock_minutes=30))
     reads_before = None
     qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    press_enter(qtbot, window.unlock_page, window.unlock_page.passphrase)
     assert session.is_unlocked
     app = session.app
     reads = [e for e in app.access_log(cid) if e.action is AuditAction.READ]

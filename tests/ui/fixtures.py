@@ -132,6 +132,13 @@ def unlocked(make_window, visit_db: Visit):  # noqa: ANN001, ANN201
     return window
 
 
+def press_enter(qtbot, page: QWidget, field: QWidget) -> None:  # noqa: ANN001
+    """Enter in ``field`` of the unlock or setup ``page``, then wait for the answer (the journal is opened
+    off the GUI thread: the page is busy until the result is handled)."""
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+
+
 def click(qtbot, widget: QWidget) -> None:  # noqa: ANN001
     """A left click in the middle of ``widget``."""
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)

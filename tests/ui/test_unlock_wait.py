@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from desktop.store.unlock_throttle import FREE_TRIES
 from tests.conftest import PASSPHRASE
+from tests.ui.fixtures import press_enter
 
 
 def try_passphrase(qtbot, page, text: str) -> None:  # noqa: ANN001
     page.passphrase.clear()
     qtbot.keyClicks(page.passphrase, text)
-    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    press_enter(qtbot, page, page.passphrase)
 
 
 def test_the_wait_is_shown_on_the_button_and_ends_by_the_clock(qtbot, make_window, visit_db, clock) -> None:
