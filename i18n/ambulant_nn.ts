@@ -5399,10 +5399,13 @@
 </context>
 <context>
     <name>SyncSummary</name>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop/ui/sync/panel.py" line="-69" />
         <source>%n pulled record(s) break a rule: the warning is shown with the client's medication.</source>
-        <translation />
+        <translation>
+            <numerusform>%n henta oppføring bryt ein regel: åtvaringa blir vist ved legemidla til brukaren.</numerusform>
+            <numerusform>%n henta oppføringar bryt ein regel: åtvaringa blir vist ved legemidla til brukaren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
