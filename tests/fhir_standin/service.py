@@ -418,6 +418,8 @@ class FhirService:
 
     def _search(self, req: EntryRequest, prefer: Prefer) -> dict[str, Any]:
         cfg = self._config()
+        if not cfg.elements and any(k == "_elements" for k, _ in req.params):
+            raise FhirError(400, "_elements is not supported", code="not-supported")
         query = compile_search(req.params, lenient=prefer.lenient, page_size=cfg.default_page_size,
                                max_page_size=cfg.max_page_size)
         total, page = self._storage.search(req.type, query)

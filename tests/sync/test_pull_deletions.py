@@ -243,3 +243,22 @@ def test_a_refused_search_of_orders_or_cave_deletes_neither(app, db, fhir_server
     astrid = app.find_client(ehr.national_ids["ehr-pas-1"])
     assert [a.substance for a in astrid.allergies] == ["Penicillin"]
     assert not any(o.meta.entered_in_error or o.suspended for o in app.orders(astrid.client_id))
+
+
+def test_a_server_that_refuses_elements_gets_the_census_in_whole_resources(app, db, clock) -> None:
+    """The id-only census asked once more without ``_elements`` (one more request), and deletions still show."""
+    from tests.fhir_standin import StandinConfig, StandinServer
+    from tests.sync.conftest import require_references
+    from tests.sync.servers import StandinTarget
+    with StandinServer(StandinConfig(elements=False)) as standin:
+        require_references(standin)
+        server = StandinTarget(standin)
+        record = municipal_record(WORKER.name, WORKER.hpr, clock.now)
+        record.resources.extend(_more(clock.now))
+        server.seed(*record.resources)
+        pull(db, server, clock)
+        server.delete("DocumentReference", "ehr-doc-1")
+        summary = pull(db, server, clock)
+        assert summary.pull.complete and summary.pull.deleted == 1 and summary.pull.round_trips == 2
+        assert _current(app, record, "ehr-doc-1").meta.status_reason == DELETED_NB
+        assert not _current(app, record, "ehr-doc-2").meta.entered_in_error
