@@ -20,6 +20,15 @@ DocumentReference          the window by ``date``, incremental
 CarePlan, Goal, CareTeam,  incremental
 Task
 =========================  ====================================================================
+
+**Deletions.** A resource deleted on the server simply stops appearing in searches. A search
+that reads a type *in full* for its patients (every search of a first pull, the orders every
+time, the last day's doses) is therefore also a *census* (:class:`~desktop.sync.pull_fetch.Census`):
+what the pull brought down earlier and a complete census no longer holds was deleted there
+(``Applier.mark_deleted``). On an incremental pull the notes and observations of the window and
+every plan item get an id-only census of their own (``_elements=id``: a server that ignores it,
+as Medplum does, sends whole resources, which are read for their ids only) in the same request
+as the other searches, so an empty pull still costs one request.
 """
 
 from __future__ import annotations
@@ -31,7 +40,7 @@ from urllib.parse import quote
 
 from ..domain.identifiers import OID_HPR
 from .fhir_read import Json, ResourceKey, instant, literal
-from .pull_fetch import Search
+from .pull_fetch import Census, Search
 
 PATIENTS_PER_SEARCH = 50
 PAGE_SIZE = 1000
@@ -75,13 +84,23 @@ def caseload_searches(practitioner_id: str, group_id: str | None) -> list[Search
 # On an incremental pull, the last day's doses are also read in full: a dose deleted on the server
 # (no search shows a deletion) must not stay "given" on the laptop.
 RECENT_DOSES = dt.timedelta(hours=24)
+# What an incremental pull reads ids of, in full, to see what was deleted on the server (the windowed
+# types within the window; the plan in full).
+CENSUS_TYPES = ("Observation", "DocumentReference", "Goal", "CarePlan", "CareTeam", "Task")
+# A windowed census judges only records that happened this long after the window opens: a date-only
+# value or another time zone can put a record just inside the window here and just outside it there.
+CENSUS_MARGIN = dt.timedelta(days=1)
 
 
 def data_searches(patient_ids: Iterable[str], since: str | None, window_start: dt.datetime,
                   full_types: frozenset[str] = frozenset(), now: dt.datetime | None = None) -> list[Search]:
-    """The searches that bring these patients' records: all of them (``since`` None) or what changed since."""
+    """The searches that bring these patients' records: all of them (``since`` None) or what changed since.
+
+    Every search that reads a type in full is marked as a census of it (deletions show); an
+    incremental one also gets the id-only censuses of :data:`CENSUS_TYPES`."""
     ids = sorted(set(patient_ids))
     found: list[Search] = []
+    windowed_since = window_start + CENSUS_MARGIN
     for start in range(0, len(ids), PATIENTS_PER_SEARCH):
         chunk = ids[start:start + PATIENTS_PER_SEARCH]
         changed = f"&_lastUpdated=gt{since}" if since else ""
@@ -92,17 +111,40 @@ def data_searches(patient_ids: Iterable[str], since: str | None, window_start: d
             url = f"{type_}?{param}={refs}&_count={PAGE_SIZE}"
             if window:
                 url += f"&{window}=ge{fhir_instant(window_start)}"
-            if since and not always_full and type_ not in full_types:
+            full = not since or always_full or type_ in full_types
+            if not full:
                 url += f"&_lastUpdated=gt{since}"
             url += "".join(f"&_include={i}" for i in includes)
-            found.append(Search(type_, url, patients=tuple(chunk)))
+            # CAVE has its own census (the client's list is merged as a whole, desktop.sync.pull_apply).
+            census = Census(type_, windowed_since if window else None) \
+                if full and type_ != "AllergyIntolerance" else None
+            found.append(Search(type_, url, patients=tuple(chunk), census=census))
         if since and now is not None:
             recent = now - RECENT_DOSES
             found.append(Search("MedicationAdministration",
                                 f"MedicationAdministration?subject={refs}&_count={PAGE_SIZE}"
                                 f"&effective-time=ge{fhir_instant(recent)}"
                                 "&_include=MedicationAdministration:performer",
-                                patients=tuple(chunk), census_since=recent))
+                                patients=tuple(chunk), census=Census("MedicationAdministration", recent)))
+        if since:
+            found += census_searches(chunk, window_start, full_types)
+    return found
+
+
+def census_searches(chunk: list[str], window_start: dt.datetime,
+                    full_types: frozenset[str] = frozenset()) -> list[Search]:
+    """Id-only searches of everything of :data:`CENSUS_TYPES` the server holds for these patients."""
+    refs = ",".join(f"Patient/{quote(i, safe='')}" for i in chunk)
+    found = []
+    for type_ in CENSUS_TYPES:
+        if type_ in full_types:
+            continue    # read in full already: that search is the census
+        param, window, _, _ = DATA_SEARCHES[type_]
+        url = f"{type_}?{param}={refs}&_elements=id&_count={PAGE_SIZE}"
+        if window:
+            url += f"&{window}=ge{fhir_instant(window_start)}"
+        since = window_start + CENSUS_MARGIN if window else None
+        found.append(Search("census", url, patients=tuple(chunk), census=Census(type_, since, ids_only=True)))
     return found
 
 

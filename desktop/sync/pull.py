@@ -11,7 +11,9 @@ One run (:meth:`Puller.run`), over the engine's connection:
 3. for clients new to the caseload, one more request with everything about them;
 4. every page still to come, of every search, one request per round (``desktop.sync.pull_fetch``);
 5. everything written in one transaction (``desktop.sync.pull_apply``): a pull never writes
-   over a local change the server has not confirmed;
+   over a local change the server has not confirmed; what a complete census of a type (a search
+   of step 2 or 3 that reads it in full, or an id-only one: ``desktop.sync.caseload``) no longer
+   holds was deleted on the server, and its record gets a version that says so;
 6. clients who left the caseload are marked so, and removed from this device once every
    record written for them is confirmed (``desktop.store.purge``: the one logged deletion);
 7. the watermark moves on to the server's clock at step 2, less an overlap — only when every
@@ -64,6 +66,7 @@ class PullSummary:
     applied: int = 0                 # local versions written
     waiting: int = 0                 # not applied: a local change the server has not confirmed
     order_changes: int = 0
+    deleted: int = 0                 # records shown as deleted in the municipal record in this run
     rule_breaks: int = 0             # pulled records that break a rule (kept, and shown in the window)
     problems: tuple[str, ...] = ()
     round_trips: int = 0
@@ -182,6 +185,9 @@ class Puller:
                       f"{counts.applied} oppdateringer hentet")
         message_en = (f"Caseload: {len(run.members)} clients, {len(counts.new_clients)} new, "
                       f"{counts.applied} updates pulled")
+        if counts.deleted:
+            message_nb += f"; {counts.deleted} slettet i kommunens journal"
+            message_en += f"; {counts.deleted} deleted in the municipal record"
         if failed:
             message_nb += f"; {len(failed)} søk ble avvist av serveren"
             message_en += f"; {len(failed)} searches refused by the server"
@@ -189,6 +195,7 @@ class Puller:
         message_nb, message_en = message_nb + breaks_nb, message_en + breaks_en
         return PullSummary(complete, len(run.members), len(counts.new_clients), removed, removal_waiting,
                            applied=counts.applied, waiting=counts.waiting, order_changes=counts.order_changes,
+                           deleted=counts.deleted,
                            rule_breaks=len(counts.rule_breaks),
                            problems=tuple(counts.problems + [f"{s.key}: {s.error}" for s in failed]),
                            message_nb=message_nb + ".", message_en=message_en + ".")
@@ -197,13 +204,17 @@ class Puller:
         """Write everything fetched, in one transaction."""
         included: dict[ResourceKey, Json] = {}
         by_type: dict[str, list[Json]] = {}
+        present: dict[str, set[str]] = {}       # resource type → every id any search of this run saw
         for search in run.searches:
             for resource in search.entries:
                 key = (str(resource.get("resourceType")), str(resource.get("id")))
+                present.setdefault(key[0], set()).add(key[1])
+                if search.census is not None and search.census.ids_only:
+                    continue     # an id, perhaps without the rest: never applied, never looked up
                 included[key] = resource
                 if search.key == resource.get("resourceType") and search.key in plan.APPLY_ORDER:
                     by_type.setdefault(search.key, []).append(resource)
-        complete_patients = {p for s in run.searches if s.complete for p in s.patients}
+        complete_patients = _complete_patients(run.searches)
         with self.db.transaction() as conn:
             applier = Applier(conn, self.server, self.worker, self.db.device_id, now, included)
             repo = PullRepository(conn)
@@ -217,18 +228,18 @@ class Puller:
                 client_id = applier.patient_clients.get(patient_id)
                 if client_id is not None:
                     repo.join(self.server, client_id, patient_id, member.via, now)
-            self._apply_allergies(applier, by_type.get("AllergyIntolerance", []), run, complete_patients)
+            cave_complete = {p for s in run.searches if s.key == "AllergyIntolerance" and s.complete
+                             for p in s.patients}
+            self._apply_allergies(applier, by_type.get("AllergyIntolerance", []), run, cave_complete)
             for type_ in plan.APPLY_ORDER[2:]:
                 for resource in _unique(by_type.get(type_, [])):
                     applier.apply(resource)
-            census = {applier.patient_clients[p] for p in complete_patients if p in applier.patient_clients}
-            seen = {str(r.get("id")) for r in by_type.get("MedicationRequest", [])}
-            applier.mark_deleted("MedicationRequest", census, seen)
+            # Deleted on the server: what a complete census of its type no longer holds (never a partial one).
             for search in run.searches:
-                if search.census_since is not None and search.complete:
+                if search.census is not None and search.complete:
                     clients = {applier.patient_clients[p] for p in search.patients if p in applier.patient_clients}
-                    doses = {str(r.get("id")) for r in by_type.get("MedicationAdministration", [])}
-                    applier.mark_deleted("MedicationAdministration", clients, doses, since=search.census_since)
+                    applier.mark_deleted(search.census.resource_type, clients,
+                                         present.get(search.census.resource_type, set()), since=search.census.since)
             if run.caseload_complete:
                 for patient_id, client_id in known.items():
                     if patient_id not in run.members:
@@ -262,6 +273,12 @@ class Puller:
             except PurgeRefused:
                 waiting += 1
         return purged, waiting
+
+
+def _complete_patients(searches: list[Search]) -> set[str]:
+    """The Patients every search of theirs came back complete for."""
+    patients = {p for s in searches for p in s.patients}
+    return {p for p in patients if all(s.complete for s in searches if p in s.patients)}
 
 
 def engine_fetcher(engine: SyncEngine, client: FhirHttpClient, kind: str | None,

@@ -15,8 +15,10 @@ Run inside one transaction (:class:`Applier` takes the connection). For each res
 
 Orders keep their local administration notes; a changed, stopped, paused or erroneous order
 gets its banner (``change``/``changed_at``). CAVE entries are merged into the client record
-(hand-entered ones kept). What a complete census no longer holds (orders, CAVE) was deleted
-on the server and is shown so: the order entered in error with that reason, the CAVE entry gone.
+(hand-entered ones kept). What a complete census no longer holds (orders, doses, notes,
+observations, plan items: ``desktop.sync.caseload``; CAVE) was deleted on the server and is shown
+so: the record entered in error with :data:`DELETED_NB` as the reason (an order also suspended),
+the CAVE entry gone.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class ApplyCounts:
     problems: list[str] = field(default_factory=list)
     new_clients: list[str] = field(default_factory=list)
     order_changes: int = 0
+    deleted: int = 0                 # records marked deleted on the server in this run
     rule_breaks: set[str] = field(default_factory=set)   # records whose pulled version breaks a rule (kept)
 
     def rule_break_texts(self) -> tuple[str, str]:
@@ -349,7 +352,13 @@ class Applier:
 
     def mark_deleted(self, resource_type: str, client_ids: set[str], seen: set[str],
                      since: dt.datetime | None = None) -> None:
-        """Records of these clients (since ``since``) a complete census no longer holds: deleted on the server."""
+        """Records of these clients (since ``since``) a complete census no longer holds: deleted on the server.
+
+        Only what came from the server (a provenance row) is judged; a record written on this
+        laptop never is. The deletion is a new local version entered in error with
+        :data:`DELETED_NB` (an order is also suspended), without an outbox row; a record with a
+        local change the server has not confirmed is left as it is and waits, as an update would.
+        """
         for key, rec in list(self.known.items()):
             if key[0] != resource_type or rec.client_id not in client_ids or key[1] in seen \
                     or rec.server_status == "deleted" or rec.kind == "allergy":
@@ -357,13 +366,19 @@ class Applier:
             existing = self.records.get(rec.record_id)
             if existing is None or (since is not None and existing.meta.occurred_at < since):
                 continue
+            if rec.record_id in self.unconfirmed:
+                self.counts.waiting += 1
+                self._remember(key, rec.record_id, rec.kind, rec.client_id, None, None, waiting=True)
+                continue
             if not existing.meta.entered_in_error:
-                meta = self._meta(existing, existing.meta.occurred_at, None, True, DELETED_NB)
+                # The record keeps its author (the window names who wrote it); the version is the server's.
+                meta = self._meta(existing, existing.meta.occurred_at, existing.meta.author, True, DELETED_NB)
                 changes: dict[str, Any] = {"suspended": True} if isinstance(existing, MedicationOrder) else {}
                 gone = dataclasses.replace(existing, meta=meta, **changes)
                 self.rules.judge(gone)
                 self.records.append(gone)
                 self.counts.applied += 1
+                self.counts.deleted += 1
                 self.counts.order_changes += isinstance(existing, MedicationOrder)
             self._remember(key, rec.record_id, rec.kind, rec.client_id, None, None, "deleted",
                            rules.ServerChange.DELETED.value, to_db(self.now))

@@ -13,8 +13,8 @@ and every page still to fetch, of every search, goes in the next round's one req
 The server's clock is read from each answer (the searchset's ``meta.lastUpdated``, else the
 HTTP ``Date``): the earliest is what the watermark is taken from. A whole request that gets no
 usable answer is retried with backoff; one search the server refuses (4xx) is reported and
-the others go on. A search refused with 400 while it has ``_include`` is asked once more
-without it (a server that does not do includes).
+the others go on. A search refused with 400 while it has ``_include`` or ``_elements`` is asked
+once more without it (a server that does not do includes, or id-only answers).
 """
 
 from __future__ import annotations
@@ -30,6 +30,18 @@ from .fhir_read import Json, instant
 from .http_client import FhirHttpClient, HttpAnswer, TransportError
 
 MAX_SEARCHES_PER_REQUEST = 50
+
+
+@dataclass(frozen=True)
+class Census:
+    """What a search is a complete read of: every ``resource_type`` the server holds for its patients
+    (those whose local record happened at or after ``since``, when given). What such a search, complete,
+    no longer holds was deleted on the server. ``ids_only``: its entries are read for their ids alone
+    (an ``_elements=id`` search) and are never applied."""
+
+    resource_type: str
+    since: dt.datetime | None = None
+    ids_only: bool = False
 
 
 @dataclass
@@ -48,7 +60,7 @@ class Search:
     error: str | None = None
     offset_paging: bool = False     # no next link: paged with _offset by the total
     patients: tuple[str, ...] = ()  # the Patients a data search covers (a census is complete for them)
-    census_since: dt.datetime | None = None   # a full read of what happened since then (deletions show)
+    census: Census | None = None    # a full read of one type for ``patients``: deletions show
 
     @property
     def complete(self) -> bool:
@@ -194,6 +206,11 @@ class Fetcher:
         if status == 400 and "_include=" in search.request_url() and search.pages == 0:
             # A server without _include: ask for the matches alone (what they reference is looked up later).
             search.url = _without(search.url, "_include")
+            search.next_url = None
+            return
+        if status == 400 and "_elements=" in search.request_url() and search.pages == 0:
+            # A server that refuses _elements: the census reads whole resources (for their ids) instead.
+            search.url = _without(search.url, "_elements")
             search.next_url = None
             return
         search.error = outcome_text(outcome, status or None)

@@ -81,6 +81,7 @@ class StandinConfig:
         strict_json: reject FHIR JSON with null, "", {} or [] values (FHIR forbids them).
         default_page_size / max_page_size: search paging (`_count`).
         log_requests: print one line per request to stderr.
+        elements: False refuses a search with ``_elements`` (400 not-supported).
         next_links: searchsets that have more pages carry a ``next`` link (the medplum
             profile has none: the client pages by ``total`` and ``_offset``).
         profile: "spec" (the default: this stand-in's reading of R4) or "medplum": the
@@ -106,6 +107,7 @@ class StandinConfig:
     max_page_size: int = 1000
     log_requests: bool = False
     next_links: bool = True
+    elements: bool = True           # False: a search with _elements is refused (400), as some servers do
     profile: str = "spec"
 
     @classmethod

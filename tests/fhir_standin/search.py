@@ -8,8 +8,9 @@ Task's ``for`` counts as its subject), ``participant`` (CareTeam ``participant.m
 ``date`` (Observation ``effective[x]``/``issued``, DocumentReference ``date``), all with the
 prefixes eq/ne/gt/ge/lt/le/sa/eb, repeatable to form a range. Comma-separated values
 are OR-ed, repeated parameters AND-ed. Result control: ``_count``, ``_offset``,
-``_sort`` (``_lastUpdated``, ``-_lastUpdated``, ``_id``, ``-_id``), ``_summary=count``
-and ``_include=Type:param`` (see :data:`INCLUDE_PATHS`). Unknown parameters answer 400 unless the request has
+``_sort`` (``_lastUpdated``, ``-_lastUpdated``, ``_id``, ``-_id``), ``_summary=count``,
+``_elements`` (top-level element names: the matches come back with those, ``id`` and ``meta``,
+tagged SUBSETTED) and ``_include=Type:param`` (see :data:`INCLUDE_PATHS`). Unknown parameters answer 400 unless the request has
 ``Prefer: handling=lenient`` (then they are ignored), mirroring HAPI's
 default strictness so the client cannot silently depend on ignored filters.
 """
@@ -183,6 +184,7 @@ class CompiledSearch:
     summary_count: bool = False
     order_by: str = _SORTS["_lastUpdated"]
     includes: list[str] = field(default_factory=list)
+    elements: tuple[str, ...] = ()      # _elements: only these top-level elements of each match
 
 
 def compile_search(
@@ -213,6 +215,11 @@ def _apply_control(search: CompiledSearch, name: str, value: str, max_page_size:
             raise FhirError(400, f"_summary={value} is not supported (only count, false)",
                             code="not-supported")
         search.summary_count = value == "count"
+    elif name == "_elements":
+        names = tuple(n.strip() for n in value.split(","))
+        if not all(re.fullmatch(r"[a-z][A-Za-z0-9]*(\[x\])?", n) for n in names):
+            raise FhirError(400, f"_elements={value} is not a list of element names")
+        search.elements = names
     elif name == "_sort":
         if value not in _SORTS:
             raise FhirError(400, f"_sort={value} is not supported", code="not-supported")

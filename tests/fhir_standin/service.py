@@ -418,6 +418,8 @@ class FhirService:
 
     def _search(self, req: EntryRequest, prefer: Prefer) -> dict[str, Any]:
         cfg = self._config()
+        if not cfg.elements and any(k == "_elements" for k, _ in req.params):
+            raise FhirError(400, "_elements is not supported", code="not-supported")
         query = compile_search(req.params, lenient=prefer.lenient, page_size=cfg.default_page_size,
                                max_page_size=cfg.max_page_size)
         total, page = self._storage.search(req.type, query)
@@ -436,7 +438,10 @@ class FhirService:
         if page and next_offset < total and cfg.next_links:
             params = [(k, v) for k, v in req.params if k != "_offset"] + [("_offset", str(next_offset))]
             bundle["link"].append({"relation": "next", "url": _with_query(base, params)})
-        entries = [{"fullUrl": f"{base}/{v.id}", "resource": v.resource, "search": {"mode": "match"}} for v in page]
+        # _elements is a summary of each match (R4 §3.1.1.5.9); Medplum's router ignores it.
+        subset = query.elements if query.elements and not cfg.medplum_like else None
+        entries = [{"fullUrl": f"{base}/{v.id}", "resource": _subset(v.resource, subset) if subset else v.resource,
+                    "search": {"mode": "match"}} for v in page]
         entries += self._included(page, query.includes)
         if entries:
             bundle["entry"] = entries
@@ -513,6 +518,23 @@ def _entry_context(index: int, label: str) -> Iterator[None]:
         if (err.expression or [""])[0].startswith("Bundle.entry["):
             raise
         raise err.at_entry(index, label) from None
+
+
+SUBSETTED = {"system": "http://terminology.hl7.org/CodeSystem/v3-ObservationValue", "code": "SUBSETTED",
+             "display": "subsetted"}
+
+
+def _subset(resource: dict[str, Any] | None, elements: tuple[str, ...]) -> dict[str, Any] | None:
+    """A match with only the asked-for elements (and resourceType, id, meta), marked SUBSETTED."""
+    if resource is None:
+        return None
+    plain = {e for e in elements if not e.endswith("[x]")}
+    choices = [e.removesuffix("[x]") for e in elements if e.endswith("[x]")]   # value[x]: valueQuantity, …
+    kept = {k: v for k, v in resource.items() if k in ("resourceType", "id") or k in plain
+            or any(k.startswith(c) and k[len(c):][:1].isupper() for c in choices)}
+    meta = dict(resource.get("meta") or {})
+    meta["tag"] = [*meta.get("tag", []), SUBSETTED]
+    return {**kept, "meta": meta}
 
 
 def _medplum_entry(req: EntryRequest, result: EntryResult) -> dict[str, Any]:

@@ -73,3 +73,11 @@ def test_a_body_over_one_megabyte_is_a_400(base_url: str) -> None:
         answer = http.put(f"{base_url}/Patient/big", json=big, headers=JSON)
         assert answer.status_code == 400
         assert "too large" in str(answer.json()).lower()
+
+
+def test_elements_is_ignored_whole_resources_come_back(base_url: str) -> None:
+    with httpx.Client() as http:
+        http.put(f"{base_url}/Patient/e1", json={"resourceType": "Patient", "id": "e1", "active": True}, headers=JSON)
+        bundle = http.get(f"{base_url}/Patient", params={"_id": "e1", "_elements": "id"}).json()
+        (entry,) = bundle["entry"]
+        assert entry["resource"]["active"] is True

@@ -384,6 +384,24 @@ def test_search_by_identifier_subject_and_count(server: StandinServer, client: h
     assert lenient.json()["total"] == 3
 
 
+
+def test_elements_returns_a_subset_of_each_match(server: StandinServer, client: httpx.Client) -> None:
+    client.put("/Patient/p1", json=patient("1", "p1"))
+    obs = {"resourceType": "Observation", "id": "o1", "status": "final", "code": {"text": "puls"},
+           "subject": {"reference": "Patient/p1"}, "valueQuantity": {"value": 70, "unit": "/min"}}
+    client.put("/Observation/o1", json=obs)
+    (only,) = client.get("/Observation", params={"subject": "Patient/p1", "_elements": "id"}).json()["entry"]
+    resource = only["resource"]
+    assert set(resource) == {"resourceType", "id", "meta"} and resource["id"] == "o1"
+    assert resource["meta"]["tag"][-1]["code"] == "SUBSETTED" and resource["meta"]["versionId"]
+    (chosen,) = client.get("/Observation", params={"_id": "o1", "_elements": "status,value[x]"}).json()["entry"]
+    assert set(chosen["resource"]) == {"resourceType", "id", "meta", "status", "valueQuantity"}
+    assert "tag" not in client.get("/Observation/o1").json()["meta"]     # the stored resource is whole
+    assert_outcome(client.get("/Observation", params={"_elements": "1bad"}), 400)
+    server.config.profile = "medplum"        # Medplum's router ignores _elements: whole resources come back
+    (whole,) = client.get("/Observation", params={"_id": "o1", "_elements": "id"}).json()["entry"]
+    assert whole["resource"]["valueQuantity"]["value"] == 70
+
 def test_last_updated_watermark_and_paging(server: StandinServer, client: httpx.Client) -> None:
     server.config.default_page_size = 2
     stamps = [client.put(f"/Patient/p{n}", json=patient(str(n), f"p{n}")).json()["meta"]["lastUpdated"]
