@@ -61,6 +61,13 @@ def sync(db: Database, standin: StandinServer, batch: int = 500, retry: RetryPol
     return SyncEngine(db, settings, retry=retry, **kw).run()
 
 
+def pull(db: Database, standin: Any, clock: Any, **kw: Any) -> SyncSummary:
+    """One sync with the pull on (push, then the caseload down); the summary must hold the pull's."""
+    summary = sync(db, standin, pull=True, clock=clock, **kw)
+    assert summary.pull is not None, summary.message_en
+    return summary
+
+
 def expected_on_server(db: Database) -> dict[tuple[str, str], str | None]:
     """Every resource the database should have made on the server → the record version it should hold."""
     expected: dict[tuple[str, str], str | None] = {}

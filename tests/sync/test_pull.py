@@ -24,7 +24,7 @@ from desktop.store.outbox import OutboxState
 from desktop.sync.summary import SyncOutcome
 from desktop.sync.fhir_codes import OBSERVATION_CODES
 from tests.conftest import WORKER
-from tests.sync.conftest import row_states, sync
+from tests.sync.conftest import pull, row_states
 from tests.sync.ehr_data import COLLEAGUE_HPR, municipal_record
 
 
@@ -33,12 +33,6 @@ def ehr(fhir_server: Any, clock: Any):
     record = municipal_record(WORKER.name, WORKER.hpr, clock.now)
     fhir_server.seed(*record.resources)
     return record
-
-
-def pull(db: Any, server: Any, clock: Any, **kw: Any):
-    summary = sync(db, server, pull=True, clock=clock, **kw)
-    assert summary.pull is not None, summary.message_en
-    return summary
 
 
 def _client(app: Ambulant, ehr: Any, patient_id: str):

@@ -23,7 +23,7 @@ from desktop.sync import caseload
 from desktop.sync.pull_apply import DELETED_NB
 from desktop.sync.summary import SyncOutcome
 from tests.conftest import WORKER
-from tests.sync.conftest import row_states, sync
+from tests.sync.conftest import pull, row_states
 from tests.sync.ehr_data import LOINC, municipal_record
 
 IN_ERROR_NB = "Merket som feilregistrert i kommunens journal."
@@ -62,12 +62,6 @@ def ehr(fhir_server: Any, clock: Any):
     record.resources.extend(_more(clock.now))
     fhir_server.seed(*record.resources)
     return record
-
-
-def pull(db: Any, server: Any, clock: Any, **kw: Any):
-    summary = sync(db, server, pull=True, clock=clock, **kw)
-    assert summary.pull is not None, summary.message_en
-    return summary
 
 
 def _rows(app: Ambulant, ehr: Any) -> dict[str, ServerRecord]:

@@ -17,7 +17,7 @@ from desktop.services import Ambulant
 from desktop.store.pulled_findings import PulledFindingRepository
 from desktop.sync.engine import SyncOutcome
 from tests.conftest import WORKER
-from tests.sync.conftest import sync
+from tests.sync.conftest import pull
 from tests.sync.ehr_data import (
     allergy,
     colleague_dose,
@@ -37,8 +37,8 @@ def ehr(fhir_server: Any, clock: Any):
     return record
 
 
-def pull(db: Any, server: Any, clock: Any):
-    summary = sync(db, server, pull=True, clock=clock)
+def pull_complete(db: Any, server: Any, clock: Any):
+    summary = pull(db, server, clock)
     assert summary.outcome is SyncOutcome.COMPLETE and summary.pull is not None, summary.message_en
     assert summary.pull.problems == (), summary.pull.problems      # nothing refused, nothing unreadable
     return summary
@@ -60,7 +60,7 @@ def _findings(app: Ambulant, client_id: str) -> dict[Rule, list[Any]]:
 
 
 def test_what_breaks_a_rule_is_kept_counted_and_found(app, db, fhir_server, ehr, clock) -> None:
-    summary = pull(db, fhir_server, clock)
+    summary = pull_complete(db, fhir_server, clock)
     astrid, bjorn = _client_id(app, ehr, "ehr-pas-1"), _client_id(app, ehr, "ehr-pas-2")
     # Everything the server holds is here, whatever the rules say of it.
     orders = {o.drug_name: o for o in app.orders(astrid)}
@@ -99,13 +99,13 @@ def test_what_breaks_a_rule_is_kept_counted_and_found(app, db, fhir_server, ehr,
     assert [f.rule for f in app.check_record(amoxicillin)] == [Rule.ALLERGY]
 
     # An unchanged server is judged again by no one: nothing new, nothing counted, still shown.
-    again = pull(db, fhir_server, clock)
+    again = pull_complete(db, fhir_server, clock)
     assert again.pull.rule_breaks == 0 and "bryter en regel" not in again.message_nb
     assert len(app.pulled_findings(astrid)) == 2
 
 
 def test_a_newer_version_without_the_finding_clears_it(app, db, fhir_server, ehr, clock) -> None:
-    pull(db, fhir_server, clock)
+    pull_complete(db, fhir_server, clock)
     astrid, bjorn = _client_id(app, ehr, "ehr-pas-1"), _client_id(app, ehr, "ehr-pas-2")
     (too_many,) = _findings(app, astrid)[Rule.PRN_MAX]
     flagged = next(r for r in ehr.resources if r["id"].startswith("ehr-ma-oxa")
@@ -119,7 +119,7 @@ def test_a_newer_version_without_the_finding_clears_it(app, db, fhir_server, ehr
     other = {**amox, "medicationCodeableConcept": {"coding": [{"system": "http://www.whocc.no/atc",
                                                                "code": "J01FF01"}], "text": "Klindamycin 150 mg"}}
     fhir_server.seed(moved, wrong, other)
-    summary = pull(db, fhir_server, clock)
+    summary = pull_complete(db, fhir_server, clock)
     assert summary.pull.rule_breaks == 0 and "bryter en regel" not in summary.message_nb
     assert app.pulled_findings(astrid) == [] and app.pulled_findings(bjorn) == []
     # The older versions keep what was found in them; the records are all still here.
@@ -143,17 +143,17 @@ def test_cave_that_arrives_after_the_order_makes_it_a_finding_and_goes_with_it(a
                       dosage={"timing": {"repeat": {"timeOfDay": ["08:00:00"]}}, "doseAndRate": [
                           {"doseQuantity": {"value": 1, "unit": "tablett"}}]})
     fhir_server.seed(ibuprofen)
-    pull(db, fhir_server, clock)
+    pull_complete(db, fhir_server, clock)
     bjorn = _client_id(app, ehr, "ehr-pas-2")
     assert Rule.ALLERGY not in _findings(app, bjorn)
     nsaid = allergy("ehr-ai-nsaid", "ehr-pas-2", {"text": "NSAID"}, reaction="Astma")
     fhir_server.seed(nsaid)
-    summary = pull(db, fhir_server, clock)
+    summary = pull_complete(db, fhir_server, clock)
     (cave,) = _findings(app, bjorn)[Rule.ALLERGY]
     assert "NSAID" in cave.message_nb and summary.pull.rule_breaks == 1
     # The record lifts the CAVE (resolved): the order is judged again and no longer shows it.
     fhir_server.seed({**nsaid, "clinicalStatus": {"coding": [{
         "system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical", "code": "resolved"}]}})
-    pull(db, fhir_server, clock)
+    pull_complete(db, fhir_server, clock)
     assert Rule.ALLERGY not in _findings(app, bjorn)
     assert "Ibuprofen 400 mg tablett" in {o.drug_name for o in app.orders(bjorn)}

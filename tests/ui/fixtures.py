@@ -168,3 +168,12 @@ def shortcut(qtbot, window: QWidget, key: Qt.Key) -> None:  # noqa: ANN001
         window.windowHandle().requestActivate()
         qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def sync_in_window(qtbot, window: MainWindow, timeout_ms: int = 20_000) -> None:  # noqa: ANN001
+    """"Synchronise now" in the window, waited for; the summary dialog it opens is closed again."""
+    from desktop.ui.sync.panel import SyncSummaryDialog
+    assert window.sync_now()
+    qtbot.waitUntil(lambda: window.sync_action.isEnabled() and not window.sync.running, timeout=timeout_ms)
+    for dialog in window.findChildren(SyncSummaryDialog):
+        dialog.close()

@@ -23,12 +23,11 @@ from desktop.store.database import Database
 from desktop.sync.settings import SyncSettings
 from desktop.ui.forms.client_forms import AllergyDialog, RegisterClientDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.sync.panel import SyncSummaryDialog
 from tests.conftest import FAST_KDF, PASSPHRASE, WORKER
 from tests.fhir_standin import StandinServer
 from tests.sync.conftest import require_references
 from tests.sync.ehr_data import municipal_record
-from tests.ui.fixtures import click, grab, only_dialog
+from tests.ui.fixtures import click, grab, only_dialog, sync_in_window
 
 DONE_MS = 20_000
 
@@ -54,14 +53,6 @@ def pulled(make_window, data_dir: Path, ehr_server, qtbot) -> MainWindow:  # noq
     assert window.client_list.model.rowCount() == 0
     sync_in_window(qtbot, window)
     return window
-
-
-def sync_in_window(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    assert window.sync_now()
-    qtbot.waitUntil(lambda: window.sync_action.isEnabled() and not window.sync.running,
-                    timeout=DONE_MS)
-    for dialog in window.findChildren(SyncSummaryDialog):
-        dialog.close()
 
 
 def _shot(widget, name: str, tmp_path: Path) -> None:  # noqa: ANN001

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import QApplication
 from desktop.store.database import Database
 from desktop.sync.settings import SyncSettings
 from desktop.ui.main_window import MainWindow
-from desktop.ui.sync.panel import SyncSummaryDialog
 from tests.conftest import FAST_KDF, PASSPHRASE, WORKER
 from tests.fhir_standin import StandinServer
 from tests.sync.conftest import require_references
 from tests.sync.ehr_data import municipal_record
-from tests.ui.fixtures import grab
+from tests.ui.fixtures import grab, sync_in_window
 
 DONE_MS = 20_000
 
@@ -34,13 +33,6 @@ def ehr_server(clock: Any) -> Iterator[StandinServer]:
         require_references(server)
         server.seed(*municipal_record(WORKER.name, WORKER.hpr, clock.now).resources)
         yield server
-
-
-def _sync(qtbot: Any, window: MainWindow) -> None:
-    assert window.sync_now()
-    qtbot.waitUntil(lambda: window.sync_action.isEnabled() and not window.sync.running, timeout=DONE_MS)
-    for dialog in window.findChildren(SyncSummaryDialog):
-        dialog.close()
 
 
 def _items(window: MainWindow) -> list[Any]:
@@ -55,18 +47,18 @@ def test_a_note_deleted_in_the_municipal_record_shows_as_deleted_in_the_journal(
     db.close()
     window: MainWindow = make_window(data_dir)
     window.session.unlock(PASSPHRASE)
-    _sync(qtbot, window)
+    sync_in_window(qtbot, window)
     client = next(c for c in window.session.app.list_clients() if c.name == "Astrid Berg")
     window.open_client(client.client_id)
     window.show_tab(2)
     own = window.session.app.write_note(client.client_id, "Besøk: handlet inn, ryddet kjøkkenet.")
-    _sync(qtbot, window)       # the worker's own note goes up; the colleague's is still current
+    sync_in_window(qtbot, window)       # the worker's own note goes up; the colleague's is still current
     (theirs,) = [i for i in _items(window) if "Rolig natt" in i.text()]
     assert not theirs.font().strikeOut() and "FEILREGISTRERT" not in theirs.text()
 
     with ehr_server.storage.transaction():                         # the EHR deletes the colleague's note
         ehr_server.storage.write("DocumentReference", "ehr-doc-1", None)
-    _sync(qtbot, window)
+    sync_in_window(qtbot, window)
     assert window.client_view.overview is not None
     journal = window.client_view.observations.journal
     (gone,) = [i for i in _items(window) if "Rolig natt, spiste frokost." in i.text()]
