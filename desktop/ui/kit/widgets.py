@@ -91,6 +91,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._align_right = align_right
+        self._heights: dict[int, int] = {}     # height for a width, until the layout is invalidated
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
@@ -112,7 +113,15 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        # Qt asks this hundreds of times per relayout (a client switch): answer from the cache.
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
+
+    def invalidate(self) -> None:  # noqa: D102 (Qt override: an item's hint or visibility changed)
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt override)
         super().setGeometry(rect)
