@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from .report_arguments import checked_out_path, write_error
+from .report_arguments import add_client_argument, add_out_argument, checked_out_path, write_error
 
 if TYPE_CHECKING:
     from ..services import Ambulant
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 def configure(p: argparse.ArgumentParser) -> None:
     """Arguments of the ``access-log`` sub-command."""
-    p.add_argument("client", metavar="CLIENT", help="brukerens id eller fødselsnummer (se «ambulant clients»)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="hvor PDF-en skal skrives")
+    add_client_argument(p)
+    add_out_argument(p)
 
 
 def run(args: argparse.Namespace, app: Ambulant) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from .report_arguments import checked_out_path, write_error
+from .report_arguments import add_client_argument, add_out_argument, checked_out_path, write_error
 
 if TYPE_CHECKING:  # services imports this package; only the type is needed here
     from ..services import Ambulant
@@ -18,9 +18,9 @@ if TYPE_CHECKING:  # services imports this package; only the type is needed here
 
 def configure(p: argparse.ArgumentParser) -> None:
     """Arguments of the ``ch9-report`` sub-command."""
-    p.add_argument("client", metavar="CLIENT", help="brukerens id eller fødselsnummer (se «ambulant clients»)")
+    add_client_argument(p)
     p.add_argument("--record", metavar="ID", help="bare denne registreringen (standard: alle brukerens)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="hvor PDF-en skal skrives")
+    add_out_argument(p)
 
 
 def run(args: argparse.Namespace, app: Ambulant) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from .report_arguments import checked_out_path, parse_day, write_error
+from .report_arguments import add_client_argument, add_out_argument, checked_out_path, parse_day, write_error
 
 if TYPE_CHECKING:  # services imports this package; only the type is needed here
     from ..services import Ambulant
@@ -19,11 +19,11 @@ if TYPE_CHECKING:  # services imports this package; only the type is needed here
 
 def configure_ledger(p: argparse.ArgumentParser) -> None:
     """Arguments of the ``ledger`` sub-command."""
-    p.add_argument("client", metavar="CLIENT", help="brukerens id eller fødselsnummer (se «ambulant clients»)")
+    add_client_argument(p)
     p.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
                    help="første dag i perioden (standard: regnskapets første linje)")
     p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="siste dag i perioden (standard: i dag)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="hvor PDF-en skal skrives")
+    add_out_argument(p)
 
 
 def run_ledger(args: argparse.Namespace, app: Ambulant) -> int:

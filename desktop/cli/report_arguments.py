@@ -1,12 +1,23 @@
-"""The arguments the report commands share (``--out FILE.pdf``, dates), checked before anything is
+"""The arguments the report commands share (the client, ``--out FILE.pdf``, dates), checked before anything is
 read or written, and the message for a write that failed."""
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 from pathlib import Path
 
 from ..domain.errors import DomainError
+
+
+def add_client_argument(p: argparse.ArgumentParser) -> None:
+    """The client a report is for: its id or national id."""
+    p.add_argument("client", metavar="CLIENT", help="brukerens id eller fødselsnummer (se «ambulant clients»)")
+
+
+def add_out_argument(p: argparse.ArgumentParser) -> None:
+    """Where the report's PDF goes (checked by :func:`checked_out_path` before anything is read)."""
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="hvor PDF-en skal skrives")
 
 
 def checked_out_path(text: str, example: str) -> Path:

@@ -11,7 +11,7 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from .report_arguments import checked_out_path, parse_day, write_error
+from .report_arguments import add_client_argument, add_out_argument, checked_out_path, parse_day, write_error
 from ..sheets.sheet_model import DEFAULT_DAYS, MAX_DAYS, format_date
 
 if TYPE_CHECKING:  # services imports this package; only the type is needed here
@@ -20,11 +20,11 @@ if TYPE_CHECKING:  # services imports this package; only the type is needed here
 
 def configure_sheet(p: argparse.ArgumentParser) -> None:
     """Arguments of the ``sheet`` sub-command."""
-    p.add_argument("client", metavar="BRUKER", help="brukerens id eller fødselsnummer (se `ambulant clients`)")
+    add_client_argument(p)
     p.add_argument("--from", dest="start", metavar="ÅÅÅÅ-MM-DD", help="første dag i perioden (standard: i dag)")
     p.add_argument("--days", type=int, default=DEFAULT_DAYS,
                    help=f"antall dager, 1–{MAX_DAYS} (standard: {DEFAULT_DAYS})")
-    p.add_argument("--out", required=True, metavar="FIL.pdf", help="hvor PDF-en skal lagres")
+    add_out_argument(p)
 
 
 def run_sheet(args: argparse.Namespace, app: Ambulant) -> int:
