@@ -167,8 +167,8 @@ class SyncService:
             if self._app is None:
                 return summary
             # The push after a revoke: the revoke's log line and what still waits; no pull, no second read.
-            again = replace(settings or self.load_settings(), pull=False, device_check=False)
-            return settle_device(self._app, summary, lambda: once(again))
+            return settle_device(self._app, summary, lambda: once(
+                replace(settings or self.load_settings(), pull=False, device_check=False)))
         finally:
             with self._running_lock:
                 self._engines.difference_update(made)
